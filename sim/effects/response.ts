@@ -1,0 +1,88 @@
+// From receptor occupancy to what a person feels. Signal follows the operational model
+// (Black & Leff): stimulus = sum(efficacy_i * occ_i), signal = stimulus / (1 + stimulus), so a high-
+// efficacy agonist needs few receptors (receptor reserve) and a partial agonist has a ceiling.
+// Adaptation B (opponent process) follows the signal above the natural baseline; tolerance is the
+// adapted level baseline + B. Euphoria is signal above it, withdrawal is adaptation above the signal.
+import { COWS_BANDS, RESPONSE } from '../params/response';
+import { LIGANDS } from '../params/receptor';
+
+const tone = RESPONSE.endorphinTone.value;
+const endorphinOcc = tone / (1 + tone);
+/** Stimulus and signal of endorphin alone at rest. */
+export const BASELINE_STIMULUS = LIGANDS.endorphin.efficacy.value * endorphinOcc;
+export const BASELINE_SIGNAL = BASELINE_STIMULUS / (1 + BASELINE_STIMULUS);
+export const BASELINE_OCCUPANCY = endorphinOcc;
+
+const up = RESPONSE.adaptationRise.value;
+const down = RESPONSE.adaptationFall.value;
+const speedup = RESPONSE.antagonistSpeedup.value;
+const from = RESPONSE.antagonistSpeedupFrom.value;
+const full = RESPONSE.antagonistSpeedupFull.value;
+const maxA = RESPONSE.maxAdaptedLevel.value;
+const cowsScale = RESPONSE.cowsFullScale.value;
+const breathHalf = RESPONSE.breathingHalf.value;
+const breathTol = RESPONSE.breathingTolerance.value;
+const dependenceHalf = RESPONSE.dependenceHalf.value;
+const expressionLag = RESPONSE.expressionLag.value;
+const expressionBoost = RESPONSE.expressionBoost.value;
+const reliefTime = RESPONSE.reliefTime.value;
+
+export const signalOf = (stimulus: number): number => stimulus / (1 + stimulus);
+
+/** How much faster adaptation is lost while an antagonist holds the receptors (1 = not at all). */
+export function antagonistSpeedup(antagonistOcc: number): number {
+  const s = Math.min(1, Math.max(0, (antagonistOcc - from) / (full - from)));
+  return 1 + (speedup - 1) * s;
+}
+
+/** Adaptation after dt hours, holding the signal at its end-of-step value (exact for that input). */
+export function adapt(b: number, signal: number, antagonistOcc: number, dt: number): number {
+  const target = Math.min(maxA - BASELINE_SIGNAL, Math.max(0, signal - BASELINE_SIGNAL));
+  const tau = target > b ? up : down / antagonistSpeedup(antagonistOcc);
+  return target + (b - target) * Math.exp(-dt / tau);
+}
+
+export const toleranceOf = (b: number): number => BASELINE_SIGNAL + b;
+
+/** 0-100: signal above the adapted level, as a share of the most a naive person can feel. */
+export function euphoriaOf(signal: number, b: number): number {
+  const v = (100 * (signal - toleranceOf(b))) / (1 - BASELINE_SIGNAL);
+  return v <= 0 ? 0 : v >= 100 ? 100 : v;
+}
+
+/**
+ * Withdrawal drive: the adaptation not matched by signal above the natural baseline. Losing the
+ * natural (endorphin) tone itself, as under an antagonist, adds to the drive only in proportion to
+ * dependence, so naltrexone in a person without opioid history causes no withdrawal.
+ */
+export function withdrawalDrive(signal: number, b: number): number {
+  const above = signal - BASELINE_SIGNAL;
+  const drive = above >= 0 ? b - above : b - (above * b) / (b + dependenceHalf);
+  return drive > 0 ? drive : 0;
+}
+
+/**
+ * Expressed withdrawal after dt hours. Signs build with a lag after the drive appears (spontaneous
+ * withdrawal: onset 6-12 h, peak 24-72 h); an antagonist that empties the receptors removes the lag
+ * (precipitated withdrawal within minutes); a dose of opioid relieves them quickly.
+ */
+export function express(e: number, drive: number, antagonistOcc: number, dt: number): number {
+  const tau = drive > e ? expressionLag / (1 + expressionBoost * antagonistOcc) : reliefTime;
+  return drive + (e - drive) * Math.exp(-dt / tau);
+}
+
+/** 0-48 COWS from the expressed withdrawal. */
+export function cowsOf(e: number): number {
+  const v = (COWS_BANDS.max * e) / cowsScale;
+  return v <= 0 ? 0 : v >= COWS_BANDS.max ? COWS_BANDS.max : v;
+}
+
+/**
+ * 0-1 fraction of breathing drive lost. Agonist stimulus above the resting level depresses breathing
+ * with a half-effect stimulus that tolerance raises (a rightward shift of the dose-response curve),
+ * so a dose a tolerant person takes daily can stop the breathing of the same person after abstinence.
+ */
+export function breathingOf(stimulus: number, b: number): number {
+  const excess = stimulus - BASELINE_STIMULUS;
+  return excess <= 0 ? 0 : excess / (excess + breathHalf * (1 + breathTol * b));
+}

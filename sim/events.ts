@@ -1,0 +1,104 @@
+// Watches the grid for the moments a user must not miss: precipitated withdrawal after an antagonist,
+// breathing in the danger zone, a blockade overcome, a naltrexone amount that strains the liver.
+import { COWS_BANDS, EVENT_THRESHOLDS as T } from './params/response';
+import type { Administration } from './scenario';
+import type { TimelineEvent } from './timeline';
+
+const PRECIPITATION_WINDOW_H = 6;
+const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
+const band = (cows: number) =>
+  cows >= COWS_BANDS.severe
+    ? 'severe'
+    : cows >= COWS_BANDS.moderatelySevere
+      ? 'moderately severe'
+      : cows >= COWS_BANDS.moderate
+        ? 'moderate'
+        : 'mild';
+
+export class EventDetector {
+  readonly events: TimelineEvent[] = [];
+  private readonly antagonistDoses: Administration[];
+  private watch = -1;
+  private watchUntil = -Infinity;
+  private watchFrom = 0;
+  private watchDrug = '';
+  private nextAntagonist = 0;
+  private lastCows = 0;
+  private overdoseArmed = true;
+  private overcomeArmed = true;
+
+  constructor(administrations: readonly Administration[]) {
+    this.antagonistDoses = administrations.filter((a) => a.drug === 'naltrexone' || a.drug === 'naloxone');
+    this.liver(administrations);
+  }
+
+  /** Called at every grid point in time order. */
+  observe(t: number, cows: number, breathing: number, euphoria: number, antagonistOcc: number): void {
+    while (
+      this.nextAntagonist < this.antagonistDoses.length &&
+      this.antagonistDoses[this.nextAntagonist]!.t_h <= t
+    ) {
+      const a = this.antagonistDoses[this.nextAntagonist++]!;
+      if (this.watch < 0 || t > this.watchUntil) this.watchFrom = this.lastCows;
+      this.watch = 1;
+      this.watchUntil = a.t_h + PRECIPITATION_WINDOW_H;
+      this.watchDrug = a.drug;
+    }
+    if (
+      this.watch > 0 &&
+      t <= this.watchUntil &&
+      cows >= T.precipitatedCows.value &&
+      cows >= this.watchFrom + 5
+    ) {
+      this.events.push({
+        t_h: t,
+        kind: 'precipitated_withdrawal',
+        text: `Precipitated withdrawal: ${this.watchDrug} pushed the opioid off the receptors (COWS ${fmt(cows)}, ${band(cows)} and rising).`,
+      });
+      this.watch = 0;
+    }
+    if (t > this.watchUntil) this.watch = -1;
+    this.lastCows = cows;
+
+    if (this.overdoseArmed && breathing >= T.overdoseBreathing.value) {
+      this.events.push({
+        t_h: t,
+        kind: 'overdose_risk',
+        text: `Overdose risk: breathing drive down by ${Math.round(breathing * 100)}%.`,
+      });
+      this.overdoseArmed = false;
+    } else if (breathing < 0.8 * T.overdoseBreathing.value) this.overdoseArmed = true;
+
+    if (
+      this.overcomeArmed &&
+      antagonistOcc >= T.overcomeAntagonist.value &&
+      euphoria >= T.overcomeEuphoria.value
+    ) {
+      this.events.push({
+        t_h: t,
+        kind: 'blockade_overcome',
+        text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although antagonists hold ${Math.round(antagonistOcc * 100)}% of receptors. Doses this large are dangerous.`,
+      });
+      this.overcomeArmed = false;
+    } else if (euphoria < 0.5 * T.overcomeEuphoria.value) this.overcomeArmed = true;
+  }
+
+  private liver(administrations: readonly Administration[]): void {
+    const oral = administrations.filter((a) => a.drug === 'naltrexone' && a.route === 'oral');
+    let lo = 0;
+    let sum = 0;
+    let armed = true;
+    for (const a of oral) {
+      sum += a.mg;
+      while (oral[lo]!.t_h <= a.t_h - 24) sum -= oral[lo++]!.mg;
+      if (armed && sum > T.liverDailyMg.value) {
+        this.events.push({
+          t_h: a.t_h,
+          kind: 'liver_dose_warning',
+          text: `Liver: ${fmt(sum)} mg of naltrexone within 24 h. Liver injury was seen at 300 mg a day; the safety margin may be less than fivefold.`,
+        });
+        armed = false;
+      } else if (sum <= T.liverDailyMg.value) armed = true;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+// The engine's own time grid, fixed by the scenario alone (never by the output interval): points on
+// a one-minute lattice from from_h, one minute apart for an hour after each dose (fast drugs move in
+// minutes) and five minutes apart otherwise, ending exactly at to_h.
+
+export const FINE_MIN = 1;
+export const COARSE_MIN = 5;
+export const FINE_WINDOW_MIN = 60;
+
+export function buildGrid(fromH: number, toH: number, doseTimesH: readonly number[]): Float64Array {
+  const endM = (toH - fromH) * 60;
+  const doses = doseTimesH.map((t) => (t - fromH) * 60).sort((a, b) => a - b);
+  const out: number[] = [fromH];
+  let m = 0;
+  let fineUntil = -Infinity;
+  let d = 0;
+  for (;;) {
+    while (d < doses.length && doses[d]! <= m + 1e-9)
+      fineUntil = Math.max(fineUntil, doses[d++]! + FINE_WINDOW_MIN);
+    let step = m < fineUntil ? FINE_MIN : COARSE_MIN;
+    if (d < doses.length) step = Math.min(step, Math.max(1, Math.ceil(doses[d]! - 1e-9) - m));
+    const next = m + step;
+    if (next >= endM - 1e-9) {
+      out.push(toH);
+      break;
+    }
+    out.push(fromH + next / 60);
+    m = next;
+  }
+  return Float64Array.from(out);
+}

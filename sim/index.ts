@@ -1,0 +1,18 @@
+// The engine's public face: everything src/ and the tools may use from sim/.
+export { simulate } from './engine';
+export * from './scenario';
+export { validateScenario, type Validation } from './io/validate';
+export {
+  toJson,
+  toCsv,
+  columns,
+  type Timeline,
+  type TimelineEvent,
+  type EventKind,
+  type OccupancyClass,
+} from './timeline';
+export { LIGANDS, LIGAND_NAMES, type LigandName, type LigandClass } from './params/receptor';
+export { COWS_BANDS, RESPONSE, EVENT_THRESHOLDS } from './params/response';
+export { BASELINE_SIGNAL, BASELINE_OCCUPANCY } from './effects/response';
+export type { Param, Confidence } from './params/types';
+export { LESSONS, lessonById, heroinHabit, methadoneHabit, type LessonScenario } from './lessons/index';

@@ -1,0 +1,190 @@
+// The lessons' scenarios (pure data, shared by the app, the tests and `npm run simulate -- <id>`).
+// The guided steps and narration live in src/lessons; here is only what the engine runs.
+import type { DoseEvent, Scenario } from '../scenario';
+
+export interface LessonScenario {
+  id: string;
+  number: number;
+  title: string;
+  scenario: Scenario;
+  /** Alternatives the lesson compares against the main scenario. */
+  variants: { id: string; label: string; scenario: Scenario }[];
+}
+
+const DAY = 24;
+
+/** A dependent heroin user: 50 mg IV every 8 hours for 30 days, last dose at `lastH`. */
+export function heroinHabit(lastH: number, days = 30): DoseEvent {
+  return { drug: 'heroin', route: 'iv', mg: 50, at_h: lastH - days * DAY + 8, every_h: 8, until_h: lastH };
+}
+
+/** Methadone maintenance: 60 mg by mouth daily for 30 days, last dose at `lastH`. */
+export function methadoneHabit(lastH: number, days = 30): DoseEvent {
+  return {
+    drug: 'methadone',
+    route: 'oral',
+    mg: 60,
+    at_h: lastH - (days - 1) * DAY,
+    every_h: DAY,
+    until_h: lastH,
+  };
+}
+
+const ntxOral = (at_h: number, mg = 50): DoseEvent => ({ drug: 'naltrexone', route: 'oral', mg, at_h });
+const tablets = (fromDay: number, toDay: number): DoseEvent => ({
+  drug: 'naltrexone',
+  route: 'oral',
+  mg: 50,
+  at_h: fromDay * DAY,
+  every_h: DAY,
+  until_h: toDay * DAY,
+});
+
+const early = (startDay: number, habit: DoseEvent): Scenario => ({
+  title: `Naltrexone ${startDay} day${startDay === 1 ? '' : 's'} after the last opioid`,
+  from_h: -32 * DAY,
+  output_from_h: -2 * DAY,
+  to_h: (startDay + 3) * DAY,
+  step_min: 10,
+  doses: [habit, ntxOral(startDay * DAY)],
+});
+
+export const LESSONS: LessonScenario[] = [
+  {
+    id: 'endorphins',
+    number: 1,
+    title: 'Endorphins and the baseline',
+    scenario: { title: 'A day without opioids', to_h: 24, step_min: 10, doses: [] },
+    variants: [],
+  },
+  {
+    id: 'opioid-high',
+    number: 2,
+    title: 'An opioid high: heroin, oxycodone, hydrocodone and fentanyl',
+    scenario: {
+      title: 'Four opioids, twelve hours apart',
+      to_h: 48,
+      step_min: 2,
+      doses: [
+        { drug: 'heroin', route: 'iv', mg: 25, at_h: 1 },
+        { drug: 'oxycodone', route: 'oral', mg: 20, at_h: 13 },
+        { drug: 'hydrocodone', route: 'oral', mg: 30, at_h: 25 },
+        { drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: 37 },
+      ],
+    },
+    variants: [],
+  },
+  {
+    id: 'tolerance',
+    number: 3,
+    title: 'Tolerance, dependence and withdrawal',
+    scenario: {
+      title: 'Thirty days of heroin, then stopping',
+      to_h: 44 * DAY,
+      step_min: 30,
+      doses: [heroinHabit(30 * DAY)],
+    },
+    variants: [],
+  },
+  {
+    id: 'blockade',
+    number: 4,
+    title: 'Naltrexone after detox: the opioid is turned away',
+    scenario: {
+      title: 'Naltrexone from day 10 of abstinence; heroin on day 13',
+      from_h: -40 * DAY,
+      output_from_h: 8 * DAY,
+      to_h: 16 * DAY,
+      step_min: 5,
+      doses: [
+        heroinHabit(0),
+        ntxOral(10 * DAY, 25),
+        tablets(11, 16),
+        { drug: 'heroin', route: 'iv', mg: 25, at_h: 13 * DAY + 12 },
+      ],
+    },
+    variants: [],
+  },
+  {
+    id: 'too-early',
+    number: 5,
+    title: 'Too early: precipitated withdrawal, and why wait 7-10 days',
+    scenario: early(1, heroinHabit(0)),
+    variants: [
+      { id: 'day-10', label: 'Start on day 10', scenario: early(10, heroinHabit(0)) },
+      { id: 'methadone-day-7', label: 'After methadone, day 7', scenario: early(7, methadoneHabit(0)) },
+      { id: 'methadone-day-14', label: 'After methadone, day 14', scenario: early(14, methadoneHabit(0)) },
+    ],
+  },
+  {
+    id: 'overcome',
+    number: 6,
+    title: 'Overcoming the blockade, lost tolerance, and naloxone',
+    scenario: {
+      title: 'Monthly injection, heroin while blocked, then a large dose as it wears off',
+      from_h: -40 * DAY,
+      output_from_h: -1 * DAY,
+      to_h: 45 * DAY,
+      step_min: 10,
+      doses: [
+        heroinHabit(-10 * DAY),
+        { drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 },
+        { drug: 'heroin', route: 'iv', mg: 25, at_h: 14 * DAY },
+        { drug: 'heroin', route: 'iv', mg: 150, at_h: 42 * DAY },
+        { drug: 'naloxone', route: 'intranasal', mg: 4, at_h: 42 * DAY + 0.25 },
+      ],
+    },
+    variants: [
+      {
+        id: 'no-naltrexone',
+        label: 'The old dose after 30 days without opioids',
+        scenario: {
+          title: 'Back to the old dose after a month of abstinence',
+          from_h: -40 * DAY,
+          output_from_h: -1 * DAY,
+          to_h: 31 * DAY,
+          step_min: 10,
+          doses: [heroinHabit(-10 * DAY), { drug: 'heroin', route: 'iv', mg: 100, at_h: 30 * DAY }],
+        },
+      },
+    ],
+  },
+  {
+    id: 'tablets-vs-injection',
+    number: 7,
+    title: 'Tablets or the monthly injection',
+    scenario: {
+      title: 'Monthly 380 mg injections, the third one a week late',
+      to_h: 90 * DAY,
+      step_min: 60,
+      doses: [
+        { drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 },
+        { drug: 'naltrexone', route: 'im', mg: 380, at_h: 28 * DAY },
+        { drug: 'naltrexone', route: 'im', mg: 380, at_h: 63 * DAY },
+      ],
+    },
+    variants: [
+      {
+        id: 'tablets',
+        label: 'Tablets: 25 mg, then 50 mg a day, one day missed',
+        scenario: {
+          title: 'Tablets with a missed dose on day 12',
+          to_h: 30 * DAY,
+          step_min: 30,
+          doses: [ntxOral(0, 25), tablets(1, 11), tablets(13, 29)],
+        },
+      },
+    ],
+  },
+  {
+    id: 'sandbox',
+    number: 8,
+    title: 'Sandbox',
+    scenario: { title: 'Your own doses', to_h: 7 * DAY, step_min: 10, doses: [] },
+    variants: [],
+  },
+];
+
+export function lessonById(id: string): LessonScenario | undefined {
+  return LESSONS.find((l) => l.id === id);
+}

@@ -1,0 +1,153 @@
+// The model's state and its exact step: PK systems advanced by their propagators (doses added at
+// their own times), then receptor binding, then adaptation. One step function serves both the grid
+// and any time between grid points, so what is reported never depends on where one looks.
+import { LIGANDS, type LigandName } from './params/receptor';
+import { LinearSystem } from './pk/linear-system';
+import { buildSystems } from './pk/systems';
+import { ReceptorPool } from './receptor/pool';
+import { adapt, express, withdrawalDrive } from './effects/response';
+import type { Administration } from './scenario';
+
+export interface State {
+  /** PK state per active system, ug or ng/mL. */
+  x: Float64Array[];
+  /** Occupancy per pool ligand (endorphin first). */
+  occ: Float64Array;
+  /** Free receptor fraction. */
+  free: number;
+  /** Adaptation above the natural baseline, signal scale. */
+  b: number;
+  /** Expressed withdrawal (drive units; COWS = 48 e / full scale). */
+  e: number;
+}
+
+interface Dose {
+  t_h: number;
+  sys: number;
+  input: Float64Array;
+  mg: number;
+}
+
+const systemCache = new Map<number, LinearSystem[]>();
+/** Compiled systems per body weight; reused so their cached propagators survive between runs. */
+function systemsFor(weightKg: number): LinearSystem[] {
+  let s = systemCache.get(weightKg);
+  if (!s) {
+    s = buildSystems(weightKg).map((spec) => new LinearSystem(spec));
+    if (systemCache.size > 8) systemCache.clear();
+    systemCache.set(weightKg, s);
+  }
+  return s;
+}
+
+export class Model {
+  readonly systems: LinearSystem[];
+  readonly pool: ReceptorPool;
+  readonly doses: Dose[];
+  /** Per pool ligand: system index, state index, ng/mL factor times c/Kd factor (0 for endorphin). */
+  private readonly srcSys: Int32Array;
+  private readonly srcAt: Int32Array;
+  private readonly srcGain: Float64Array;
+  private readonly ratio: Float64Array;
+  private readonly efficacy: Float64Array;
+  private readonly antagonist: Uint8Array;
+  private readonly scratch: Float64Array[];
+
+  constructor(administrations: readonly Administration[], weightKg: number) {
+    const all = systemsFor(weightKg);
+    const used = all.filter((s) => administrations.some((a) => s.input(a.drug, a.route)));
+    this.systems = used;
+    const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
+    this.pool = new ReceptorPool(ligandNames);
+    const n = this.pool.ligands.length;
+    this.srcSys = new Int32Array(n).fill(-1);
+    this.srcAt = new Int32Array(n);
+    this.srcGain = new Float64Array(n);
+    this.pool.ligands.forEach((l, i) => {
+      used.forEach((s, si) => {
+        const src = s.ligands.find((x) => x.name === l.name);
+        if (!src) return;
+        this.srcSys[i] = si;
+        this.srcAt[i] = src.at;
+        this.srcGain[i] = src.toNgMl * l.perNgMl;
+      });
+    });
+    this.ratio = new Float64Array(n);
+    this.efficacy = Float64Array.from(this.pool.ligands.map((l) => l.efficacy));
+    this.antagonist = Uint8Array.from(
+      this.pool.ligands.map((l) => (LIGANDS[l.name].class === 'antagonist' ? 1 : 0)),
+    );
+    this.doses = administrations.map((a) => {
+      const sys = used.findIndex((s) => s.input(a.drug, a.route));
+      return { t_h: a.t_h, sys, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
+    });
+    this.scratch = used.map((s) => new Float64Array(s.n));
+  }
+
+  newState(): State {
+    const occ = new Float64Array(this.pool.ligands.length);
+    this.pool.baseline(occ);
+    return { x: this.systems.map((s) => new Float64Array(s.n)), occ, free: 1 - occ[0]!, b: 0, e: 0 };
+  }
+
+  copy(from: State, to: State): void {
+    for (let i = 0; i < from.x.length; i++) to.x[i]!.set(from.x[i]!);
+    to.occ.set(from.occ);
+    to.free = from.free;
+    to.b = from.b;
+    to.e = from.e;
+  }
+
+  /** Adds the doses [lo, hi) given at or before t0 into the state at t0 (used at the start). */
+  dose(state: State, lo: number, hi: number): void {
+    for (let d = lo; d < hi; d++) {
+      const dose = this.doses[d]!;
+      const x = state.x[dose.sys]!;
+      for (let i = 0; i < x.length; i++) x[i]! += dose.input[i]! * dose.mg;
+    }
+  }
+
+  /** Advances `from` at t0 to `to` at t1, adding doses [lo, hi) that fall in (t0, t1]. */
+  step(from: State, t0: number, t1: number, lo: number, hi: number, to: State): void {
+    const dt = t1 - t0;
+    for (let s = 0; s < this.systems.length; s++) this.systems[s]!.advance(from.x[s]!, dt, to.x[s]!);
+    for (let d = lo; d < hi; d++) {
+      const dose = this.doses[d]!;
+      const sys = this.systems[dose.sys]!;
+      const tmp = this.scratch[dose.sys]!;
+      const h = t1 - dose.t_h;
+      sys.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
+      const x = to.x[dose.sys]!;
+      for (let i = 0; i < x.length; i++) x[i]! += tmp[i]! * dose.mg;
+    }
+    const n = this.ratio.length;
+    for (let i = 1; i < n; i++) {
+      const x = to.x[this.srcSys[i]!]!;
+      const c = x[this.srcAt[i]!]! * this.srcGain[i]!;
+      this.ratio[i] = c > 0 ? c : 0;
+    }
+    if (to.occ !== from.occ) to.occ.set(from.occ);
+    to.free = this.pool.step(to.occ, this.ratio, dt);
+    const signal = this.signal(to);
+    const antagonist = this.antagonistOccupancy(to);
+    to.b = adapt(from.b, signal, antagonist, dt);
+    to.e = express(from.e, withdrawalDrive(signal, to.b), antagonist, dt);
+  }
+
+  stimulus(state: State): number {
+    let s = 0;
+    for (let i = 0; i < this.efficacy.length; i++) s += this.efficacy[i]! * state.occ[i]!;
+    return s;
+  }
+
+  signal(state: State): number {
+    const s = this.stimulus(state);
+    return s / (1 + s);
+  }
+
+  antagonistOccupancy(state: State): number {
+    let s = 0;
+    for (let i = 0; i < this.antagonist.length; i++) if (this.antagonist[i]) s += state.occ[i]!;
+    return s;
+  }
+}

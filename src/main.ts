@@ -1,0 +1,13 @@
+// Composition root: builds the store and mounts every view. Nothing imports this file.
+import './styles/base.css';
+import { LESSONS, type Scenario } from '../sim/index';
+import { createStore } from './app/store';
+import { createFrameLoop } from './app/frame-loop';
+import { mountPreviewChart } from './app/preview-chart';
+
+const initial: Scenario = LESSONS.find((l) => l.id === 'blockade')!.scenario;
+const store = createStore(initial);
+const loop = createFrameLoop();
+
+mountPreviewChart(document.getElementById('charts')!, store);
+loop.start();

@@ -1,0 +1,73 @@
+// One palette for the whole app: ligand colours and shapes (Okabe-Ito, colour-blind safe, and
+// distinct in greyscale by shape), UI colours for the normal and the projector theme.
+import type { LigandName } from '../sim/index';
+
+export type Shape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star' | 'hexagon' | 'pentagon' | 'cross';
+
+export interface LigandStyle {
+  /** 0xRRGGBB for Pixi. */
+  color: number;
+  /** CSS colour for charts and legends. */
+  css: string;
+  shape: Shape;
+}
+
+const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+const style = (color: number, shape: Shape): LigandStyle => ({ color, css: css(color), shape });
+
+/** Okabe & Ito (2008) colour-universal palette, one shape per ligand so greyscale still separates them. */
+export const LIGAND_STYLE: Record<LigandName | 'free', LigandStyle> = {
+  endorphin: style(0x56b4e9, 'circle'),
+  heroin: style(0xe69f00, 'triangle'),
+  '6-MAM': style(0xe69f00, 'triangle'),
+  morphine: style(0xc98a00, 'triangle'),
+  oxycodone: style(0xd55e00, 'pentagon'),
+  hydrocodone: style(0xb84f00, 'pentagon'),
+  fentanyl: style(0xd55e00, 'star'),
+  methadone: style(0x8c510a, 'hexagon'),
+  buprenorphine: style(0xcc79a7, 'diamond'),
+  naloxone: style(0xf0e442, 'cross'),
+  naltrexone: style(0x009e73, 'square'),
+  '6-beta-naltrexol': style(0x66c2a5, 'square'),
+  free: style(0xbdbdbd, 'circle'),
+};
+
+export interface Theme {
+  background: string;
+  surface: string;
+  text: string;
+  muted: string;
+  accent: string;
+  focus: string;
+  danger: string;
+  warning: string;
+  good: string;
+  grid: string;
+}
+
+export const THEMES: Record<'standard' | 'projector', Theme> = {
+  standard: {
+    background: '#f7f7f5',
+    surface: '#ffffff',
+    text: '#1a1a1a',
+    muted: '#4d4d4d',
+    accent: '#0b5cad',
+    focus: '#b35900',
+    danger: '#b00020',
+    warning: '#8a5a00',
+    good: '#00704a',
+    grid: '#d9d9d9',
+  },
+  projector: {
+    background: '#000000',
+    surface: '#111111',
+    text: '#ffffff',
+    muted: '#e0e0e0',
+    accent: '#7cc4ff',
+    focus: '#ffd400',
+    danger: '#ff8080',
+    warning: '#ffd166',
+    good: '#6ee7b7',
+    grid: '#555555',
+  },
+};
