@@ -11,3 +11,5 @@ const loop = createFrameLoop();
 
 mountPreviewChart(document.getElementById('charts')!, store);
 loop.start();
+// Tests wait for this marker: every view is mounted and has drawn once.
+document.body.dataset.ready = 'true';
