@@ -9,7 +9,11 @@ const initial: Scenario = LESSONS.find((l) => l.id === 'blockade')!.scenario;
 const store = createStore(initial);
 const loop = createFrameLoop();
 
-mountPreviewChart(document.getElementById('charts')!, store);
+// Each view mounts here, one line each (the line's owner replaces its marker).
+mountPreviewChart(document.getElementById('charts')!, store); // [timeline] replace with the linked charts
+// [scene] mount the receptor scene
+// [lessons] mount lessons, modes, counsellor view, URL state
+// [offline] register the service worker
 loop.start();
 // Tests wait for this marker: every view is mounted and has drawn once.
 document.body.dataset.ready = 'true';

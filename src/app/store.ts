@@ -10,6 +10,12 @@ export interface Preferences {
   projector: boolean;
 }
 
+export interface Playback {
+  playing: boolean;
+  /** Model hours advanced per wall-clock second while playing. */
+  speedHps: number;
+}
+
 export interface AppState {
   scenario: Scenario;
   timeline: Timeline;
@@ -17,6 +23,7 @@ export interface AppState {
   timeH: number;
   mode: AudienceMode;
   prefs: Preferences;
+  playback: Playback;
 }
 
 export type Listener = (state: AppState, changed: ReadonlySet<keyof AppState>) => void;
@@ -39,6 +46,7 @@ export function createStore(
     timeH: init.timeH ?? scenario.output_from_h ?? scenario.from_h ?? 0,
     mode: init.mode ?? 'student',
     prefs: init.prefs ?? { reducedMotion: false, projector: false },
+    playback: init.playback ?? { playing: false, speedHps: 1 },
   };
   const listeners = new Set<Listener>();
   const emit = (changed: Set<keyof AppState>) => {
