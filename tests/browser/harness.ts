@@ -1,12 +1,14 @@
-// Browser test harness: serves the built app (dist/) with its production headers and drives Debian's
-// chromium through playwright-core (no browser downloads). Every console error, uncaught exception or
-// request leaving the origin is recorded; `expectClean` fails a test on any of them. A failing test
-// keeps its screenshot in test-results/.
+// Browser test harness: serves the built app (dist/, or $APP_DIST) with its production headers and
+// drives Debian's chromium through playwright-core (no browser downloads). Every console error,
+// uncaught exception, Content-Security-Policy violation or request leaving the origin is recorded;
+// `expectClean` fails a test on any of them. Foreign requests are also aborted, so nothing ever
+// leaves the machine. A failing test keeps its screenshot in test-results/.
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, onTestFailed } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 // @ts-expect-error: plain JS module shared with `npm start`
 import { startServer } from '../../scripts/serve.js';
 
@@ -21,14 +23,25 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+/** Chromium flags that take WebGL (and every other 3D API) away, as on a locked-down machine. */
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+/** The built app the tests serve: `vite build` writes dist/; APP_DIST points elsewhere. */
+export const APP_DIR = process.env.APP_DIST ?? 'dist';
+/** The WCAG 2.2 AA rule sets axe checks. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AppPage {
   page: Page;
   context: BrowserContext;
   /** Console errors, page errors and CSP violations seen so far. */
   errors: string[];
-  /** Requests to any origin other than the app's. */
+  /** Requests to any origin other than the app's (each was aborted). */
   foreignRequests: string[];
+}
+
+export interface HarnessOptions {
+  /** Launch chromium with WebGL and the other 3D APIs disabled. */
+  withoutWebGL?: boolean;
 }
 
 let server: Server | undefined;
@@ -36,18 +49,36 @@ let browser: Browser | undefined;
 export let baseUrl = '';
 const open: AppPage[] = [];
 
-export async function launch(extra: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS, ...extra });
+export async function launch(extra: LaunchOptions & HarnessOptions = {}): Promise<Browser> {
+  const { withoutWebGL, args = [], ...rest } = extra;
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    ...rest,
+    args: [...CHROME_ARGS, ...(withoutWebGL ? NO_WEBGL_ARGS : []), ...args],
+  });
+}
+
+/** Takes a screenshot of every open page when the test that opened it failed. */
+async function keepScreenshots(name: string): Promise<void> {
+  mkdirSync('test-results', { recursive: true });
+  const slug = name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+  let i = 0;
+  for (const app of open) {
+    const suffix = i++ ? `-${i}` : '';
+    await app.page.screenshot({ path: `test-results/${slug}${suffix}.png` }).catch(() => undefined);
+  }
 }
 
 /** Call once per test file: starts the server and the browser for the file's tests. */
-export function useApp(): void {
+export function useApp(options: HarnessOptions = {}): void {
   beforeAll(async () => {
-    server = (await startServer('dist', 0)) as Server;
+    server = (await startServer(APP_DIR, 0)) as Server;
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await launch();
+    browser = await launch(options);
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await keepScreenshots(task.name);
     while (open.length)
       await open
         .pop()!
@@ -63,12 +94,46 @@ export function useApp(): void {
 export interface OpenOptions {
   /** Query string or path after the base URL, e.g. '?lesson=blockade'. */
   path?: string;
+  /** A whole address instead of baseUrl + path (e.g. a file:// URL); its folder is the allowed origin. */
+  url?: string;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
   deviceScaleFactor?: number;
   /** Wait for this selector before returning (default: the app's ready marker). */
   waitFor?: string;
   browser?: Browser;
+}
+
+/** Reports every CSP violation to the console as an error (Chromium also logs most of them). */
+function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+  });
+}
+
+/** What counts as "the page's own origin" for a given start address. */
+export function allowedPrefix(url: string): string {
+  return url.startsWith('file:') ? url.slice(0, url.lastIndexOf('/') + 1) : new URL(url).origin + '/';
+}
+
+/** Records errors, CSP violations and foreign requests of a context (pages and workers alike). */
+export async function watch(context: BrowserContext, page: Page, allowed: string): Promise<AppPage> {
+  const app: AppPage = { page, context, errors: [], foreignRequests: [] };
+  const isLocal = (url: string) =>
+    url.startsWith(allowed) || url.startsWith('data:') || url.startsWith('blob:');
+  await context.addInitScript(reportCspViolations);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
+  context.on('request', (req) => {
+    if (!isLocal(req.url())) app.foreignRequests.push(req.url());
+  });
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  return app;
 }
 
 /** Opens the app in a fresh context and records what goes wrong. */
@@ -81,29 +146,33 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const page = await context.newPage();
-  const app: AppPage = { page, context, errors: [], foreignRequests: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') app.errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      app.foreignRequests.push(url);
-  });
+  const url = options.url ?? baseUrl + (options.path ?? '');
+  const app = await watch(context, page, allowedPrefix(url));
   open.push(app);
-  onTestFailed(async ({ task }) => {
-    mkdirSync('test-results', { recursive: true });
-    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
-    await page.screenshot({ path: `test-results/${name}.png` }).catch(() => undefined);
-  });
-  await page.goto(baseUrl + (options.path ?? ''));
+  await page.goto(url);
   await page.waitForSelector(options.waitFor ?? 'body[data-ready="true"]', { timeout: 30_000 });
   return app;
 }
 
-/** No console error, uncaught exception or foreign request happened. */
+/** No console error, uncaught exception, CSP violation or foreign request happened. */
 export function expectClean(app: AppPage): void {
-  expect(app.errors, 'console errors and uncaught exceptions').toEqual([]);
+  expect(app.errors, 'console errors, uncaught exceptions and CSP violations').toEqual([]);
   expect(app.foreignRequests, 'requests leaving the origin').toEqual([]);
+}
+
+/**
+ * Runs axe's WCAG 2.2 AA rules on the page as it is now and returns one line per violation
+ * (rule, impact, the first offending elements); assert it equals [].
+ */
+export async function axeCheck(page: Page, exclude: string[] = []): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const result = await builder.analyze();
+  return result.violations.map((v) => {
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' '))
+      .join(' | ');
+    return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${where}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`;
+  });
 }
