@@ -13,9 +13,9 @@ export interface LessonScenario {
 
 const DAY = 24;
 
-/** A dependent heroin user: 50 mg IV every 8 hours for 30 days, last dose at `lastH`. */
-export function heroinHabit(lastH: number, days = 30): DoseEvent {
-  return { drug: 'heroin', route: 'iv', mg: 50, at_h: lastH - days * DAY + 8, every_h: 8, until_h: lastH };
+/** A dependent heroin user: `mg` (50) IV every 8 hours for 30 days, last dose at `lastH`. */
+export function heroinHabit(lastH: number, days = 30, mg = 50): DoseEvent {
+  return { drug: 'heroin', route: 'iv', mg, at_h: lastH - days * DAY + 8, every_h: 8, until_h: lastH };
 }
 
 /** Methadone maintenance: 60 mg by mouth daily for 30 days, last dose at `lastH`. */
@@ -47,6 +47,22 @@ const early = (startDay: number, habit: DoseEvent): Scenario => ({
   to_h: (startDay + 3) * DAY,
   step_min: 10,
   doses: [habit, ntxOral(startDay * DAY)],
+});
+
+/** A heavier user (100 mg three times a day) detoxes, has one injection on day 0 and does not come back;
+ *  on day 84 they take their old dose. Optionally a bystander gives naloxone spray 5 minutes later. */
+const stopped = (naloxone: boolean): Scenario => ({
+  title: naloxone ? 'The old dose, then naloxone spray' : 'The old dose, 12 weeks after the last injection',
+  from_h: -40 * DAY,
+  output_from_h: -1 * DAY,
+  to_h: 85 * DAY,
+  step_min: 10,
+  doses: [
+    heroinHabit(-10 * DAY, 30, 100),
+    { drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 },
+    { drug: 'heroin', route: 'iv', mg: 100, at_h: 84 * DAY },
+    ...(naloxone ? [{ drug: 'naloxone', route: 'intranasal', mg: 4, at_h: 84 * DAY + 1 / 12 } as const] : []),
+  ],
 });
 
 export const LESSONS: LessonScenario[] = [
@@ -131,7 +147,6 @@ export const LESSONS: LessonScenario[] = [
         { drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 },
         { drug: 'heroin', route: 'iv', mg: 25, at_h: 14 * DAY },
         { drug: 'heroin', route: 'iv', mg: 150, at_h: 42 * DAY },
-        { drug: 'naloxone', route: 'intranasal', mg: 4, at_h: 42 * DAY + 0.25 },
       ],
     },
     variants: [
@@ -147,6 +162,8 @@ export const LESSONS: LessonScenario[] = [
           doses: [heroinHabit(-10 * DAY), { drug: 'heroin', route: 'iv', mg: 100, at_h: 30 * DAY }],
         },
       },
+      { id: 'stopped', label: 'The old dose, 12 weeks after the last injection', scenario: stopped(false) },
+      { id: 'naloxone', label: 'The same, with naloxone spray 5 minutes later', scenario: stopped(true) },
     ],
   },
   {
@@ -172,6 +189,16 @@ export const LESSONS: LessonScenario[] = [
           to_h: 30 * DAY,
           step_min: 30,
           doses: [ntxOral(0, 25), tablets(1, 11), tablets(13, 29)],
+        },
+      },
+      {
+        id: 'one-injection',
+        label: 'One injection, and no more',
+        scenario: {
+          title: 'A single 380 mg injection, never repeated',
+          to_h: 90 * DAY,
+          step_min: 60,
+          doses: [{ drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 }],
         },
       },
     ],
