@@ -76,7 +76,12 @@ export function simulate(scenario: Scenario): Timeline {
   model.dose(cur, 0, d);
 
   let j = 0;
-  const outTime = (k: number) => r.output_from_h + (k * r.step_min) / 60;
+  // Output times on the one-minute lattice are snapped to it, so every output window agrees bit for bit.
+  const outTime = (k: number) => {
+    const t = r.output_from_h + (k * r.step_min) / 60;
+    const m = Math.round((t - r.from_h) * 60);
+    return Math.abs((t - r.from_h) * 60 - m) < 1e-7 ? r.from_h + m / 60 : t;
+  };
   if (j < count && Math.abs(outTime(0) - r.from_h) <= EPS_H) record(cur, j++, outTime(0));
 
   for (let k = 1; k < grid.length; k++) {
@@ -95,7 +100,8 @@ export function simulate(scenario: Scenario): Timeline {
       model.antagonistOccupancy(next),
     );
     for (let t = outTime(j); j < count && t <= t1 + EPS_H; t = outTime(++j)) {
-      if (t1 - t <= EPS_H) record(next, j, t);
+      if (t1 - t <= EPS_H)
+        record(next, j, t1); // report the grid's own time, so every window agrees
       else {
         let hiPart = d;
         while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;

@@ -1,0 +1,98 @@
+// The engine is exact where an exact answer exists: one-dose PK against the closed-form (Bateman)
+// solutions, and sampling never changes the model (1- and 10-minute output agree at shared times).
+import { describe, expect, it } from 'vitest';
+import { simulate, type Scenario } from '../../sim/index';
+import { MORPHINE, OXYCODONE } from '../../sim/params/pk';
+
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+
+describe('exact pharmacokinetics', () => {
+  it('oral oxycodone matches the Bateman function within 1e-6 relative', () => {
+    const mg = 20;
+    const ka = OXYCODONE.oralKa.value;
+    const ke = Math.LN2 / OXYCODONE.halfLife.value;
+    const v = (OXYCODONE.cl.value * OXYCODONE.halfLife.value) / Math.LN2;
+    const f = OXYCODONE.oralF.value;
+    const bateman = (t: number) =>
+      ((f * mg * 1000) / v) * (ka / (ka - ke)) * (Math.exp(-ke * t) - Math.exp(-ka * t));
+    const t = simulate({ to_h: 24, step_min: 7, doses: [{ drug: 'oxycodone', route: 'oral', mg, at_h: 0 }] });
+    t.t_h.forEach((h, i) => {
+      if (h > 0) expect(rel(t.plasma_ng_ml.oxycodone![i]!, bateman(h))).toBeLessThan(1e-6);
+    });
+  });
+
+  it('IV morphine decays as a single exponential within 1e-6 relative, even for a dose off the grid', () => {
+    const mg = 10;
+    const at = 0.3217;
+    const ke = Math.LN2 / MORPHINE.halfLife.value;
+    const c = (t: number) => (t < at ? 0 : ((mg * 1000) / MORPHINE.v.value) * Math.exp(-ke * (t - at)));
+    const t = simulate({ to_h: 12, step_min: 3, doses: [{ drug: 'morphine', route: 'iv', mg, at_h: at }] });
+    t.t_h.forEach((h, i) => {
+      if (h >= at) expect(rel(t.plasma_ng_ml.morphine![i]!, c(h))).toBeLessThan(1e-6);
+    });
+  });
+});
+
+describe('sampling does not change the model', () => {
+  const scenarios: Scenario[] = [
+    {
+      from_h: -24 * 20,
+      to_h: 24 * 5,
+      doses: [
+        { drug: 'heroin', route: 'iv', mg: 50, at_h: -24 * 20, every_h: 8, until_h: -0.3 },
+        { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 24.123 },
+        { drug: 'naloxone', route: 'intranasal', mg: 4, at_h: 30.05 },
+      ],
+    },
+    {
+      to_h: 24 * 40,
+      doses: [
+        { drug: 'naltrexone', route: 'im', mg: 380, at_h: 0.5 },
+        { drug: 'fentanyl', route: 'iv', mg: 0.5, at_h: 24 * 30 + 0.01 },
+        { drug: 'buprenorphine', route: 'sublingual', mg: 8, at_h: 24 * 35.5 },
+      ],
+    },
+  ];
+
+  it.each(scenarios.map((s, i) => [i, s] as const))(
+    'scenario %d: 1-minute and 10-minute output agree within 1e-6',
+    (_, s) => {
+      const fine = simulate({ ...s, step_min: 1 });
+      const coarse = simulate({ ...s, step_min: 10 });
+      const close = (a: number, b: number) =>
+        Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)) + 1e-300;
+      const pairs: Array<[Float64Array, Float64Array]> = [
+        [fine.signal, coarse.signal],
+        [fine.euphoria, coarse.euphoria],
+        [fine.withdrawal_cows, coarse.withdrawal_cows],
+        [fine.respiratory_depression, coarse.respiratory_depression],
+        [fine.tolerance, coarse.tolerance],
+        ...Object.keys(fine.occupancy).map(
+          (k) => [fine.occupancy[k]!, coarse.occupancy[k]!] as [Float64Array, Float64Array],
+        ),
+        ...Object.keys(fine.plasma_ng_ml).map(
+          (k) => [fine.plasma_ng_ml[k]!, coarse.plasma_ng_ml[k]!] as [Float64Array, Float64Array],
+        ),
+      ];
+      for (let j = 0; j < coarse.t_h.length; j++) {
+        expect(fine.t_h[j * 10]).toBe(coarse.t_h[j]);
+        for (const [a, b] of pairs)
+          if (!close(a[j * 10]!, b[j]!))
+            throw new Error(`differs at ${coarse.t_h[j]}: ${a[j * 10]} vs ${b[j]}`);
+      }
+      expect(fine.events).toEqual(coarse.events);
+    },
+  );
+
+  it('an output window (output_from_h) reports the same values as the full run', () => {
+    const s = scenarios[0]!;
+    const full = simulate({ ...s, step_min: 10 });
+    const tail = simulate({ ...s, step_min: 10, output_from_h: 0 });
+    const offset = full.t_h.findIndex((h) => h === 0);
+    tail.t_h.forEach((h, j) => {
+      expect(h).toBe(full.t_h[j + offset]);
+      expect(tail.withdrawal_cows[j]).toBe(full.withdrawal_cows[j + offset]);
+      expect(tail.occupancy.naltrexone![j]).toBe(full.occupancy.naltrexone![j + offset]);
+    });
+  });
+});
