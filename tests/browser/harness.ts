@@ -4,27 +4,19 @@
 // `expectClean` fails a test on any of them. Foreign requests are also aborted, so nothing ever
 // leaves the machine. A failing test keeps its screenshot in test-results/.
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-// @ts-expect-error: plain JS module shared with `npm start`
-import { startServer } from '../../scripts/serve.js';
+import {
+  CHROME_ARGS,
+  CHROME_PATH,
+  NO_WEBGL_ARGS,
+  launchChromium,
+  serve,
+  type Served,
+} from '../../scripts/browser';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-/** Chromium flags that take WebGL (and every other 3D API) away, as on a locked-down machine. */
-export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+export { CHROME_ARGS, CHROME_PATH, NO_WEBGL_ARGS };
 /** The built app the tests serve: `vite build` writes dist/; APP_DIST points elsewhere. */
 export const APP_DIR = process.env.APP_DIST ?? 'dist';
 /** The WCAG 2.2 AA rule sets axe checks. */
@@ -44,19 +36,13 @@ export interface HarnessOptions {
   withoutWebGL?: boolean;
 }
 
-let server: Server | undefined;
+let server: Served | undefined;
 let browser: Browser | undefined;
 export let baseUrl = '';
 const open: AppPage[] = [];
 
-export async function launch(extra: LaunchOptions & HarnessOptions = {}): Promise<Browser> {
-  const { withoutWebGL, args = [], ...rest } = extra;
-  return chromium.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    ...rest,
-    args: [...CHROME_ARGS, ...(withoutWebGL ? NO_WEBGL_ARGS : []), ...args],
-  });
+export function launch(extra: LaunchOptions & HarnessOptions = {}): Promise<Browser> {
+  return launchChromium(extra);
 }
 
 /** Takes a screenshot of every open page when the test that opened it failed. */
@@ -73,8 +59,8 @@ async function keepScreenshots(name: string): Promise<void> {
 /** Call once per test file: starts the server and the browser for the file's tests. */
 export function useApp(options: HarnessOptions = {}): void {
   beforeAll(async () => {
-    server = (await startServer(APP_DIR, 0)) as Server;
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    server = await serve(APP_DIR);
+    baseUrl = server.url;
     browser = await launch(options);
   });
   afterEach(async ({ task }) => {
@@ -87,7 +73,7 @@ export function useApp(options: HarnessOptions = {}): void {
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    await server?.close();
   });
 }
 

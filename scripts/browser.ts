@@ -1,0 +1,52 @@
+// Shared by the browser tests and the measuring scripts (bench, soak, lighthouse): Debian's chromium
+// with the flags that make it quiet and headless here, and the built app served with its
+// production headers on a free port.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+// @ts-expect-error: plain JS module shared with `npm start`
+import { startServer } from './serve.js';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+/** Chromium flags that take WebGL (and every other 3D API) away, as on a locked-down machine. */
+export const NO_WEBGL_ARGS = ['--disable-webgl', '--disable-3d-apis'];
+
+export interface ChromiumOptions extends LaunchOptions {
+  /** Launch with WebGL and the other 3D APIs disabled. */
+  withoutWebGL?: boolean;
+}
+
+export function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
+  const { withoutWebGL, args = [], ...rest } = options;
+  return chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    ...rest,
+    args: [...CHROME_ARGS, ...(withoutWebGL ? NO_WEBGL_ARGS : []), ...args],
+  });
+}
+
+export interface Served {
+  /** The app's address, ending in '/'. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built folder (default dist/) on 127.0.0.1 with the strict CSP of `npm start`. */
+export async function serve(dir = 'dist'): Promise<Served> {
+  const server = (await startServer(dir, 0)) as Server;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
