@@ -29,6 +29,8 @@ export interface AppPage {
   errors: string[];
   /** Requests to any origin other than the app's (each was aborted). */
   foreignRequests: string[];
+  /** Every address the page or its workers asked for, in order. */
+  requests: string[];
 }
 
 export interface HarnessOptions {
@@ -104,7 +106,7 @@ export function allowedPrefix(url: string): string {
 
 /** Records errors, CSP violations and foreign requests of a context (pages and workers alike). */
 export async function watch(context: BrowserContext, page: Page, allowed: string): Promise<AppPage> {
-  const app: AppPage = { page, context, errors: [], foreignRequests: [] };
+  const app: AppPage = { page, context, errors: [], foreignRequests: [], requests: [] };
   const isLocal = (url: string) =>
     url.startsWith(allowed) || url.startsWith('data:') || url.startsWith('blob:');
   await context.addInitScript(reportCspViolations);
@@ -113,6 +115,7 @@ export async function watch(context: BrowserContext, page: Page, allowed: string
   });
   page.on('pageerror', (err) => app.errors.push(`pageerror: ${err.message}`));
   context.on('request', (req) => {
+    app.requests.push(req.url());
     if (!isLocal(req.url())) app.foreignRequests.push(req.url());
   });
   await context.route(

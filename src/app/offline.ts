@@ -1,0 +1,26 @@
+// Registers the service worker (public/sw.js) so the app works offline after one visit. Not on
+// file:// (the single-file build needs none and browsers refuse it there), not in the dev server,
+// and not where the API is missing. Once the worker has cached everything this page loaded,
+// <html data-offline="ready"> says so (the offline test waits for it).
+
+export async function registerServiceWorker(): Promise<void> {
+  if (import.meta.env.DEV || location.protocol === 'file:' || !('serviceWorker' in navigator)) return;
+  try {
+    // After the load event: the first frame matters more than the cache.
+    if (document.readyState !== 'complete')
+      await new Promise((done) => addEventListener('load', done, { once: true }));
+    await navigator.serviceWorker.register('./sw.js');
+    const registration = await navigator.serviceWorker.ready;
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) =>
+      u.startsWith(location.origin),
+    );
+    const channel = new MessageChannel();
+    const cached = new Promise<unknown>((done) => (channel.port1.onmessage = done));
+    registration.active?.postMessage({ type: 'cache', urls }, [channel.port2]);
+    await cached;
+    document.documentElement.dataset.offline = 'ready';
+  } catch (err) {
+    // Offline use is a bonus: the app works online without it.
+    console.warn('Offline support unavailable:', err);
+  }
+}
