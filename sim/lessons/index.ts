@@ -56,7 +56,8 @@ const stopped = (naloxone: boolean): Scenario => ({
   from_h: -40 * DAY,
   output_from_h: -1 * DAY,
   to_h: 85 * DAY,
-  step_min: 10,
+  // Heroin's breathing peak lasts minutes: a finer grid than 10 min is needed to see its top.
+  step_min: 5,
   doses: [
     heroinHabit(-10 * DAY, 30, 100),
     { drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 },

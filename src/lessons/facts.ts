@@ -1,0 +1,83 @@
+// Read numbers off the engine's timeline for the narration: peaks, times and shares. The lessons
+// quote what the model computed, never a number typed into the text, so each teaching point is
+// seen to emerge from the model.
+import { COWS_BANDS, simulate, type Scenario, type Timeline } from '../../sim/index';
+
+export type Series = 'euphoria' | 'withdrawal_cows' | 'respiratory_depression' | 'signal' | 'tolerance';
+
+export interface Peak {
+  value: number;
+  t_h: number;
+}
+
+/** The largest value of a series between two times (inclusive); value -Infinity when none lie there. */
+export function peak(t: Timeline, series: Series | Float64Array, from: number, to: number): Peak {
+  const s = typeof series === 'string' ? t[series] : series;
+  let best: Peak = { value: -Infinity, t_h: from };
+  for (let i = 0; i < t.t_h.length; i++) {
+    const h = t.t_h[i]!;
+    if (h < from || h > to) continue;
+    if (s[i]! > best.value) best = { value: s[i]!, t_h: h };
+  }
+  return best;
+}
+
+/** The value at the sample nearest to (at or before) a time. */
+export function at(t: Timeline, series: Series | Float64Array, h: number): number {
+  const s = typeof series === 'string' ? t[series] : series;
+  let i = 0;
+  while (i + 1 < t.t_h.length && t.t_h[i + 1]! <= h) i++;
+  return s[i] ?? 0;
+}
+
+/** The first time at or after `from` that the series falls below a level, or undefined. */
+export function firstBelow(
+  t: Timeline,
+  series: Series | Float64Array,
+  level: number,
+  from: number,
+): number | undefined {
+  const s = typeof series === 'string' ? t[series] : series;
+  for (let i = 0; i < t.t_h.length; i++) if (t.t_h[i]! >= from && s[i]! < level) return t.t_h[i];
+  return undefined;
+}
+
+/** The last time a series is at or above a level, or undefined. */
+export function lastAbove(t: Timeline, series: Float64Array, level: number): number | undefined {
+  for (let i = t.t_h.length - 1; i >= 0; i--) if (series[i]! >= level) return t.t_h[i];
+  return undefined;
+}
+
+/** Local maxima of a series (strictly higher than the samples `width` either side). */
+export function localPeaks(t: Timeline, series: Float64Array, width = 2): Peak[] {
+  const out: Peak[] = [];
+  for (let i = width; i < series.length - width; i++) {
+    let top = true;
+    for (let k = 1; k <= width && top; k++) top = series[i]! > series[i - k]! && series[i]! >= series[i + k]!;
+    if (top) out.push({ value: series[i]!, t_h: t.t_h[i]! });
+  }
+  return out;
+}
+
+/** The same scenario without the drugs named: "what the model gives without naltrexone". */
+export function without(s: Scenario, drugs: readonly string[]): Timeline {
+  return simulate({ ...s, doses: s.doses.filter((d) => !drugs.includes(d.drug)) });
+}
+
+export const antagonistShare = (t: Timeline, h: number) => at(t, t.occupancy_by_class.antagonist, h);
+
+export type Band = 'none' | 'mild' | 'moderate' | 'moderately severe' | 'severe';
+
+export function cowsBand(cows: number): Band {
+  if (cows >= COWS_BANDS.severe) return 'severe';
+  if (cows >= COWS_BANDS.moderatelySevere) return 'moderately severe';
+  if (cows >= COWS_BANDS.moderate) return 'moderate';
+  if (cows >= COWS_BANDS.mild) return 'mild';
+  return 'none';
+}
+
+export const pct = (fraction: number) => Math.round(fraction * 100);
+export const round = (v: number, digits = 0) => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
