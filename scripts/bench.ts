@@ -1,0 +1,221 @@
+// `npm run bench`: builds the app and prints ONE JSON object with the performance figures of
+// issue 6: engine time for 90- and 400-day timelines (Node), frame times of the busiest scene
+// against a bare Pixi page of the same particle count (scripts/bench-scene.ts), input-to-paint of
+// a scrub and a dose (scripts/bench-timeline.ts), initial JavaScript gzipped and time to first
+// frame on a cold load (Debian's chromium). Figures that cannot be measured are null, with a note.
+//   npm run bench            (APP_DIST=<dir> measures another build folder)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { simulate, type Scenario } from '../sim/index';
+import { CHROME_PATH, launchChromium, serve } from './browser';
+import { quantile } from './soak';
+
+const DAY = 24;
+const TARGETS = { frameRatioMax: 1.1, initialJsKbGzMax: 220, firstFrameMsMax: 1500 };
+
+/** Sixty days of daily heroin, then naltrexone tablets daily from day 7; 5-minute output. */
+export function benchScenario(days: number): Scenario {
+  const to_h = (days - 60) * DAY;
+  return {
+    title: `${days}-day benchmark`,
+    from_h: -60 * DAY,
+    to_h,
+    step_min: 5,
+    doses: [
+      { drug: 'heroin', route: 'iv', mg: 25, at_h: -60 * DAY, every_h: DAY, until_h: 0 },
+      { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 7 * DAY, every_h: DAY, until_h: to_h },
+    ],
+  };
+}
+
+/** Median engine time over repeated runs after a warm-up, ms. */
+function engineMs(scenario: Scenario, minRuns = 15, minMs = 3000): { medianMs: number; runs: number } {
+  for (let i = 0; i < 3; i++) simulate(scenario);
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    simulate(scenario);
+    times.push(performance.now() - t0);
+  }
+  return { medianMs: round(quantile(times, 0.5), 2), runs: times.length };
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The entry script and everything it imports statically (not the lazy chunks), gzipped. */
+export function initialJs(dir: string): { kbGz: number; kbRaw: number; files: string[] } {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const start = [
+    ...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+  ].map((m) => join(dir, m[1]!));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static `import ... from "./x.js"`, `import "./x.js"`, `export ... from "./x.js"`; not import().
+    for (const m of code.matchAll(
+      /\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    ))
+      visit(join(file, '..', m[1]!));
+  };
+  start.forEach(visit);
+  let gz = 0;
+  let raw = 0;
+  for (const file of seen) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gz += gzipSync(bytes).length;
+  }
+  return {
+    kbGz: round(gz / 1024),
+    kbRaw: round(raw / 1024),
+    files: [...seen].map((f) => f.slice(resolve(dir).length + 1)),
+  };
+}
+
+/**
+ * Time to the first frame on a cold load: a fresh context (no cache, no service worker) opens the
+ * app; the clock stops at the first animation frame after the app marks itself ready (that frame
+ * is the first painted one with everything mounted). Median of several loads, ms since navigation.
+ */
+async function firstFrameMs(browser: Browser, url: string, runs = 7) {
+  const frames: number[] = [];
+  const fcps: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __firstFrame?: number };
+      new MutationObserver((_records, observer) => {
+        if (document.body?.dataset.ready !== 'true') return;
+        observer.disconnect();
+        requestAnimationFrame(() => (w.__firstFrame = performance.now()));
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);
+    const [frame, fcp] = await page.evaluate(() => [
+      (window as unknown as { __firstFrame: number }).__firstFrame,
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    ]);
+    frames.push(frame!);
+    fcps.push(fcp!);
+    await context.close();
+  }
+  return {
+    medianMs: round(quantile(frames, 0.5)),
+    firstContentfulPaintMs: round(quantile(fcps, 0.5)),
+    runs,
+  };
+}
+
+/** Loads an optional measuring module written by another part of the app, if it exists yet. */
+async function optional(
+  file: string,
+  fn: string,
+): Promise<((...args: unknown[]) => Promise<unknown>) | string> {
+  const path = resolve('scripts', file);
+  if (!existsSync(path)) return `scripts/${file} does not exist yet`;
+  const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  const f = mod[fn];
+  return typeof f === 'function'
+    ? (f as (...args: unknown[]) => Promise<unknown>)
+    : `scripts/${file} has no ${fn}()`;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROME_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function cpuModel(): string {
+  try {
+    const line = execFileSync('lscpu', { encoding: 'utf8' })
+      .split('\n')
+      .find((l) => l.startsWith('Model name:'));
+    if (line) return line.slice('Model name:'.length).trim();
+  } catch {
+    // lscpu missing: fall back to Node's view.
+  }
+  return cpus()[0]?.model ?? 'unknown';
+}
+
+async function main(): Promise<void> {
+  const dir = process.env.APP_DIST ?? 'dist';
+  const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+  log(`building into ${dir}`);
+  await build({ logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+
+  log('engine');
+  const engine = {
+    days90: engineMs(benchScenario(90)),
+    days400: engineMs(benchScenario(400)),
+  };
+  const js = initialJs(dir);
+
+  const server = await serve(dir);
+  const browser = await launchChromium();
+  const notes: string[] = [];
+  let scene: unknown = null;
+  let timeline: unknown = null;
+  let firstFrame: Awaited<ReturnType<typeof firstFrameMs>>;
+  try {
+    log('first frame');
+    firstFrame = await firstFrameMs(browser, server.url);
+    log('scene frame times');
+    const benchScene = await optional('bench-scene.ts', 'benchScene');
+    if (typeof benchScene === 'string') notes.push(`frame times: ${benchScene}`);
+    else scene = await benchScene({ url: server.url, browser, dir });
+    log('input to paint');
+    const benchTimeline = await optional('bench-timeline.ts', 'benchTimeline');
+    if (typeof benchTimeline === 'string') notes.push(`input-to-paint: ${benchTimeline}`);
+    else timeline = await benchTimeline({ url: server.url, browser, dir });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const ratio = (scene as { ratio?: number } | null)?.ratio ?? null;
+  const result = {
+    machine: {
+      cpus: cpus().length,
+      model: cpuModel(),
+      node: process.version,
+      chromium: chromiumVersion(),
+    },
+    engine_ms: {
+      days90: engine.days90.medianMs,
+      days400: engine.days400.medianMs,
+      runs: { days90: engine.days90.runs, days400: engine.days400.runs },
+    },
+    frame_ms: scene,
+    input_to_paint_ms: timeline,
+    initial_js: js,
+    first_frame_ms: firstFrame,
+    targets: TARGETS,
+    pass: {
+      frameRatio: ratio === null ? null : ratio <= TARGETS.frameRatioMax,
+      initialJs: js.kbGz <= TARGETS.initialJsKbGzMax,
+      firstFrame: firstFrame.medianMs <= TARGETS.firstFrameMsMax,
+    },
+    notes,
+  };
+  console.log(JSON.stringify(result, null, 2));
+}
+
+await main();
