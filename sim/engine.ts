@@ -44,6 +44,7 @@ export function simulate(scenario: Scenario): Timeline {
   const occOut = model.pool.ligands.map((l) => out.occupancy[l.name]!);
   const classOut = model.pool.ligands.map((l) => out.occupancy_by_class[l.class]);
   const freeOut = out.occupancy.free!;
+  const classFree = out.occupancy_by_class.free;
 
   const record = (s: State, j: number, t: number) => {
     out.t_h[j] = t;
@@ -57,14 +58,13 @@ export function simulate(scenario: Scenario): Timeline {
       classOut[i]![j]! += s.occ[i]!;
     }
     freeOut[j] = s.free;
-    out.occupancy_by_class.free[j] = s.free;
-    const stim = model.stimulus(s);
-    const sig = stim / (1 + stim);
+    classFree[j] = s.free;
+    const sig = s.stim / (1 + s.stim);
     out.signal[j] = sig;
     out.tolerance[j] = toleranceOf(s.b);
     out.euphoria[j] = euphoriaOf(sig, s.b);
     out.withdrawal_cows[j] = cowsOf(s.e);
-    out.respiratory_depression[j] = breathingOf(stim, s.b);
+    out.respiratory_depression[j] = breathingOf(s.stim, s.b);
   };
 
   const events = new EventDetector(admin);
@@ -75,41 +75,50 @@ export function simulate(scenario: Scenario): Timeline {
   while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
   model.dose(cur, 0, d);
 
-  let j = 0;
-  // Output times on the one-minute lattice are snapped to it, so every output window agrees bit for bit.
-  const outTime = (k: number) => {
-    const t = r.output_from_h + (k * r.step_min) / 60;
-    const m = Math.round((t - r.from_h) * 60);
-    return Math.abs((t - r.from_h) * 60 - m) < 1e-7 ? r.from_h + m / 60 : t;
+  // Output positions in minutes after from_h; those on the one-minute lattice are snapped to it, so
+  // every output window and interval reports the same times and values, bit for bit.
+  const firstMin = (r.output_from_h - r.from_h) * 60;
+  const outMin = (k: number) => {
+    const m = firstMin + k * r.step_min;
+    const whole = Math.round(m);
+    return Math.abs(m - whole) < 1e-7 ? whole : m;
   };
-  if (j < count && Math.abs(outTime(0) - r.from_h) <= EPS_H) record(cur, j++, outTime(0));
+  const timeOf = (minutes: number) => r.from_h + minutes / 60;
+  let j = 0;
+  let mOut = outMin(0);
+  if (count > 0 && mOut <= 1e-7) {
+    record(cur, j++, r.from_h);
+    mOut = outMin(j);
+  }
 
   for (let k = 1; k < grid.length; k++) {
-    const t0 = grid[k - 1]!;
-    const t1 = grid[k]!;
+    const m0 = grid[k - 1]!;
+    const m1 = grid[k]!;
+    const t1 = timeOf(m1);
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
-    model.step(cur, t0, t1, d, hi, next);
-    const stim = model.stimulus(next);
-    const sig = stim / (1 + stim);
+    model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
     events.observe(
       t1,
       cowsOf(next.e),
-      breathingOf(stim, next.b),
-      euphoriaOf(sig, next.b),
-      model.antagonistOccupancy(next),
+      breathingOf(next.stim, next.b),
+      euphoriaOf(next.stim / (1 + next.stim), next.b),
+      next.ant,
     );
-    for (let t = outTime(j); j < count && t <= t1 + EPS_H; t = outTime(++j)) {
-      if (t1 - t <= EPS_H)
-        record(next, j, t1); // report the grid's own time, so every window agrees
+    while (j < count && mOut <= m1 + 1e-7) {
+      if (m1 - mOut <= 1e-7) record(next, j, t1);
       else {
+        const t = timeOf(mOut);
         let hiPart = d;
         while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;
-        model.step(cur, t0, t, d, hiPart, part);
+        model.step(cur, (mOut - m0) / 60, t, d, hiPart, part);
         record(part, j, t);
       }
+      mOut = outMin(++j);
     }
-    [cur, next] = [next, cur];
+    const swap = cur;
+    cur = next;
+    next = swap;
     d = hi;
   }
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);

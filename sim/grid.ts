@@ -6,10 +6,13 @@ export const FINE_MIN = 1;
 export const COARSE_MIN = 5;
 export const FINE_WINDOW_MIN = 60;
 
+/** Grid points as minutes after from_h: whole minutes, except a last point at to_h. Steps computed as
+ *  differences of these are exact (1 or 5 minutes), so each step length has one propagator. */
 export function buildGrid(fromH: number, toH: number, doseTimesH: readonly number[]): Float64Array {
   const endM = (toH - fromH) * 60;
   const doses = doseTimesH.map((t) => (t - fromH) * 60).sort((a, b) => a - b);
-  const out: number[] = [fromH];
+  const out = new Float64Array(Math.ceil(endM) + 2);
+  let count = 1;
   let m = 0;
   let fineUntil = -Infinity;
   let d = 0;
@@ -20,11 +23,11 @@ export function buildGrid(fromH: number, toH: number, doseTimesH: readonly numbe
     if (d < doses.length) step = Math.min(step, Math.max(1, Math.ceil(doses[d]! - 1e-9) - m));
     const next = m + step;
     if (next >= endM - 1e-9) {
-      out.push(toH);
+      out[count++] = endM;
       break;
     }
-    out.push(fromH + next / 60);
+    out[count++] = next;
     m = next;
   }
-  return Float64Array.from(out);
+  return out.subarray(0, count);
 }

@@ -19,6 +19,9 @@ export interface State {
   b: number;
   /** Expressed withdrawal (drive units; COWS = 48 e / full scale). */
   e: number;
+  /** Receptor stimulus (sum of efficacy x occupancy) and antagonist occupancy, derived at each step. */
+  stim: number;
+  ant: number;
 }
 
 interface Dose {
@@ -52,6 +55,7 @@ export class Model {
   private readonly efficacy: Float64Array;
   private readonly antagonist: Uint8Array;
   private readonly scratch: Float64Array[];
+  private readonly firstDose: Float64Array;
 
   constructor(administrations: readonly Administration[], weightKg: number) {
     const all = systemsFor(weightKg);
@@ -82,12 +86,26 @@ export class Model {
       return { t_h: a.t_h, sys, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
     this.scratch = used.map((s) => new Float64Array(s.n));
+    this.firstDose = Float64Array.from(
+      used,
+      (_, si) => this.doses.find((d) => d.sys === si)?.t_h ?? Infinity,
+    );
   }
 
   newState(): State {
     const occ = new Float64Array(this.pool.ligands.length);
     this.pool.baseline(occ);
-    return { x: this.systems.map((s) => new Float64Array(s.n)), occ, free: 1 - occ[0]!, b: 0, e: 0 };
+    const state = {
+      x: this.systems.map((s) => new Float64Array(s.n)),
+      occ,
+      free: 1 - occ[0]!,
+      b: 0,
+      e: 0,
+      stim: 0,
+      ant: 0,
+    };
+    state.stim = this.stimulus(state);
+    return state;
   }
 
   copy(from: State, to: State): void {
@@ -96,6 +114,8 @@ export class Model {
     to.free = from.free;
     to.b = from.b;
     to.e = from.e;
+    to.stim = from.stim;
+    to.ant = from.ant;
   }
 
   /** Adds the doses [lo, hi) given at or before t0 into the state at t0 (used at the start). */
@@ -107,10 +127,13 @@ export class Model {
     }
   }
 
-  /** Advances `from` at t0 to `to` at t1, adding doses [lo, hi) that fall in (t0, t1]. */
-  step(from: State, t0: number, t1: number, lo: number, hi: number, to: State): void {
-    const dt = t1 - t0;
-    for (let s = 0; s < this.systems.length; s++) this.systems[s]!.advance(from.x[s]!, dt, to.x[s]!);
+  /** Advances `from` by dt hours to `to` at t1, adding doses [lo, hi) that fall in (t1 - dt, t1]. */
+  step(from: State, dt: number, t1: number, lo: number, hi: number, to: State): void {
+    for (let s = 0; s < this.systems.length; s++) {
+      // A system not yet dosed holds only zeros: nothing to advance.
+      if (this.firstDose[s]! > t1 + 1e-9) continue;
+      this.systems[s]!.advance(from.x[s]!, dt, to.x[s]!);
+    }
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
       const sys = this.systems[dose.sys]!;
@@ -128,10 +151,11 @@ export class Model {
     }
     if (to.occ !== from.occ) to.occ.set(from.occ);
     to.free = this.pool.step(to.occ, this.ratio, dt);
-    const signal = this.signal(to);
-    const antagonist = this.antagonistOccupancy(to);
-    to.b = adapt(from.b, signal, antagonist, dt);
-    to.e = express(from.e, withdrawalDrive(signal, to.b), antagonist, dt);
+    to.stim = this.stimulus(to);
+    to.ant = this.antagonistOccupancy(to);
+    const signal = to.stim / (1 + to.stim);
+    to.b = adapt(from.b, signal, to.ant, dt);
+    to.e = express(from.e, withdrawalDrive(signal, to.b), to.ant, dt);
   }
 
   stimulus(state: State): number {

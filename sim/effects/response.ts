@@ -35,11 +35,22 @@ export function antagonistSpeedup(antagonistOcc: number): number {
   return 1 + (speedup - 1) * s;
 }
 
+let lastDt = NaN;
+let upDecay = 0;
+let downDecay = 0;
+
 /** Adaptation after dt hours, holding the signal at its end-of-step value (exact for that input). */
 export function adapt(b: number, signal: number, antagonistOcc: number, dt: number): number {
   const target = Math.min(maxA - BASELINE_SIGNAL, Math.max(0, signal - BASELINE_SIGNAL));
-  const tau = target > b ? up : down / antagonistSpeedup(antagonistOcc);
-  return target + (b - target) * Math.exp(-dt / tau);
+  if (dt !== lastDt) {
+    // Steps repeat (1 or 5 minutes): the two plain decay factors are computed once per step length.
+    lastDt = dt;
+    upDecay = Math.exp(-dt / up);
+    downDecay = Math.exp(-dt / down);
+  }
+  const speed = antagonistSpeedup(antagonistOcc);
+  const decay = target > b ? upDecay : speed === 1 ? downDecay : Math.exp((-dt * speed) / down);
+  return target + (b - target) * decay;
 }
 
 export const toleranceOf = (b: number): number => BASELINE_SIGNAL + b;

@@ -1,7 +1,10 @@
 // A compiled linear compartment system: dx/dt = K x. Steps are exact: x(t + h) = exp(K h) x(t),
 // with exp(K h) computed once per distinct h and cached (the engine uses few distinct steps).
-import { apply, expm, matrix, type Matrix } from '../linalg';
+import { expm, matrix, type Matrix } from '../linalg';
 import type { SystemSpec } from './spec';
+
+/** ug or ng/mL below which a state is zero (a single molecule in the body is ~1e-15 ug). */
+export const NEGLIGIBLE = 1e-24;
 
 export class LinearSystem {
   readonly name: string;
@@ -14,7 +17,7 @@ export class LinearSystem {
   /** Receptor ligands: name, state index and the factor turning that state into ng/mL. */
   readonly ligands: ReadonlyArray<{ name: string; at: number; toNgMl: number }>;
   private readonly routes: ReadonlyMap<string, Float64Array>;
-  private readonly cache = new Map<number, Matrix>();
+  private readonly cache = new Map<number, Propagator>();
 
   constructor(spec: SystemSpec) {
     this.name = spec.name;
@@ -64,19 +67,63 @@ export class LinearSystem {
     return this.routes.get(`${drug}/${route}`);
   }
 
-  /** exp(K h), cached by h. */
-  propagator(h: number): Matrix {
+  /** exp(K h), cached by h; the last one used is kept at hand (steps repeat). */
+  propagator(h: number): Propagator {
+    if (h === this.lastH) return this.last!;
     let m = this.cache.get(h);
     if (!m) {
-      m = expm(this.k, h);
+      m = sparse(expm(this.k, h));
       this.cache.set(h, m);
     }
+    this.lastH = h;
+    this.last = m;
     return m;
   }
 
-  /** out = exp(K h) x. */
+  /** out = exp(K h) x, visiting only the non-zero entries of x and of the propagator's columns. */
   advance(x: Float64Array, h: number, out: Float64Array): void {
-    if (h === 0) out.set(x);
-    else apply(this.propagator(h), x, out);
+    if (h === 0) {
+      out.set(x);
+      return;
+    }
+    const m = this.propagator(h);
+    const { start, row, value } = m;
+    out.fill(0);
+    for (let j = 0; j < this.n; j++) {
+      const xj = x[j]!;
+      // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
+      // floats (very slow arithmetic) and keep costing work for nothing.
+      if (xj < NEGLIGIBLE && xj > -NEGLIGIBLE) continue;
+      for (let k = start[j]!; k < start[j + 1]!; k++) out[row[k]!]! += value[k]! * xj;
+    }
   }
+
+  private lastH = NaN;
+  private last: Propagator | undefined;
+}
+
+/** A propagator in compressed sparse columns (most entries of a chain's exp(K h) are zero). */
+interface Propagator {
+  start: Int32Array;
+  row: Int32Array;
+  value: Float64Array;
+}
+
+function sparse(m: Matrix): Propagator {
+  const n = m.n;
+  const start = new Int32Array(n + 1);
+  const rows: number[] = [];
+  const values: number[] = [];
+  for (let j = 0; j < n; j++) {
+    start[j] = rows.length;
+    for (let i = 0; i < n; i++) {
+      const v = m.a[i * n + j]!;
+      if (v !== 0) {
+        rows.push(i);
+        values.push(v);
+      }
+    }
+  }
+  start[n] = rows.length;
+  return { start, row: Int32Array.from(rows), value: Float64Array.from(values) };
 }
