@@ -16,3 +16,5 @@ export { COWS_BANDS, RESPONSE, EVENT_THRESHOLDS } from './params/response';
 export { BASELINE_SIGNAL, BASELINE_OCCUPANCY } from './effects/response';
 export type { Param, Confidence } from './params/types';
 export { LESSONS, lessonById, heroinHabit, methadoneHabit, type LessonScenario } from './lessons/index';
+export { mulberry32, randomInt, type Random } from './random';
+export { CATALOGUE, type CatalogueRow } from './params/catalogue';
