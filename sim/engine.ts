@@ -1,14 +1,14 @@
 // The engine: a scenario in, the contract's timeline out. Steps the model over its own grid and
 // reports at the requested times; pure and deterministic (same scenario, same bits).
-import { breathingOf, cowsOf, euphoriaOf, toleranceOf } from './effects/response';
+import { breathingOf, cowsOf, euphoriaOf } from './effects/response';
 import { EventDetector } from './events';
 import { buildGrid } from './grid';
 import { Model, type State } from './model';
 import { expandDoses, resolveScenario, type Scenario } from './scenario';
-import type { OccupancyClass, Timeline } from './timeline';
+import { Recorder } from './recorder';
+import type { Timeline } from './timeline';
 
 const EPS_H = 1e-9;
-const CLASSES: OccupancyClass[] = ['endogenous', 'agonist', 'partial_agonist', 'antagonist', 'free'];
 
 export function simulate(scenario: Scenario): Timeline {
   const r = resolveScenario(scenario);
@@ -22,50 +22,9 @@ export function simulate(scenario: Scenario): Timeline {
   const stepH = r.step_min / 60;
   const count = Math.floor((r.to_h - r.output_from_h) / stepH + EPS_H) + 1;
 
-  const series = () => new Float64Array(count);
-  const plasmaRefs = model.systems.flatMap((s, si) => s.molecules.map((m) => ({ ...m, si })));
-  const out: Timeline = {
-    t_h: series(),
-    plasma_ng_ml: Object.fromEntries(plasmaRefs.map((m) => [m.name, series()])),
-    occupancy: Object.fromEntries(
-      [...model.pool.ligands.map((l) => l.name), 'free'].map((n) => [n, series()]),
-    ),
-    occupancy_by_class: Object.fromEntries(
-      CLASSES.map((c) => [c, series()]),
-    ) as Timeline['occupancy_by_class'],
-    signal: series(),
-    tolerance: series(),
-    euphoria: series(),
-    withdrawal_cows: series(),
-    respiratory_depression: series(),
-    events: [],
-  };
-  const plasmaOut = plasmaRefs.map((m) => out.plasma_ng_ml[m.name]!);
-  const occOut = model.pool.ligands.map((l) => out.occupancy[l.name]!);
-  const classOut = model.pool.ligands.map((l) => out.occupancy_by_class[l.class]);
-  const freeOut = out.occupancy.free!;
-  const classFree = out.occupancy_by_class.free;
-
-  const record = (s: State, j: number, t: number) => {
-    out.t_h[j] = t;
-    for (let m = 0; m < plasmaRefs.length; m++) {
-      const ref = plasmaRefs[m]!;
-      const c = s.x[ref.si]![ref.at]! * ref.invV;
-      plasmaOut[m]![j] = c > 0 ? c : 0;
-    }
-    for (let i = 0; i < occOut.length; i++) {
-      occOut[i]![j] = s.occ[i]!;
-      classOut[i]![j]! += s.occ[i]!;
-    }
-    freeOut[j] = s.free;
-    classFree[j] = s.free;
-    const sig = s.stim / (1 + s.stim);
-    out.signal[j] = sig;
-    out.tolerance[j] = toleranceOf(s.b);
-    out.euphoria[j] = euphoriaOf(sig, s.b);
-    out.withdrawal_cows[j] = cowsOf(s.e);
-    out.respiratory_depression[j] = breathingOf(s.stim, s.b);
-  };
+  const recorder = new Recorder(model, count);
+  const out = recorder.timeline;
+  const record = (s: State, j: number, t: number) => recorder.record(s, j, t);
 
   const events = new EventDetector(admin);
   let cur = model.newState();

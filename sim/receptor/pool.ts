@@ -21,6 +21,7 @@ export class ReceptorPool {
   readonly kinetic: Int32Array;
   readonly fast: Int32Array;
   readonly endorphinTone = RESPONSE.endorphinTone.value;
+  private readonly koff: Float64Array;
 
   constructor(names: readonly LigandName[]) {
     this.ligands = ['endorphin' as const, ...names.filter((n) => n !== 'endorphin')].map((name) => {
@@ -35,6 +36,7 @@ export class ReceptorPool {
       if (i > 0) (l.koff > 0 ? kin : fast).push(i);
     });
     this.kinetic = Int32Array.from(kin);
+    this.koff = Float64Array.from(this.ligands, (l) => l.koff);
     this.fast = Int32Array.from(fast);
   }
 
@@ -56,7 +58,7 @@ export class ReceptorPool {
     let q = 0;
     for (let j = 0; j < this.kinetic.length; j++) {
       const i = this.kinetic[j]!;
-      const koff = this.ligands[i]!.koff;
+      const koff = this.koff[i]!;
       const m = 1 + dt * koff;
       const a = dt * koff * ratio[i]! * inv;
       p += (occ[i]! + a) / m;
@@ -65,7 +67,7 @@ export class ReceptorPool {
     const held = p / (1 + q);
     for (let j = 0; j < this.kinetic.length; j++) {
       const i = this.kinetic[j]!;
-      const koff = this.ligands[i]!.koff;
+      const koff = this.koff[i]!;
       const a = dt * koff * ratio[i]! * inv;
       occ[i] = (occ[i]! + a * (1 - held)) / (1 + dt * koff);
     }

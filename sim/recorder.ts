@@ -1,0 +1,70 @@
+// Writes model states into the timeline's series at the output times. All series share one buffer
+// (one allocation per run), and the per-sample work is plain indexed loops over typed arrays.
+import { breathingOf, cowsOf, euphoriaOf, toleranceOf } from './effects/response';
+import type { Model, State } from './model';
+import type { OccupancyClass, Timeline } from './timeline';
+
+const CLASSES: OccupancyClass[] = ['endogenous', 'agonist', 'partial_agonist', 'antagonist', 'free'];
+
+export class Recorder {
+  readonly timeline: Timeline;
+  private readonly plasmaSys: Int32Array;
+  private readonly plasmaAt: Int32Array;
+  private readonly plasmaInvV: Float64Array;
+  private readonly plasma: Float64Array[];
+  private readonly occ: Float64Array[];
+  private readonly cls: Float64Array[];
+
+  constructor(model: Model, count: number) {
+    const refs = model.systems.flatMap((s, si) => s.molecules.map((m) => ({ ...m, si })));
+    const ligands = model.pool.ligands;
+    const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5;
+    const buffer = new ArrayBuffer(nSeries * count * 8);
+    let next = 0;
+    const series = () => new Float64Array(buffer, count * 8 * next++, count);
+    this.timeline = {
+      t_h: series(),
+      plasma_ng_ml: Object.fromEntries(refs.map((m) => [m.name, series()])),
+      occupancy: Object.fromEntries([...ligands.map((l) => l.name), 'free'].map((n) => [n, series()])),
+      occupancy_by_class: Object.fromEntries(
+        CLASSES.map((c) => [c, series()]),
+      ) as Timeline['occupancy_by_class'],
+      signal: series(),
+      tolerance: series(),
+      euphoria: series(),
+      withdrawal_cows: series(),
+      respiratory_depression: series(),
+      events: [],
+    };
+    const t = this.timeline;
+    this.plasmaSys = Int32Array.from(refs, (r) => r.si);
+    this.plasmaAt = Int32Array.from(refs, (r) => r.at);
+    this.plasmaInvV = Float64Array.from(refs, (r) => r.invV);
+    this.plasma = refs.map((m) => t.plasma_ng_ml[m.name]!);
+    this.occ = [...ligands.map((l) => t.occupancy[l.name]!), t.occupancy.free!];
+    this.cls = [...ligands.map((l) => t.occupancy_by_class[l.class]), t.occupancy_by_class.free];
+  }
+
+  record(s: State, j: number, t: number): void {
+    const tl = this.timeline;
+    tl.t_h[j] = t;
+    for (let m = 0; m < this.plasma.length; m++) {
+      const c = s.x[this.plasmaSys[m]!]![this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
+      this.plasma[m]![j] = c > 0 ? c : 0;
+    }
+    const last = this.occ.length - 1;
+    for (let i = 0; i < last; i++) {
+      const o = s.occ[i]!;
+      this.occ[i]![j] = o;
+      this.cls[i]![j]! += o;
+    }
+    this.occ[last]![j] = s.free;
+    this.cls[last]![j] = s.free;
+    const sig = s.stim / (1 + s.stim);
+    tl.signal[j] = sig;
+    tl.tolerance[j] = toleranceOf(s.b);
+    tl.euphoria[j] = euphoriaOf(sig, s.b);
+    tl.withdrawal_cows[j] = cowsOf(s.e);
+    tl.respiratory_depression[j] = breathingOf(s.stim, s.b);
+  }
+}
