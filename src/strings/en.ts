@@ -55,9 +55,13 @@ export const en = {
       title: 'Keyboard shortcuts',
       keys: [
         ['?', 'Show or hide this list'],
-        ['Space', 'Play or pause'],
-        ['N or Page Down', 'Next lesson step'],
-        ['B or Page Up', 'Previous lesson step'],
+        ['Space or K', 'Play or pause'],
+        ['← →', 'Step one hour back or on (with Shift: one day)'],
+        ['Home, End', 'Go to the start or the end'],
+        ['+ −', 'Play faster or slower'],
+        ['[ ]', 'Zoom the charts out or in; 0 shows everything'],
+        ['N', 'Next lesson step'],
+        ['B', 'Previous lesson step'],
         ['1, 2, 3', 'Choose an answer'],
         ['R', 'Reveal the answer'],
         ['F', 'Full screen'],
@@ -90,7 +94,19 @@ export const en = {
       hideNumbers: 'Hide the numbers',
       playFromHere: 'Play',
       guessLegend: 'What do you expect?',
+      lessonN: (n: number) => `Lesson ${n}`,
+      modelAnswer: 'the model’s answer',
     },
+    titles: {
+      endorphins: 'Endorphins and the baseline',
+      'opioid-high': 'An opioid high',
+      tolerance: 'Tolerance and withdrawal',
+      blockade: 'Naltrexone blocks the opioid',
+      'too-early': 'Too early: precipitated withdrawal',
+      overcome: 'Overcoming the block, and lost tolerance',
+      'tablets-vs-injection': 'Tablets or the monthly injection',
+      sandbox: 'Sandbox',
+    } as Record<string, string>,
     // One entry per lesson id; each step's id matches src/lessons/steps.ts. `plain` and `plainReveal`
     // are the counsellor's wording (short sentences, no numbers); values in {braces} come from the model.
     steps: {

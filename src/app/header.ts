@@ -1,0 +1,74 @@
+// The header's controls: the audience switch (three real radio buttons, one click), the information
+// dialogs, the share link, and the mode-specific extras: full screen and a big play button for the
+// lecture hall, the printable take-away for the counsellor.
+import { strings } from '../strings/index';
+import { button, el } from './dialog';
+import { MODES } from './modes';
+import type { AudienceMode, Store } from './store';
+
+export interface HeaderActions {
+  setMode(mode: AudienceMode): void;
+  about(): void;
+  model(): void;
+  share(): void;
+  shortcuts(): void;
+  print(): void;
+  fullscreen(): void;
+}
+
+export function mountHeader(host: HTMLElement, store: Store, on: HeaderActions) {
+  const s = strings.app;
+  const lessonSlot = el('div', 'lesson-slot');
+
+  const modes = el('fieldset', 'mode-switch');
+  modes.append(el('legend', 'visually-hidden', s.modes.label));
+  const radios = new Map<AudienceMode, HTMLInputElement>();
+  for (const mode of MODES) {
+    const label = el('label', `mode-option mode-${mode}`);
+    label.title = s.modes[`${mode}Hint`];
+    const input = el('input');
+    input.type = 'radio';
+    input.name = 'audience-mode';
+    input.value = mode;
+    input.addEventListener('change', () => input.checked && on.setMode(mode));
+    radios.set(mode, input);
+    label.append(input, el('span', '', s.modes[mode]));
+    modes.append(label);
+  }
+
+  const tools = el('div', 'header-tools');
+  const play = button(s.menu.play, 'big-play lecture-only', () => {
+    const { playback } = store.get();
+    store.set({ playback: { ...playback, playing: !playback.playing } });
+  });
+  play.setAttribute('aria-pressed', 'false');
+  const full = button(s.menu.fullscreen, 'lecture-only', () => on.fullscreen());
+  const print = button(s.menu.print, 'counsellor-only', () => on.print());
+  const about = button(s.menu.about, '', () => on.about());
+  const model = button(s.menu.model, 'not-counsellor', () => on.model());
+  const share = button(s.menu.share, '', () => on.share());
+  const keys = button('?', 'shortcuts-button', () => on.shortcuts());
+  keys.setAttribute('aria-label', s.menu.shortcuts);
+  keys.title = s.menu.shortcuts;
+  tools.append(play, full, print, about, model, share, keys);
+  host.append(lessonSlot, modes, tools);
+
+  const sync = () => {
+    const { mode, playback } = store.get();
+    for (const [m, r] of radios) r.checked = m === mode;
+    play.textContent = playback.playing ? s.menu.pause : s.menu.play;
+    play.setAttribute('aria-pressed', String(playback.playing));
+    full.textContent = document.fullscreenElement ? s.menu.exitFullscreen : s.menu.fullscreen;
+  };
+  store.subscribe((_, changed) => (changed.has('mode') || changed.has('playback')) && sync());
+  document.addEventListener('fullscreenchange', sync);
+  sync();
+  return { lessonSlot };
+}
+
+/** Full screen on a user's click; browsers that refuse (or lack the API) simply stay as they are. */
+export function toggleFullscreen(): void {
+  const doc = document;
+  if (doc.fullscreenElement) void doc.exitFullscreen?.().catch(() => undefined);
+  else void doc.documentElement.requestFullscreen?.().catch(() => undefined);
+}

@@ -1,0 +1,69 @@
+// Everything that turns the model into teaching, mounted in one call from the composition root: the
+// lessons, the audience modes and header, the counsellor's view, the information dialogs and the
+// address as shareable state. `bootState` reads the address before the store exists, so the first
+// scenario computed is already the one the link asks for.
+import { LESSONS, lessonById, type Scenario } from '../../sim/index';
+import { mountCounsellor } from '../counsellor/index';
+import { mountInfo } from '../info/index';
+import { mountLessons, scenarioFor } from '../lessons/index';
+import '../lessons/lessons.css';
+import { stepsOf } from '../lessons/steps';
+import { strings } from '../strings/index';
+import type { FrameLoop } from './frame-loop';
+import { rememberedMode } from './modes';
+import { mountNotes } from './notes';
+import { mountShell } from './shell';
+import type { Store } from './store';
+import { parseUrl, type UrlState, type UrlWorld } from './url-state';
+
+export const DEFAULT_LESSON = 'endorphins';
+
+const world: UrlWorld = {
+  lessonIds: LESSONS.map((l) => l.id),
+  steps: (id) => stepsOf(id).length,
+  choices: (id, step) => stepsOf(id)[step - 1]?.choices ?? [],
+  scenario: (id, step) => scenarioFor(id, stepsOf(id)[step - 1]),
+  defaultLesson: DEFAULT_LESSON,
+};
+
+export interface Boot {
+  url: UrlState;
+  notes: string[];
+  lessonId: string;
+  scenario: Scenario;
+}
+
+export function bootState(search: string): Boot {
+  const { state, notes } = parseUrl(search, world);
+  const lessonId = state.lesson && lessonById(state.lesson) ? state.lesson : DEFAULT_LESSON;
+  const scenario = state.scenario ?? world.scenario(lessonId, state.step ?? 1);
+  return { url: state, notes, lessonId, scenario };
+}
+
+const byId = (id: string) => document.getElementById(id)!;
+
+export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot): void {
+  const notes = mountNotes(byId('notes'));
+  const lessons = mountLessons(
+    store,
+    loop,
+    { narration: byId('narration'), picker: byId('header-controls') },
+    { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
+  );
+  const info = mountInfo();
+  const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
+  const remembered = rememberedMode();
+  mountShell(store, {
+    headerHost: byId('header-controls'),
+    lessons,
+    // The link wins over the remembered choice.
+    initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
+    about: info.about,
+    model: info.model,
+    print: counsellor.print,
+  });
+  // A link's own doses and time come last, over what the lesson step set up.
+  if (boot.url.scenario) store.setScenario(boot.url.scenario);
+  if (boot.url.t !== undefined) store.setTime(boot.url.t);
+  notes.show(strings.app.notes.ignored, boot.notes);
+}

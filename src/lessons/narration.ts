@@ -1,0 +1,136 @@
+// The narration panel: the step's title and words, the prediction's choices (real radio buttons),
+// the reveal compared with the guess, and back / reveal / next. Built once and updated, so keyboard
+// focus survives every change. Counsellor mode shows the plain wording, with numbers on request.
+import { strings } from '../strings/index';
+import { button, el } from '../app/dialog';
+import type { LessonStep, Facts } from './steps';
+
+export interface NarrationView {
+  lessonId: string;
+  lessonNumber: number;
+  step: LessonStep;
+  index: number;
+  total: number;
+  phase: 'narrate' | 'awaiting' | 'guessed' | 'revealed' | 'free';
+  guess: string | null;
+  plain: boolean;
+  facts: Facts;
+}
+
+export interface NarrationHandlers {
+  back(): void;
+  next(): void;
+  reveal(): void;
+  guess(choice: string): void;
+}
+
+/** Fills {names} from the model's facts; an unknown name shows as a question mark, never "undefined". */
+export function fill(template: string, facts: Facts): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in facts ? String(facts[k]) : '?'));
+}
+
+export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
+  const t = strings.lessons.ui;
+  const root = el('section', 'lesson');
+  root.setAttribute('aria-labelledby', 'lesson-title');
+  const meta = el('p', 'lesson-meta');
+  const title = el('h2', 'lesson-title');
+  title.id = 'lesson-title';
+  const text = el('p', 'lesson-text');
+  const fieldset = el('fieldset', 'guess');
+  const legend = el('legend', 'guess-question');
+  const choices = el('div', 'guess-choices');
+  fieldset.append(legend, choices);
+  const outcome = el('div', 'lesson-outcome');
+  outcome.setAttribute('aria-live', 'polite');
+  const verdict = el('p', 'verdict');
+  const reveal = el('p', 'reveal-text');
+  outcome.append(verdict, reveal);
+  const numbersToggle = button(t.showNumbers, 'link-button numbers-toggle');
+  const numbers = el('p', 'lesson-numbers');
+  const nav = el('div', 'lesson-nav');
+  const back = button(t.back, 'secondary', () => on.back());
+  const revealBtn = button(t.reveal, 'primary reveal-button', () => on.reveal());
+  const next = button(t.next, 'primary next-button', () => on.next());
+  const hint = el('p', 'reveal-hint', t.revealHint);
+  hint.id = 'reveal-hint';
+  revealBtn.setAttribute('aria-describedby', 'reveal-hint');
+  nav.append(back, revealBtn, next);
+  root.append(meta, title, text, fieldset, outcome, numbersToggle, numbers, hint, nav);
+  host.replaceChildren(root);
+
+  let showNumbers = false;
+  let builtFor = '';
+  numbersToggle.addEventListener('click', () => {
+    showNumbers = !showNumbers;
+    numbers.hidden = !showNumbers;
+    numbersToggle.textContent = showNumbers ? t.hideNumbers : t.showNumbers;
+    numbersToggle.setAttribute('aria-expanded', String(showNumbers));
+  });
+
+  function buildChoices(v: NarrationView, words: Record<string, string>) {
+    choices.replaceChildren();
+    for (const [i, id] of (v.step.choices ?? []).entries()) {
+      const label = el('label', 'guess-choice');
+      const input = el('input');
+      input.type = 'radio';
+      input.name = 'lesson-guess';
+      input.value = id;
+      input.addEventListener('change', () => input.checked && on.guess(id));
+      label.append(
+        input,
+        el('span', 'choice-key', String(i + 1)),
+        el('span', 'choice-text', words[id] ?? id),
+      );
+      choices.append(label);
+    }
+  }
+
+  return {
+    update(v: NarrationView) {
+      const words = strings.lessons.steps[v.lessonId]?.[v.step.id];
+      const free = v.phase === 'free' && !words;
+      const plainOr = (plain: string | undefined, full: string | undefined) =>
+        v.plain && plain ? plain : (full ?? '');
+      meta.textContent = `${t.lessonN(v.lessonNumber)} · ${t.stepOf(v.index + 1, v.total)}`;
+      title.textContent = free ? t.freePlay : (words?.title ?? '');
+      const body = free ? t.freePlayText : fill(plainOr(words?.plain, words?.text), v.facts);
+      text.textContent = body;
+      const key = `${v.lessonId}/${v.index}`;
+      const predict = v.step.kind === 'predict';
+      fieldset.hidden = !predict;
+      if (predict && builtFor !== key) buildChoices(v, words?.choices ?? {});
+      builtFor = key;
+      legend.textContent = words?.question ?? t.guessLegend;
+      const revealed = v.phase === 'revealed';
+      for (const label of choices.querySelectorAll('label')) {
+        const input = label.querySelector('input')!;
+        input.checked = input.value === v.guess;
+        input.disabled = revealed;
+        label.classList.toggle('correct', revealed && input.value === v.step.answer);
+        label.classList.toggle('chosen', input.value === v.guess);
+      }
+      outcome.hidden = !revealed;
+      verdict.textContent = revealed ? (v.guess === v.step.answer ? t.right : t.notQuite) : '';
+      verdict.classList.toggle('right', v.guess === v.step.answer);
+      reveal.textContent = revealed ? fill(plainOr(words?.plainReveal, words?.reveal), v.facts) : '';
+      // Counsellor mode: the same step in full, numbers and all, only when asked for.
+      const full = revealed ? words?.reveal : free ? undefined : words?.text;
+      const hasNumbers =
+        v.plain &&
+        full !== undefined &&
+        fill(full, v.facts) !== reveal.textContent &&
+        fill(full, v.facts) !== body;
+      numbersToggle.hidden = !hasNumbers;
+      numbers.textContent = hasNumbers ? fill(full, v.facts) : '';
+      numbers.hidden = !hasNumbers || !showNumbers;
+      back.disabled = v.index === 0;
+      revealBtn.hidden = !predict || revealed;
+      revealBtn.disabled = v.phase !== 'guessed';
+      hint.hidden = !predict || v.phase !== 'awaiting';
+      next.hidden = v.index >= v.total - 1;
+      next.disabled = predict && !revealed;
+      root.dataset.phase = v.phase;
+    },
+  };
+}
