@@ -3,7 +3,6 @@ import './styles/base.css';
 import { createStore } from './app/store';
 import { createFrameLoop } from './app/frame-loop';
 import { bootState, mountTeaching } from './app/teaching';
-import { mountPreviewChart } from './app/preview-chart';
 import { registerServiceWorker } from './app/offline';
 
 const boot = bootState(location.search); // [lessons] the first scenario comes from the link or the lesson
@@ -11,7 +10,7 @@ const store = createStore(boot.scenario);
 const loop = createFrameLoop();
 
 // Each view mounts here, one line each (the line's owner replaces its marker).
-mountPreviewChart(document.getElementById('charts')!, store); // [timeline] replace with the linked charts
+// [timeline] mount the linked charts (the preview chart was removed from the index)
 // [scene] mount the receptor scene
 mountTeaching(store, loop, boot); // [lessons] lessons, modes, counsellor view, information, URL state
 void registerServiceWorker(); // [offline] the service worker, for use without a network
