@@ -31,6 +31,8 @@ export interface SoakResult {
   wallS: number;
   /** Model time played during the run, h (null when the app shows no clock to read). */
   modelHours: number | null;
+  /** Times playback reached the end and started again. */
+  replays: number;
   heapStartMB: number;
   heapEndMB: number;
   /** (end - start) / start of the JS heap after forced garbage collection. */
@@ -67,32 +69,72 @@ async function metricsAfterGc(cdp: CDPSession): Promise<Metrics> {
   return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
 }
 
-/** Installs a requestAnimationFrame recorder in the page; windows are opened and read from outside. */
-async function installFrameRecorder(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __soak?: { on: boolean; last: number; d: number[] } };
-    if (w.__soak) return;
-    const rec = { on: false, last: -1, d: [] as number[] };
-    w.__soak = rec;
-    const tick = (now: number) => {
-      if (rec.on && rec.last >= 0) rec.d.push(now - rec.last);
-      rec.last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+/** The play bar's controls (src/timeline/playbar.ts). */
+const SPEED = '#tl-speed';
+const PLAY = '#playbar .tl-btn--play';
+const CLOCK = '#tl-time';
+
+/** What the page-side recorder keeps (window.__soak). */
+interface Recorder {
+  on: boolean;
+  last: number;
+  d: number[];
+  /** Model hours played (sum of forward moves of the clock). */
+  played: number;
+  clock: number;
+  replays: number;
 }
+
+/**
+ * Installs the page-side recorder: one requestAnimationFrame callback that records frame intervals
+ * while a window is open, sums the model time played from the play bar's clock, and presses
+ * replay the moment playback reaches the end (so the run never idles).
+ */
+async function installRecorder(page: Page): Promise<void> {
+  // tsx (esbuild's keepNames) wraps named functions in __name(); give the page a no-op one.
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  await page.evaluate(
+    ({ play, clock }) => {
+      const w = window as unknown as { __soak?: Recorder };
+      if (w.__soak) return;
+      const rec: Recorder = { on: false, last: -1, d: [], played: 0, clock: NaN, replays: 0 };
+      w.__soak = rec;
+      const slider = document.querySelector<HTMLInputElement>(clock);
+      const bar = document.getElementById('playbar');
+      const tick = (now: number) => {
+        if (rec.on && rec.last >= 0) rec.d.push(now - rec.last);
+        rec.last = now;
+        const h = slider ? Number(slider.value) : NaN;
+        if (h > rec.clock) rec.played += h - rec.clock;
+        rec.clock = h;
+        if (bar?.dataset.mode === 'ended') {
+          document.querySelector<HTMLButtonElement>(play)?.click();
+          rec.replays++;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    { play: PLAY, clock: CLOCK },
+  );
+}
+
+const readRecorder = (page: Page) =>
+  page.evaluate(() => {
+    const { played, replays, clock } = (window as unknown as { __soak: Recorder }).__soak;
+    return { played, replays, hasClock: Number.isFinite(clock) };
+  });
 
 async function frameWindow(page: Page, seconds: number): Promise<FrameWindow> {
   await page.evaluate(() => {
-    const rec = (window as unknown as { __soak: { on: boolean; last: number; d: number[] } }).__soak;
+    const rec = (window as unknown as { __soak: Recorder }).__soak;
     rec.d = [];
     rec.last = -1;
     rec.on = true;
   });
   await sleep(seconds * 1000);
   const d = await page.evaluate(() => {
-    const rec = (window as unknown as { __soak: { on: boolean; d: number[] } }).__soak;
+    const rec = (window as unknown as { __soak: Recorder }).__soak;
     rec.on = false;
     const out = rec.d;
     rec.d = [];
@@ -101,39 +143,24 @@ async function frameWindow(page: Page, seconds: number): Promise<FrameWindow> {
   return { frames: d.length, medianMs: quantile(d, 0.5), p95Ms: quantile(d, 0.95) };
 }
 
-/**
- * Starts playback at the highest speed the playbar offers and returns what it did. The playbar
- * is found by its roles: a speed control (a select or radio group named "speed") and a play
- * button; loop playback is switched on when offered so the clock keeps running.
- */
+/** Starts playback at the highest speed the play bar offers and returns what it did. */
 export async function startFastestPlayback(page: Page): Promise<string> {
   const done: string[] = [];
-  const speed = page.locator('#playbar select[name="speed"], #playbar select[aria-label*="speed" i]');
+  const speed = page.locator(SPEED);
   if (await speed.count()) {
-    const values = await speed
-      .first()
-      .evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value));
-    const last = values[values.length - 1];
-    if (last !== undefined) {
-      await speed.first().selectOption(last);
-      done.push(`speed ${last}`);
+    const labels = await speed.evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.text));
+    const fastest = labels[labels.length - 1];
+    if (fastest !== undefined) {
+      await speed.selectOption({ label: fastest });
+      done.push(`speed ${fastest}`);
     }
   }
-  const play = page.getByRole('button', { name: /^play/i });
+  const play = page.locator(PLAY);
   if (await play.count()) {
-    await play.first().click();
-    done.push('play');
+    await play.click();
+    done.push('play, replaying whenever the end is reached');
   }
   return done.length ? done.join(', ') : 'no playback controls (the app idles)';
-}
-
-/** Reads the model clock if the app exposes one (the playbar's time slider), h. */
-export async function readModelHours(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-model-hours]');
-    const v = el ? Number(el.dataset.modelHours) : NaN;
-    return Number.isFinite(v) ? v : null;
-  });
 }
 
 /** Runs the soak on an already loaded app page. */
@@ -143,30 +170,26 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRes
   const maxModelHours = options.maxModelHours ?? 10 * 365 * 24;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await installFrameRecorder(page);
   const playback = await startFastestPlayback(page);
+  await installRecorder(page);
   await sleep(warmupS * 1000);
 
   const t0 = Date.now();
-  const h0 = await readModelHours(page);
+  const before = await readRecorder(page);
   const start = await metricsAfterGc(cdp);
   const first = await frameWindow(page, windowS);
-  let played = 0;
-  let lastH = h0;
-  // Poll the clock so a looping playbar's wrap-arounds still count towards the model time played.
-  while ((Date.now() - t0) / 1000 < options.seconds - windowS && played < maxModelHours) {
+  const endAt = t0 + (options.seconds - windowS) * 1000;
+  while (Date.now() < endAt && (await readRecorder(page)).played - before.played < maxModelHours)
     await sleep(1000);
-    const h = await readModelHours(page);
-    if (h !== null && lastH !== null && h > lastH) played += h - lastH;
-    lastH = h;
-  }
   const last = await frameWindow(page, windowS);
   const end = await metricsAfterGc(cdp);
+  const after = await readRecorder(page);
   await cdp.detach();
   return {
     playback,
     wallS: (Date.now() - t0) / 1000,
-    modelHours: h0 === null ? null : played,
+    modelHours: after.hasClock ? Math.round(after.played - before.played) : null,
+    replays: after.replays - before.replays,
     heapStartMB: start.heap / 2 ** 20,
     heapEndMB: end.heap / 2 ** 20,
     heapGrowth: (end.heap - start.heap) / start.heap,
