@@ -11,7 +11,7 @@ const loop = createFrameLoop();
 
 // Each view mounts here, one line each (the line's owner replaces its marker).
 // [timeline] mount the linked charts (the preview chart was removed from the index)
-// [scene] mount the receptor scene
+await (await import('./scene/index')).mountScene(document.getElementById('scene')!, store, loop); // [scene]
 mountTeaching(store, loop, boot); // [lessons] lessons, modes, counsellor view, information, URL state
 void registerServiceWorker(); // [offline] the service worker, for use without a network
 loop.start();

@@ -71,3 +71,25 @@ export const THEMES: Record<'standard' | 'projector', Theme> = {
     grid: '#555555',
   },
 };
+
+/** The receptor scene's own colours (0xRRGGBB for Pixi): a dark synapse, so that a lit receptor
+ *  glows and a blocked one sits visibly dark, in both the standard and the projector theme. */
+export const SCENE_COLOURS = {
+  cleft: 0x0c1824,
+  terminal: 0x22384e,
+  terminalEdge: 0x6f8fae,
+  vesicle: 0x2f4b68,
+  cell: 0x142638,
+  membrane: 0x9bb3cc,
+  receptorFree: 0x90a5bb,
+  /** Warm white-yellow: the receptor is signalling. */
+  receptorLit: 0xffd54f,
+  receptorDim: 0xa88e46,
+  /** Held by an antagonist: the key fits but does not turn. */
+  receptorDark: 0x2b3644,
+  glow: 0xffd54f,
+  /** The flash when a molecule is turned away (a ring, so it is told apart by shape as well). */
+  blocked: 0xff6e6e,
+  outline: 0x08111a,
+  label: '#eef3f8',
+} as const;

@@ -71,7 +71,49 @@ export const en = {
     },
   },
   // scene: strings of the receptor scene (src/scene)
-  scene: {},
+  scene: {
+    canvasLabel:
+      'Animated synapse: molecules drift across the gap between two nerve cells and bind to receptors on the receiving cell.',
+    noWebgl:
+      'The animated picture needs WebGL, which is not available in this browser. The description below, the charts and the controls still work.',
+    restoring: 'Restoring the picture…',
+    labels: {
+      terminal: 'Nerve ending, releasing endorphin',
+      cleft: 'Synaptic gap',
+      cell: 'Receiving nerve cell',
+    },
+    turnedAwayCounter: 'Turned away',
+    legendLabel: 'Key to the picture',
+    states: {
+      lit: 'Receptor lit: signalling',
+      dim: 'Dimly lit: partial signal',
+      dark: 'Held dark: blocked',
+      bounce: 'Turned away',
+    },
+    ligands: {
+      endorphin: 'endorphin',
+      heroin: 'heroin',
+      '6-MAM': '6-MAM (from heroin)',
+      morphine: 'morphine',
+      oxycodone: 'oxycodone',
+      hydrocodone: 'hydrocodone',
+      fentanyl: 'fentanyl',
+      methadone: 'methadone',
+      buprenorphine: 'buprenorphine',
+      naloxone: 'naloxone',
+      naltrexone: 'naltrexone',
+      '6-beta-naltrexol': '6β-naltrexol (from naltrexone)',
+    },
+    description: {
+      held: (n: number, total: number, who: string) => `${n} of ${total} receptors held by ${who}`,
+      alsoHeld: (n: number, who: string) => `${n} by ${who}`,
+      free: (n: number) => `${n} free`,
+      allFree: (total: number) => `All ${total} receptors free`,
+      turnedAway: (who: string) => `${who} turned away`,
+      others: 'other molecules',
+      and: ' and ',
+    },
+  },
   // timeline: strings of the charts, playback and dosing (src/timeline, src/controls)
   timeline: {},
   // lessons: lessons, modes, counsellor view, information (src/lessons, src/counsellor, src/info)

@@ -1,0 +1,101 @@
+// One texture atlas for everything the scene moves: a glyph per ligand, the receptor, its glow and
+// the turned-away ring. Drawn with the 2D canvas API rather than rendered by the GPU, so a lost
+// WebGL context can re-upload it from the canvas (render textures would come back blank), and one
+// shared source lets the ParticleContainer and the sprites batch into a few draw calls.
+import { CanvasSource, Rectangle, Texture } from 'pixi.js';
+import { LIGAND_STYLE, SCENE_COLOURS } from '../theme';
+import { SCENE_LIGANDS } from './pacing';
+import { traceShape } from './shapes';
+
+/** Atlas pixels per logical unit: crisp up to a scene scale of about 1.5 on a 2x screen. */
+const PX = 3;
+export const GLYPH = 32;
+export const RECEPTOR_W = 40;
+export const RECEPTOR_H = 84;
+/** Height of the pocket's centre in the receptor texture. */
+export const POCKET_Y = 6;
+export const GLOW = 96;
+
+export interface Atlas {
+  /** Glyph per scene ligand (indexed like SCENE_LIGANDS). */
+  glyphs: Texture[];
+  ring: Texture;
+  receptor: Texture;
+  glow: Texture;
+  source: CanvasSource;
+}
+
+const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+export function createAtlas(): Atlas {
+  const ringX = SCENE_LIGANDS.length * GLYPH;
+  const receptorX = ringX + GLYPH;
+  const glowX = receptorX + RECEPTOR_W;
+  const canvas = document.createElement('canvas');
+  canvas.width = (glowX + GLOW) * PX;
+  canvas.height = GLOW * PX;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(PX, PX);
+  ctx.lineJoin = 'round';
+
+  SCENE_LIGANDS.forEach((ligand, i) => {
+    const style = LIGAND_STYLE[ligand.name];
+    traceShape(ctx, style.shape, i * GLYPH + GLYPH / 2, GLYPH / 2, 10);
+    ctx.fillStyle = style.css;
+    ctx.fill();
+    // A dark rim keeps light glyphs apart from the lit receptor and the pale membrane behind them.
+    ctx.lineWidth = 2.2;
+    ctx.strokeStyle = hex(SCENE_COLOURS.outline);
+    ctx.stroke();
+  });
+
+  ctx.beginPath();
+  ctx.arc(ringX + GLYPH / 2, GLYPH / 2, 12.5, 0, 2 * Math.PI);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+
+  // The receptor: a protein spanning the membrane, a cup-shaped pocket opening to the cleft on top
+  // and a tail inside the cell. Drawn in light greys so a tint gives its state (free, lit, dim,
+  // dark) while the shading stays.
+  const cx = receptorX + RECEPTOR_W / 2;
+  const half = RECEPTOR_W / 2 - 2;
+  ctx.beginPath();
+  ctx.moveTo(cx - half, 12);
+  ctx.quadraticCurveTo(cx - half, 3, cx - half + 8, 3);
+  ctx.lineTo(cx - 12, 3);
+  ctx.arc(cx, 3, 12, Math.PI, 0, true); // the pocket
+  ctx.lineTo(cx + half - 8, 3);
+  ctx.quadraticCurveTo(cx + half, 3, cx + half, 12);
+  ctx.lineTo(cx + half - 4, 58);
+  ctx.quadraticCurveTo(cx + 6, 62, cx + 6, RECEPTOR_H - 6); // the tail inside the cell
+  ctx.quadraticCurveTo(cx, RECEPTOR_H - 1, cx - 6, RECEPTOR_H - 6);
+  ctx.quadraticCurveTo(cx - 6, 62, cx - half + 4, 58);
+  ctx.closePath();
+  const shade = ctx.createLinearGradient(cx - half, 0, cx + half, 0);
+  shade.addColorStop(0, '#ffffff');
+  shade.addColorStop(1, '#bdbdbd');
+  ctx.fillStyle = shade;
+  ctx.fill();
+  ctx.lineWidth = 1.6;
+  ctx.strokeStyle = 'rgba(0,0,0,0.6)';
+  ctx.stroke();
+
+  const glow = ctx.createRadialGradient(glowX + GLOW / 2, GLOW / 2, 0, glowX + GLOW / 2, GLOW / 2, GLOW / 2);
+  glow.addColorStop(0, 'rgba(255,255,255,0.95)');
+  glow.addColorStop(0.35, 'rgba(255,255,255,0.45)');
+  glow.addColorStop(1, 'rgba(255,255,255,0)');
+  ctx.fillStyle = glow;
+  ctx.fillRect(glowX, 0, GLOW, GLOW);
+
+  const source = new CanvasSource({ resource: canvas, resolution: PX, autoGenerateMipmaps: true });
+  const frame = (x: number, y: number, fw: number, fh: number) =>
+    new Texture({ source, frame: new Rectangle(x, y, fw, fh) });
+  return {
+    glyphs: SCENE_LIGANDS.map((_, i) => frame(i * GLYPH, 0, GLYPH, GLYPH)),
+    ring: frame(ringX, 0, GLYPH, GLYPH),
+    receptor: frame(receptorX, 0, RECEPTOR_W, RECEPTOR_H),
+    glow: frame(glowX, 0, GLOW, GLOW),
+    source,
+  };
+}

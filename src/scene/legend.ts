@@ -1,0 +1,91 @@
+// The key to the picture, as a real HTML list beside the canvas: a shape and name for each
+// molecule in the current scenario, then what the receptor's looks mean. Rebuilt when the
+// scenario changes, since the molecules present change with it.
+import { LIGANDS, type LigandName, type Timeline } from '../../sim/index';
+import { LIGAND_STYLE, SCENE_COLOURS } from '../theme';
+import { strings } from '../strings/index';
+import { SCENE_LIGANDS } from './pacing';
+import { shapeSvg } from './shapes';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+/** Ligands that appear at some point of the timeline; endorphin always does. */
+export function ligandsIn(timeline: Timeline): LigandName[] {
+  return SCENE_LIGANDS.map((l) => l.name).filter((name) => {
+    if (name === 'endorphin') return true;
+    const occ = timeline.occupancy[name];
+    const plasma = timeline.plasma_ng_ml[name];
+    return (occ?.some((v) => v > 1e-3) ?? false) || (plasma?.some((v) => v > 1e-3) ?? false);
+  });
+}
+
+function swatch(fill: string, ring = false): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '-12 -12 24 24');
+  svg.setAttribute('width', '22');
+  svg.setAttribute('height', '22');
+  svg.setAttribute('aria-hidden', 'true');
+  const shape = document.createElementNS(SVG, ring ? 'circle' : 'rect');
+  if (ring) {
+    shape.setAttribute('r', '8');
+    shape.setAttribute('fill', 'none');
+    shape.setAttribute('stroke', fill);
+    shape.setAttribute('stroke-width', '3');
+  } else {
+    for (const [k, v] of Object.entries({ x: -7, y: -10, width: 14, height: 20, rx: 4 }))
+      shape.setAttribute(k, String(v));
+    shape.setAttribute('fill', fill);
+    shape.setAttribute('stroke', '#08111a');
+    shape.setAttribute('stroke-width', '1.5');
+  }
+  svg.append(shape);
+  return svg;
+}
+
+export interface Legend {
+  element: HTMLUListElement;
+  update(timeline: Timeline): void;
+}
+
+export function createLegend(): Legend {
+  const list = document.createElement('ul');
+  list.className = 'scene-legend';
+  list.setAttribute('aria-label', strings.scene.legendLabel);
+  const item = (icon: SVGSVGElement, text: string) => {
+    const li = document.createElement('li');
+    li.append(icon, document.createTextNode(text));
+    return li;
+  };
+  const states = strings.scene.states;
+  // Only the looks this scenario can show: dim needs a partial agonist, dark an antagonist.
+  const stateItems = (partial: boolean, antagonist: boolean) => [
+    item(swatch(hex(SCENE_COLOURS.receptorLit)), states.lit),
+    ...(partial ? [item(swatch(hex(SCENE_COLOURS.receptorDim)), states.dim)] : []),
+    ...(antagonist
+      ? [
+          item(swatch(hex(SCENE_COLOURS.receptorDark)), states.dark),
+          item(swatch(hex(SCENE_COLOURS.blocked), true), states.bounce),
+        ]
+      : []),
+  ];
+  return {
+    element: list,
+    update(timeline) {
+      // Molecules drawn alike (heroin and its 6-MAM) share one entry.
+      const groups = new Map<string, LigandName[]>();
+      for (const name of ligandsIn(timeline)) {
+        const key = `${LIGAND_STYLE[name].css}/${LIGAND_STYLE[name].shape}`;
+        groups.set(key, [...(groups.get(key) ?? []), name]);
+      }
+      const ligands = [...groups.values()].map((names) =>
+        item(
+          shapeSvg(LIGAND_STYLE[names[0]!].shape, LIGAND_STYLE[names[0]!].css),
+          names.map((name) => strings.scene.ligands[name]).join(', '),
+        ),
+      );
+      const has = (cls: string) => [...groups.values()].flat().some((n) => LIGANDS[n].class === cls);
+      list.replaceChildren(...ligands, ...stateItems(has('partial_agonist'), has('antagonist')));
+    },
+  };
+}

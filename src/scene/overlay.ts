@@ -1,0 +1,55 @@
+// Text over the picture, in HTML so it stays crisp, large and readable by assistive technology:
+// the names of the parts of the synapse, the turned-away counter and the status message (restoring
+// after a lost WebGL context). Positions follow the layout; the page's CSP allows setting
+// element.style from script (never a style attribute in markup).
+import { strings } from '../strings/index';
+import type { SceneLayout } from './layout';
+
+export interface Overlay {
+  layout(L: SceneLayout): void;
+  setTurnedAway(n: number): void;
+  setStatus(text: string | null): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = className;
+  e.textContent = text;
+  return e;
+}
+
+export function createOverlay(stage: HTMLElement): Overlay {
+  const words = strings.scene;
+  const terminal = el('span', 'scene-label', words.labels.terminal);
+  const cleft = el('span', 'scene-label scene-label-cleft', words.labels.cleft);
+  const cell = el('span', 'scene-label scene-label-cell', words.labels.cell);
+  const counter = el('p', 'scene-counter');
+  const counterName = el('span', 'scene-counter-name', `${words.turnedAwayCounter} `);
+  const counterValue = el('strong', 'scene-counter-value', '0');
+  counter.append(counterName, counterValue);
+  const status = el('p', 'scene-status');
+  status.hidden = true;
+  for (const e of [terminal, cleft, cell]) e.setAttribute('aria-hidden', 'true');
+  stage.append(terminal, cleft, cell, counter, status);
+  let shown = -1;
+  return {
+    layout(L) {
+      terminal.style.top = `${Math.round(10 * L.scale)}px`;
+      cleft.style.top = `${Math.round((L.terminalBottom + 12) * L.scale)}px`;
+      counter.style.top = `${Math.round((L.terminalBottom + 12) * L.scale)}px`;
+    },
+    setTurnedAway(n) {
+      if (n === shown) return;
+      shown = n;
+      counterValue.textContent = String(n);
+    },
+    setStatus(text) {
+      status.hidden = text === null;
+      status.textContent = text ?? '';
+    },
+  };
+}

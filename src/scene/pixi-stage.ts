@@ -1,0 +1,95 @@
+// The Pixi application behind the scene: created without a ticker of its own (our one frame loop
+// renders it), sized to its host at the screen's pixel density, and kept alive across a lost
+// WebGL context. Resolves to null where WebGL is missing, so the caller can say so in words.
+import 'pixi.js/unsafe-eval'; // the page's CSP has no 'unsafe-eval': use Pixi's eval-free code paths
+import { Application, Ticker, isWebGLSupported, type WebGLRenderer } from 'pixi.js';
+import { SCENE_COLOURS } from '../theme';
+
+/** After this long without the browser restoring a lost context, ask for it ourselves. */
+const RESTORE_AFTER_MS = 300;
+
+export interface PixiStage {
+  app: Application;
+  readonly lost: boolean;
+  readonly restores: number;
+  /** Renders a frame unless the context is lost. */
+  render(nowMs: number): void;
+  resize(width: number, height: number): void;
+  destroy(): void;
+}
+
+export interface StageEvents {
+  onLost(): void;
+  onRestored(): void;
+}
+
+export async function createPixiStage(host: HTMLElement, events: StageEvents): Promise<PixiStage | null> {
+  if (!isWebGLSupported()) return null;
+  const app = new Application();
+  try {
+    await app.init({
+      preference: 'webgl',
+      width: Math.max(1, host.clientWidth),
+      height: Math.max(1, host.clientHeight),
+      resolution: window.devicePixelRatio || 1,
+      autoDensity: true,
+      antialias: true,
+      background: SCENE_COLOURS.cleft,
+      autoStart: false,
+      sharedTicker: false,
+      // The canvas is a picture, not a control: no pointer processing every frame.
+      eventFeatures: { move: false, globalMove: false, click: false, wheel: false },
+    });
+  } catch {
+    return null;
+  }
+  // Pixi's housekeeping ticker would run a second requestAnimationFrame loop: stop it and step it
+  // from ours, so the page keeps one frame callback that also pauses with the tab.
+  Ticker.system.stop();
+  const canvas = app.canvas;
+  canvas.setAttribute('role', 'presentation');
+  host.prepend(canvas); // under the HTML labels
+
+  let lost = false;
+  let restores = 0;
+  const renderer = app.renderer as WebGLRenderer;
+  const loseContext = renderer.context.extensions.loseContext;
+  const onLost = () => {
+    lost = true;
+    events.onLost();
+    // A real GPU reset is restored by the browser; a context lost on purpose (tests, extensions)
+    // is not, so ask for it back if nothing happened.
+    setTimeout(() => {
+      if (lost && renderer.gl.isContextLost()) loseContext?.restoreContext();
+    }, RESTORE_AFTER_MS);
+  };
+  const onRestored = () => {
+    lost = false;
+    restores++;
+    events.onRestored();
+  };
+  canvas.addEventListener('webglcontextlost', onLost);
+  canvas.addEventListener('webglcontextrestored', onRestored);
+
+  return {
+    app,
+    get lost() {
+      return lost;
+    },
+    get restores() {
+      return restores;
+    },
+    render(nowMs) {
+      Ticker.system.update(nowMs);
+      if (!lost) app.render();
+    },
+    resize(width, height) {
+      app.renderer.resize(Math.max(1, width), Math.max(1, height), window.devicePixelRatio || 1);
+    },
+    destroy() {
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
+      app.destroy(true, { children: true, texture: true });
+    },
+  };
+}
