@@ -4,13 +4,14 @@ import { createStore } from './app/store';
 import { createFrameLoop } from './app/frame-loop';
 import { bootState, mountTeaching } from './app/teaching';
 import { registerServiceWorker } from './app/offline';
+import { mountTimeline } from './timeline/index';
 
 const boot = bootState(location.search); // [lessons] the first scenario comes from the link or the lesson
 const store = createStore(boot.scenario);
 const loop = createFrameLoop();
 
 // Each view mounts here, one line each (the line's owner replaces its marker).
-// [timeline] mount the linked charts (the preview chart was removed from the index)
+mountTimeline(store, loop); // [timeline] the linked charts, the play bar and the dose panel
 await (await import('./scene/index')).mountScene(document.getElementById('scene')!, store, loop); // [scene]
 mountTeaching(store, loop, boot); // [lessons] lessons, modes, counsellor view, information, URL state
 void registerServiceWorker(); // [offline] the service worker, for use without a network

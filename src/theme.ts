@@ -72,6 +72,35 @@ export const THEMES: Record<'standard' | 'projector', Theme> = {
   },
 };
 
+/**
+ * How each molecule's line is drawn in the charts. Parents and their metabolites share a colour, so
+ * the dash tells them apart (and tells every line apart in greyscale). Naloxone's yellow is too pale
+ * for a thin line on white, so its line uses a darker yellow of the same hue.
+ */
+export const LIGAND_LINE: Record<LigandName | 'free', { stroke: string; dash: string }> = {
+  endorphin: { stroke: LIGAND_STYLE.endorphin.css, dash: '' },
+  heroin: { stroke: LIGAND_STYLE.heroin.css, dash: '' },
+  '6-MAM': { stroke: LIGAND_STYLE['6-MAM'].css, dash: '9 4' },
+  morphine: { stroke: LIGAND_STYLE.morphine.css, dash: '2 3' },
+  oxycodone: { stroke: LIGAND_STYLE.oxycodone.css, dash: '' },
+  hydrocodone: { stroke: LIGAND_STYLE.hydrocodone.css, dash: '9 4' },
+  fentanyl: { stroke: LIGAND_STYLE.fentanyl.css, dash: '12 3 2 3' },
+  methadone: { stroke: LIGAND_STYLE.methadone.css, dash: '' },
+  buprenorphine: { stroke: LIGAND_STYLE.buprenorphine.css, dash: '' },
+  naloxone: { stroke: '#a39400', dash: '' },
+  naltrexone: { stroke: LIGAND_STYLE.naltrexone.css, dash: '' },
+  '6-beta-naltrexol': { stroke: LIGAND_STYLE['6-beta-naltrexol'].css, dash: '9 4' },
+  free: { stroke: LIGAND_STYLE.free.css, dash: '' },
+};
+
+/** Colours of the charts' own series (Okabe-Ito blue and vermilion: apart for every colour vision). */
+export const CHART_STYLE = {
+  euphoria: '#0072b2',
+  withdrawal: '#d55e00',
+  /** Fill opacity of the series' areas, so the bands and grid still show through. */
+  areaOpacity: 0.35,
+} as const;
+
 /** The receptor scene's own colours (0xRRGGBB for Pixi): a dark synapse, so that a lit receptor
  *  glows and a blocked one sits visibly dark, in both the standard and the projector theme. */
 export const SCENE_COLOURS = {

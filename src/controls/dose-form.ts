@@ -1,0 +1,199 @@
+// The "give a dose" form: drug, route, amount (with the usual amounts one click away), now or at a
+// chosen day and time, once or repeated. Real form controls with labels; Enter submits. The form only
+// builds a DoseEvent; the caller adds it to the scenario.
+import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
+import { strings } from '../strings/index';
+import { formatMoment } from '../timeline/time-format';
+import { drugName, formatMg, routeName } from './dose-text';
+import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
+
+const S = strings.timeline.dose;
+let seq = 0;
+
+export interface DoseForm {
+  el: HTMLFormElement;
+  /** Keeps "now" and the time fields in step with the cursor. */
+  setCursor(h: number): void;
+}
+
+/** Day number and "HH:MM" to model hours. */
+export function hoursOf(day: number, clock: string): number {
+  const [hh, mm] = clock.split(':').map(Number);
+  return day * 24 + (hh ?? 0) + (mm ?? 0) / 60;
+}
+
+function field(label: string, control: HTMLElement, cls = 'dp-field'): HTMLElement {
+  const id = `dp-${++seq}`;
+  control.id = id;
+  const wrap = document.createElement('div');
+  wrap.className = cls;
+  const l = wrap.appendChild(document.createElement('label'));
+  l.htmlFor = id;
+  l.textContent = label;
+  wrap.appendChild(control);
+  return wrap;
+}
+
+const number = (min: number, step: string) => {
+  const i = document.createElement('input');
+  i.type = 'number';
+  i.min = String(min);
+  i.step = step;
+  i.inputMode = 'decimal';
+  return i;
+};
+
+export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
+  const form = document.createElement('form');
+  form.className = 'dp-form';
+  form.noValidate = true;
+
+  const drug = document.createElement('select');
+  for (const d of DRUGS) drug.append(new Option(drugName(d), d));
+  drug.value = 'naltrexone';
+  const route = document.createElement('select');
+  const mg = number(0, 'any');
+  mg.required = true;
+  const usual = document.createElement('div');
+  usual.className = 'dp-usual';
+  usual.setAttribute('role', 'group');
+  usual.setAttribute('aria-label', S.usual);
+
+  const fillRoutes = () => {
+    route.replaceChildren(
+      ...routesOf(drug.value as Drug).map((r) => new Option(routeName(drug.value, r), r)),
+    );
+  };
+  const fillUsual = () => {
+    const d = drug.value as Drug;
+    const r = route.value as Route;
+    mg.value = String(defaultAmount(d, r));
+    usual.replaceChildren(
+      ...usualAmounts(d, r).map((v) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'dp-chip';
+        b.textContent = formatMg(v);
+        b.dataset.mg = String(v);
+        b.addEventListener('click', () => {
+          mg.value = String(v);
+          markUsual();
+        });
+        return b;
+      }),
+    );
+    markUsual();
+  };
+  const markUsual = () => {
+    for (const b of usual.querySelectorAll<HTMLButtonElement>('button'))
+      b.setAttribute('aria-pressed', String(Number(b.dataset.mg) === Number(mg.value)));
+  };
+  drug.addEventListener('change', () => {
+    fillRoutes();
+    fillUsual();
+  });
+  route.addEventListener('change', fillUsual);
+  mg.addEventListener('input', markUsual);
+  fillRoutes();
+  fillUsual();
+
+  // When: now (the cursor) or a chosen day and time.
+  const when = document.createElement('fieldset');
+  when.className = 'dp-when';
+  when.appendChild(document.createElement('legend')).textContent = S.when;
+  const name = `dp-when-${++seq}`;
+  const radio = (value: string, text: string) => {
+    const l = document.createElement('label');
+    l.className = 'dp-radio';
+    const r = l.appendChild(document.createElement('input'));
+    r.type = 'radio';
+    r.name = name;
+    r.value = value;
+    const span = l.appendChild(document.createElement('span'));
+    span.textContent = text;
+    when.appendChild(l);
+    return { r, span };
+  };
+  const now = radio('now', S.now);
+  now.r.checked = true;
+  const nowTime = now.span.appendChild(document.createElement('strong'));
+  const at = radio('at', S.at);
+  const day = number(-400, '1');
+  const clock = document.createElement('input');
+  clock.type = 'time';
+  const atFields = when.appendChild(document.createElement('div'));
+  atFields.className = 'dp-row';
+  atFields.append(field(S.day, day), field(S.clock, clock));
+  const syncAt = () => {
+    day.disabled = clock.disabled = !at.r.checked;
+  };
+  now.r.addEventListener('change', syncAt);
+  at.r.addEventListener('change', syncAt);
+  syncAt();
+
+  // Repeat: every N hours until a day.
+  const repeatBox = document.createElement('input');
+  repeatBox.type = 'checkbox';
+  const every = number(1, 'any');
+  every.value = '24';
+  const until = number(-400, '1');
+  const repeat = document.createElement('fieldset');
+  repeat.className = 'dp-repeat';
+  const repeatLegend = repeat.appendChild(document.createElement('legend'));
+  const repeatLabel = repeatLegend.appendChild(document.createElement('label'));
+  repeatLabel.append(repeatBox, ` ${S.repeat}`);
+  const repeatFields = repeat.appendChild(document.createElement('div'));
+  repeatFields.className = 'dp-row';
+  repeatFields.append(field(S.every, every), field(S.until, until));
+  const syncRepeat = () => {
+    every.disabled = until.disabled = !repeatBox.checked;
+  };
+  repeatBox.addEventListener('change', syncRepeat);
+  syncRepeat();
+
+  const give = document.createElement('button');
+  give.type = 'submit';
+  give.className = 'dp-give';
+  give.textContent = S.give;
+
+  const row = document.createElement('div');
+  row.className = 'dp-row';
+  row.append(field(S.drug, drug), field(S.route, route));
+  const amount = field(S.amount, mg, 'dp-field dp-amount');
+  const amountRow = amount.appendChild(document.createElement('div'));
+  amountRow.className = 'dp-row dp-amount-row';
+  amountRow.append(mg, usual);
+  form.append(row, amount, when, repeat, give);
+
+  let cursor = 0;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const atH = at.r.checked ? hoursOf(Number(day.value), clock.value || '00:00') : cursor;
+    const dose: DoseEvent = {
+      drug: drug.value as Drug,
+      route: route.value as Route,
+      mg: Number(mg.value),
+      at_h: atH,
+    };
+    if (repeatBox.checked) {
+      dose.every_h = Number(every.value);
+      dose.until_h = Number(until.value) * 24 + 23 + 59 / 60;
+    }
+    onGive(dose);
+  });
+
+  return {
+    el: form,
+    setCursor(h) {
+      cursor = h;
+      nowTime.textContent = ` ${formatMoment(h)}`;
+      // The chosen-time fields follow the cursor until the user picks "at a chosen time".
+      if (!at.r.checked) {
+        day.value = String(Math.floor(Math.round(h * 60) / 1440));
+        const m = Math.round(h * 60) - Number(day.value) * 1440;
+        clock.value = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      }
+      if (!repeatBox.checked) until.value = String(Math.floor(h / 24) + 7);
+    },
+  };
+}

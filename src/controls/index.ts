@@ -1,0 +1,69 @@
+// The dose panel: give a dose, list and remove doses, save and open the scenario. Every change goes
+// through the pure edits of dose-edit.ts into store.setScenario, which recomputes the timeline at once;
+// the charts and the scene redraw in the next frame.
+import './controls.css';
+import type { Store } from '../app/store';
+import { strings } from '../strings/index';
+import { addDose, doseSpan, removeDose } from './dose-edit';
+import { createDoseForm } from './dose-form';
+import { createDoseList } from './dose-list';
+import { describeDose } from './dose-text';
+import { createScenarioFile } from './scenario-file';
+import { formatMoment } from '../timeline/time-format';
+
+const S = strings.timeline.dose;
+
+export function mountDosePanel(host: HTMLElement, store: Store): void {
+  const panel = host.appendChild(document.createElement('section'));
+  panel.className = 'dp';
+  panel.setAttribute('aria-labelledby', 'dp-title');
+  const h2 = panel.appendChild(document.createElement('h2'));
+  h2.id = 'dp-title';
+  h2.className = 'panel-title';
+  h2.textContent = S.title;
+  const status = document.createElement('p');
+  status.className = 'dp-status';
+  status.setAttribute('role', 'status');
+  const say = (text: string, bad = false) => {
+    status.textContent = text;
+    status.classList.toggle('dp-status--bad', bad);
+  };
+
+  const form = createDoseForm((dose) => {
+    const s = store.get().scenario;
+    const span = doseSpan(s);
+    if (!(dose.at_h >= span.min && dose.at_h <= span.max)) {
+      say(
+        `${S.refused} ${S.outside.replace('{from}', formatMoment(span.min)).replace('{to}', formatMoment(span.max))}`,
+        true,
+      );
+      return;
+    }
+    const r = addDose(s, dose);
+    if (!r.ok) {
+      say(`${S.refused} ${r.errors.join('; ')}`, true);
+      return;
+    }
+    store.setScenario(r.scenario);
+    say(S.given.replace('{dose}', describeDose(dose)));
+  });
+  const list = createDoseList((i) => {
+    const r = removeDose(store.get().scenario, i);
+    if (r.ok) store.setScenario(r.scenario);
+  });
+  const file = createScenarioFile(
+    () => store.get().scenario,
+    (s) => store.setScenario(s),
+    (text) => say(text),
+  );
+  panel.append(form.el, status, list.el, file.el);
+
+  const sync = () => {
+    form.setCursor(store.get().timeH);
+    list.update(store.get().scenario.doses);
+  };
+  store.subscribe((_, changed) => {
+    if (changed.has('timeH') || changed.has('scenario')) sync();
+  });
+  sync();
+}

@@ -1,0 +1,69 @@
+// Chart 4, "Breathing": the share of the normal drive to breathe that opioids take away, with the
+// danger zone (half or more lost, the engine's overdose threshold) marked so it cannot be missed.
+import { area, line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { EVENT_THRESHOLDS } from '../../sim/index';
+import { strings } from '../strings/index';
+import { createFrame, type Chart } from './chart-frame';
+import { minMaxIndices } from './downsample';
+
+const S = strings.timeline.breathing;
+
+export function createBreathingChart(host: HTMLElement): Chart {
+  const frame = createFrame(host, {
+    id: 'breathing',
+    title: S.title,
+    description: S.description,
+    height: 150,
+  });
+  const y = scaleLinear().domain([0, 1]).range([frame.inner, 0]);
+  const danger = EVENT_THRESHOLDS.overdoseBreathing.value;
+  const zone = frame.back
+    .append('rect')
+    .attr('class', 'tl-danger')
+    .attr('x', 0)
+    .attr('y', y(1))
+    .attr('height', y(danger) - y(1));
+  const zoneEdge = frame.back
+    .append('line')
+    .attr('class', 'tl-danger-edge')
+    .attr('y1', y(danger))
+    .attr('y2', y(danger));
+  const zoneLabel = frame.back
+    .append('text')
+    .attr('class', 'tl-danger-label')
+    .attr('y', y(1) + 4)
+    .attr('dy', '1em')
+    .attr('text-anchor', 'end')
+    .text(S.danger);
+  frame.yAxis
+    .selectAll('text.tl-tick')
+    .data([0, danger, 1])
+    .join('text')
+    .attr('class', 'tl-tick')
+    .attr('x', -8)
+    .attr('y', (v) => y(v))
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((v) => `${Math.round(v * 100)}%`);
+  const fill = frame.plot.append('path').attr('class', 'tl-breathing-area');
+  const edge = frame.plot.append('path').attr('class', 'tl-breathing').attr('fill', 'none');
+
+  return {
+    frame,
+    update(tl, view) {
+      frame.layout(view);
+      const [x0, x1] = frame.x.range() as [number, number];
+      zone.attr('width', x1 - x0);
+      zoneEdge.attr('x1', x0).attr('x2', x1);
+      zoneLabel.attr('x', x1 - 8);
+      const t = tl.t_h;
+      const v = tl.respiratory_depression;
+      const idx = minMaxIndices(t, v, view.h0, view.h1, x1 - x0);
+      const x = (i: number) => frame.x(t[i]!);
+      const yv = (i: number) => y(Math.min(1, v[i]!));
+      fill.attr('d', area<number>().x(x).y0(frame.inner).y1(yv)(idx));
+      edge.attr('d', line<number>().x(x).y(yv)(idx));
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// The scaffold every chart shares: a figure with a heading row, an SVG whose x scale maps model hours
+// to pixels for the one view window, time gridlines and axis, event markers, and the cursor and hover
+// lines. Charts add their own y scale and series; the frame is created once and re-laid-out on update.
+import { axisBottom } from 'd3-axis';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import type { Timeline, TimelineEvent } from '../../sim/index';
+import { formatTick } from './time-format';
+
+export type GSel = Selection<SVGGElement, unknown, null, undefined>;
+export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** Plot margins in px; the same for every chart (and the dose track) so their time axes line up. */
+export const MARGIN = { top: 10, right: 20, bottom: 28, left: 76 } as const;
+
+/** What every chart needs to know about the shared time axis. */
+export interface ChartView {
+  h0: number;
+  h1: number;
+  /** Width of the whole SVG, px. */
+  width: number;
+  ticks: number[];
+  step: number;
+  events: readonly TimelineEvent[];
+}
+
+/** A chart: created once on a host, then updated with the timeline and the shared view. */
+export interface Chart {
+  frame: ChartFrame;
+  update(tl: Timeline, view: ChartView): void;
+}
+
+export interface ChartFrame {
+  figure: HTMLElement;
+  /** Heading row: title, then whatever the chart adds (legend, toggles, export buttons). */
+  head: HTMLElement;
+  svg: SvgSel;
+  /** Data layer, clipped to the plot area. */
+  plot: GSel;
+  /** Behind the data: bands and gridlines. */
+  back: GSel;
+  yAxis: GSel;
+  x: ScaleLinear<number, number>;
+  height: number;
+  /** Plot height, px. */
+  inner: number;
+  layout(view: ChartView): void;
+  setCursor(h: number): void;
+  setHover(h: number | null): void;
+}
+
+let clipSeq = 0;
+
+export function createFrame(
+  host: HTMLElement,
+  opts: { id: string; title: string; description: string; height: number },
+): ChartFrame {
+  const figure = host.appendChild(document.createElement('figure'));
+  figure.className = `tl-chart tl-chart--${opts.id}`;
+  figure.dataset.chart = opts.id;
+  const head = figure.appendChild(document.createElement('figcaption'));
+  head.className = 'tl-chart-head';
+  const h3 = head.appendChild(document.createElement('h3'));
+  h3.className = 'tl-chart-title';
+  h3.textContent = opts.title;
+
+  const height = opts.height;
+  const inner = height - MARGIN.top - MARGIN.bottom;
+  const clipId = `tl-clip-${opts.id}-${++clipSeq}`;
+  const svg = select(figure).append('svg').attr('class', 'tl-svg').attr('height', height).attr('role', 'img');
+  svg.append('title').text(opts.title);
+  svg.append('desc').text(opts.description);
+  const clipRect = svg
+    .append('defs')
+    .append('clipPath')
+    .attr('id', clipId)
+    .append('rect')
+    .attr('y', 0)
+    .attr('height', inner);
+  const frame = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+  const back = frame.append('g').attr('class', 'tl-back');
+  const grid = frame.append('g').attr('class', 'tl-grid');
+  const plot = frame.append('g').attr('class', 'tl-plot').attr('clip-path', `url(#${clipId})`);
+  const events = frame.append('g').attr('class', 'tl-events').attr('clip-path', `url(#${clipId})`);
+  const yAxis = frame.append('g').attr('class', 'tl-y-axis');
+  const xAxis = frame.append('g').attr('class', 'tl-x-axis').attr('transform', `translate(0,${inner})`);
+  const lines = frame.append('g').attr('class', 'tl-cursors').attr('clip-path', `url(#${clipId})`);
+  const hover = lines.append('line').attr('class', 'tl-hover').attr('y1', 0).attr('y2', inner);
+  const cursor = lines.append('line').attr('class', 'tl-cursor').attr('y1', 0).attr('y2', inner);
+  hover.attr('visibility', 'hidden');
+
+  const x = scaleLinear();
+  const place = (line: typeof cursor, h: number) => line.attr('transform', `translate(${x(h)},0)`);
+  let cursorH = 0;
+
+  return {
+    figure,
+    head,
+    svg,
+    plot,
+    back,
+    yAxis,
+    x,
+    height,
+    inner,
+    layout(view) {
+      const w = Math.max(1, view.width - MARGIN.left - MARGIN.right);
+      svg.attr('width', view.width).attr('viewBox', `0 0 ${view.width} ${height}`);
+      clipRect.attr('width', w);
+      x.domain([view.h0, view.h1]).range([0, w]);
+      grid
+        .selectAll('line')
+        .data(view.ticks)
+        .join('line')
+        .attr('x1', (h) => x(h))
+        .attr('x2', (h) => x(h))
+        .attr('y1', 0)
+        .attr('y2', inner);
+      xAxis
+        .call(
+          axisBottom(x)
+            .tickValues(view.ticks)
+            .tickSize(4)
+            .tickFormat((h, i) => formatTick(+h, view.step, i === 0)),
+        )
+        .attr('font-size', null)
+        .attr('font-family', null);
+      events
+        .selectAll('line')
+        .data(view.events)
+        .join('line')
+        .attr('class', (e) => `tl-event tl-event--${e.kind}`)
+        .attr('x1', (e) => x(e.t_h))
+        .attr('x2', (e) => x(e.t_h))
+        .attr('y1', 0)
+        .attr('y2', inner);
+      place(cursor, cursorH);
+    },
+    setCursor(h) {
+      cursorH = h;
+      place(cursor, h);
+    },
+    setHover(h) {
+      if (h === null) hover.attr('visibility', 'hidden');
+      else place(hover, h).attr('visibility', 'visible');
+    },
+  };
+}

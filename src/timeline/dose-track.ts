@@ -1,0 +1,146 @@
+// The dose and event track above the charts, on the shared time axis. Every administration is a small
+// mark in its ligand's shape; each dose in the scenario has one handle (a real button) on its first
+// administration that can be dragged, or moved with the arrow keys, and removed with Delete. Events
+// (precipitated withdrawal, overdose risk, blockade overcome) are buttons that take the cursor there.
+import { select } from 'd3-selection';
+import { expandDoses, type DoseEvent, type Scenario, type Timeline } from '../../sim/index';
+import { describeDose } from '../controls/dose-text';
+import { strings } from '../strings/index';
+import { LIGAND_STYLE } from '../theme';
+import { MARGIN, type ChartView } from './chart-frame';
+import { shapePath, swatch } from './legend';
+import { tickStep } from './time-format';
+
+const S = strings.timeline;
+const styleOf = (drug: string) => LIGAND_STYLE[drug as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
+
+export interface TrackCallbacks {
+  moveDose(index: number, atH: number): void;
+  removeDose(index: number): void;
+  seek(h: number): void;
+}
+
+export interface DoseTrack {
+  el: HTMLElement;
+  update(s: Scenario, tl: Timeline, view: ChartView): void;
+}
+
+/** Snap for dragged doses: about eight pixels' worth of a whole number of minutes, hours or days. */
+export const snapStep = (view: ChartView) =>
+  tickStep(view.h1 - view.h0, Math.max(1, (view.width - MARGIN.left - MARGIN.right) / 8));
+
+export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrack {
+  const el = host.appendChild(document.createElement('div'));
+  el.className = 'tl-track';
+  el.setAttribute('role', 'group');
+  el.setAttribute('aria-label', S.track.label);
+  const label = el.appendChild(document.createElement('span'));
+  label.className = 'tl-track-label';
+  label.textContent = S.track.label;
+  const marks = select(el).append('svg').attr('class', 'tl-track-marks').attr('aria-hidden', 'true');
+  const handles = el.appendChild(document.createElement('div'));
+  handles.className = 'tl-track-handles';
+  const flags = el.appendChild(document.createElement('div'));
+  flags.className = 'tl-track-flags';
+
+  let view: ChartView | undefined;
+  let doses: readonly DoseEvent[] = [];
+  const w = () => (view ? view.width - MARGIN.left - MARGIN.right : 1);
+  const xOf = (h: number) => (view ? ((h - view.h0) / (view.h1 - view.h0)) * w() : 0);
+  const hOf = (px: number) => (view ? view.h0 + (px / w()) * (view.h1 - view.h0) : 0);
+  const inView = (h: number) => !!view && h >= view.h0 && h <= view.h1;
+
+  const handle = (i: number): HTMLButtonElement => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'tl-dose-handle';
+    b.dataset.index = String(i);
+    let drag: { id: number; x0: number; moved: boolean } | undefined;
+    b.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      e.stopPropagation();
+      b.setPointerCapture(e.pointerId);
+      drag = { id: e.pointerId, x0: e.clientX, moved: false };
+    });
+    b.addEventListener('pointermove', (e) => {
+      if (!drag || e.pointerId !== drag.id || !view) return;
+      e.stopPropagation();
+      if (!drag.moved && Math.abs(e.clientX - drag.x0) < 3) return;
+      drag.moved = true;
+      const px = e.clientX - handles.getBoundingClientRect().left;
+      const snap = snapStep(view);
+      cb.moveDose(Number(b.dataset.index), Math.round(hOf(px) / snap) * snap);
+    });
+    const end = (e: PointerEvent) => {
+      if (drag && e.pointerId === drag.id) drag = undefined;
+    };
+    b.addEventListener('pointerup', end);
+    b.addEventListener('pointercancel', end);
+    b.addEventListener('keydown', (e) => {
+      const idx = Number(b.dataset.index);
+      const d = doses[idx];
+      if (!d) return;
+      if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+        const step = e.shiftKey ? 24 : 1;
+        cb.moveDose(idx, d.at_h + (e.key === 'ArrowRight' ? step : -step));
+      } else if (e.key === 'Delete' || e.key === 'Backspace') {
+        cb.removeDose(idx);
+      } else return;
+      e.preventDefault();
+      e.stopPropagation();
+    });
+    return b;
+  };
+
+  return {
+    el,
+    update(s, tl, v) {
+      view = v;
+      doses = s.doses;
+      const width = v.width - MARGIN.left - MARGIN.right;
+      el.style.setProperty('--tl-plot-left', `${MARGIN.left}px`);
+      el.style.setProperty('--tl-plot-width', `${width}px`);
+      const admin = expandDoses(s.doses, v.h0, v.h1);
+      marks.attr('width', width).attr('height', 24).attr('viewBox', `0 0 ${width} 24`);
+      marks
+        .selectAll('path')
+        .data(admin)
+        .join('path')
+        .attr('d', (a) => shapePath(styleOf(a.drug).shape, 5))
+        .attr('transform', (a) => `translate(${xOf(a.t_h)},12)`)
+        .attr('fill', (a) => styleOf(a.drug).css)
+        .attr('stroke', '#1a1a1a')
+        .attr('stroke-width', 0.75);
+
+      // One handle per dose, reused by index so a handle keeps keyboard focus across edits.
+      while (handles.children.length > s.doses.length) handles.lastElementChild!.remove();
+      while (handles.children.length < s.doses.length) handles.appendChild(handle(handles.children.length));
+      s.doses.forEach((d, i) => {
+        const b = handles.children[i] as HTMLButtonElement;
+        b.hidden = !inView(d.at_h);
+        b.style.left = `${xOf(d.at_h)}px`;
+        const text = `${describeDose(d)}. ${S.track.doseHint}`;
+        if (b.getAttribute('aria-label') !== text) {
+          b.setAttribute('aria-label', text);
+          b.title = describeDose(d);
+          b.replaceChildren(swatch(styleOf(d.drug).shape, styleOf(d.drug).css));
+        }
+      });
+
+      const shown = tl.events.filter((e) => inView(e.t_h));
+      flags.replaceChildren(
+        ...shown.map((e) => {
+          const f = document.createElement('button');
+          f.type = 'button';
+          // Past the middle, the label hangs to the left of its line so it stays on the chart.
+          f.className = `tl-flag tl-flag--${e.kind}${xOf(e.t_h) > width / 2 ? ' tl-flag--left' : ''}`;
+          f.style.left = `${xOf(e.t_h)}px`;
+          f.textContent = S.events[e.kind] ?? e.kind;
+          f.title = e.text;
+          f.addEventListener('click', () => cb.seek(e.t_h));
+          return f;
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The download buttons: timeline CSV and JSON in the charts' toolbar, SVG and PNG on each chart's
+// heading; and the keys help beside them. Buttons only; the file contents come from exports.ts.
+import type { Store } from '../app/store';
+import { strings } from '../strings/index';
+import type { Chart } from './chart-frame';
+import { chartPng, chartSvg, download, fileStem, timelineCsv, timelineJson } from './exports';
+
+const S = strings.timeline;
+
+const button = (text: string, onClick: () => void, label?: string) => {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'tl-btn tl-btn--text tl-btn--small';
+  b.textContent = text;
+  if (label) {
+    b.setAttribute('aria-label', label);
+    b.title = label;
+  }
+  b.addEventListener('click', onClick);
+  return b;
+};
+
+/** The first opaque background behind an element, so a projector-theme export stays dark. */
+function backgroundOf(el: Element | null): string {
+  for (; el; el = el.parentElement) {
+    const c = getComputedStyle(el).backgroundColor;
+    if (c && c !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(c)) return c;
+  }
+  return '#ffffff';
+}
+
+export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Store): void {
+  const stem = () => fileStem(store.get().scenario.title);
+  const group = toolbar.appendChild(document.createElement('div'));
+  group.className = 'tl-downloads';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', S.exports.label);
+  const label = group.appendChild(document.createElement('span'));
+  label.className = 'tl-group-label';
+  label.textContent = S.exports.label;
+  group.append(
+    button(S.exports.csv, () =>
+      download(`${stem()}-timeline.csv`, 'text/csv', timelineCsv(store.get().timeline)),
+    ),
+    button(S.exports.json, () =>
+      download(`${stem()}-timeline.json`, 'application/json', timelineJson(store.get().timeline)),
+    ),
+  );
+
+  const keys = toolbar.appendChild(document.createElement('details'));
+  keys.className = 'tl-keys';
+  const summary = keys.appendChild(document.createElement('summary'));
+  summary.textContent = S.keysTitle;
+  const dl = keys.appendChild(document.createElement('dl'));
+  for (const [k, what] of S.keys) {
+    const dt = dl.appendChild(document.createElement('dt'));
+    dt.append(
+      ...k.split(' ').map((part) => Object.assign(document.createElement('kbd'), { textContent: part })),
+    );
+    dl.appendChild(document.createElement('dd')).textContent = what;
+  }
+
+  for (const chart of charts) {
+    const name = chart.frame.figure.dataset.chart!;
+    const title = chart.frame.head.querySelector('h3')?.textContent ?? name;
+    const svg = () => chart.frame.svg.node()!;
+    const bg = () => backgroundOf(chart.frame.figure);
+    const g = document.createElement('div');
+    g.className = 'tl-chart-exports';
+    g.append(
+      button(
+        S.exports.svg,
+        () => download(`${stem()}-${name}.svg`, 'image/svg+xml', chartSvg(svg(), bg())),
+        S.exports.chartSvg.replace('{chart}', title),
+      ),
+      button(
+        S.exports.png,
+        () => void chartPng(svg(), bg()).then((png) => download(`${stem()}-${name}.png`, 'image/png', png)),
+        S.exports.chartPng.replace('{chart}', title),
+      ),
+    );
+    chart.frame.head.appendChild(g);
+  }
+}

@@ -1,0 +1,122 @@
+// Chart 1, "How it feels": euphoria rises above the person's own baseline, withdrawal hangs below it
+// on the COWS scale, over the labelled COWS bands. One baseline line splits the two scales so the eye
+// reads "up feels good, down feels bad" without reading numbers.
+import { area, line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { strings } from '../strings/index';
+import { CHART_STYLE } from '../theme';
+import { createFrame, type Chart } from './chart-frame';
+import { minMaxIndices } from './downsample';
+import { cowsBands } from './series';
+
+const S = strings.timeline.feel;
+
+/** The y layout: euphoria 0-100 above the baseline, COWS 0-48 below it, the split at `split` of the height. */
+export function feelScales(inner: number, split = 0.5) {
+  const base = inner * split;
+  return {
+    base,
+    up: scaleLinear().domain([0, 100]).range([base, 0]),
+    down: scaleLinear().domain([0, 48]).range([base, inner]),
+  };
+}
+
+export function createFeelChart(host: HTMLElement): Chart {
+  const frame = createFrame(host, { id: 'feel', title: S.title, description: S.description, height: 230 });
+  const { up, down, base } = feelScales(frame.inner);
+
+  const bands = frame.back.append('g').attr('class', 'tl-bands');
+  const bandData = cowsBands();
+  const bandRects = bands
+    .selectAll('rect')
+    .data(bandData)
+    .join('rect')
+    .attr('class', (b) => `tl-band tl-band--${b.key}`)
+    .attr('x', 0)
+    .attr('y', (b) => down(b.from))
+    .attr('height', (b) => down(b.to) - down(b.from));
+  const bandLabels = bands
+    .selectAll('text')
+    .data(bandData.filter((b) => b.key !== 'none'))
+    .join('text')
+    .attr('class', 'tl-band-label')
+    .attr('y', (b) => (down(b.from) + down(b.to)) / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((b) => S.bands[b.key]);
+
+  // Each series is a filled area (the feeling's size) and a line on its edge (its exact course).
+  const series = (cls: string, colour: string) => ({
+    fill: frame.plot
+      .append('path')
+      .attr('class', `${cls}-area`)
+      .attr('fill', colour)
+      .attr('fill-opacity', CHART_STYLE.areaOpacity),
+    edge: frame.plot
+      .append('path')
+      .attr('class', cls)
+      .attr('fill', 'none')
+      .attr('stroke', colour)
+      .attr('stroke-width', 2.5),
+  });
+  const upPath = series('tl-euphoria', CHART_STYLE.euphoria);
+  const downPath = series('tl-withdrawal', CHART_STYLE.withdrawal);
+  const baseline = frame.plot.append('line').attr('class', 'tl-baseline').attr('y1', base).attr('y2', base);
+  const baseLabel = frame.back
+    .append('text')
+    .attr('class', 'tl-baseline-label')
+    .attr('x', 6)
+    .attr('y', base - 6)
+    .text(S.baseline);
+
+  // The y axis is two scales glued at the baseline: euphoria ticks above, COWS band edges below.
+  const yTicks = [
+    ...[100, 50].map((v) => ({ y: up(v), label: String(v) })),
+    { y: base, label: '0' },
+    ...[13, 25, 37, 48].map((v) => ({ y: down(v), label: String(v) })),
+  ];
+  frame.yAxis
+    .selectAll('text.tl-tick')
+    .data(yTicks)
+    .join('text')
+    .attr('class', 'tl-tick')
+    .attr('x', -8)
+    .attr('y', (d) => d.y)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((d) => d.label);
+  frame.yAxis
+    .selectAll('text.tl-axis-name')
+    .data([
+      { y: up(75), label: S.euphoria },
+      { y: down(24), label: S.withdrawal },
+    ])
+    .join('text')
+    .attr('class', 'tl-axis-name')
+    .attr('transform', (d) => `translate(-60,${d.y}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text((d) => (d.label === S.withdrawal ? 'COWS' : d.label));
+
+  return {
+    frame,
+    update(tl, view) {
+      frame.layout(view);
+      const [x0, x1] = frame.x.range() as [number, number];
+      bandRects.attr('width', x1 - x0);
+      bandLabels.attr('x', x1 - 8);
+      baseline.attr('x1', x0).attr('x2', x1);
+      baseLabel.attr('x', 6);
+      const cols = x1 - x0;
+      const t = tl.t_h;
+      const eIdx = minMaxIndices(t, tl.euphoria, view.h0, view.h1, cols);
+      const wIdx = minMaxIndices(t, tl.withdrawal_cows, view.h0, view.h1, cols);
+      const x = (i: number) => frame.x(t[i]!);
+      const yUp = (i: number) => up(tl.euphoria[i]!);
+      const yDown = (i: number) => down(Math.min(48, tl.withdrawal_cows[i]!));
+      upPath.fill.attr('d', area<number>().x(x).y0(base).y1(yUp)(eIdx));
+      upPath.edge.attr('d', line<number>().x(x).y(yUp)(eIdx));
+      downPath.fill.attr('d', area<number>().x(x).y0(base).y1(yDown)(wIdx));
+      downPath.edge.attr('d', line<number>().x(x).y(yDown)(wIdx));
+    },
+  };
+}

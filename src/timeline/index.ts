@@ -1,0 +1,227 @@
+// The linked timeline: four charts, the dose and event track, the readout and the play bar, all on
+// one view window and one cursor (store.timeH). Store changes only mark what is stale; the one frame
+// loop redraws it, so a burst of pointer moves costs one redraw per frame and the charts, the track
+// and the receptor scene always show the same moment in the same frame.
+import './timeline.css';
+import type { FrameLoop } from '../app/frame-loop';
+import type { Store } from '../app/store';
+import { moveDose, removeDose } from '../controls/dose-edit';
+import { mountDosePanel } from '../controls/index';
+import { strings } from '../strings/index';
+import { createBreathingChart } from './breathing-chart';
+import { MARGIN, type Chart, type ChartView } from './chart-frame';
+import { createDoseTrack } from './dose-track';
+import { attachExports } from './export-buttons';
+import { createFeelChart } from './feel-chart';
+import { keyAction, takesKey, type KeyAction } from './keys';
+import { createOccupancyChart } from './occupancy-chart';
+import { createPlasmaChart } from './plasma-chart';
+import { createPlaybar } from './playbar';
+import { createPlayback, timeBounds, type PlaybackActor } from './playback';
+import { attachPointer } from './pointer';
+import { readoutAt } from './readout';
+import { createReadoutPanel } from './readout-panel';
+import { timeTicks } from './time-format';
+import { createViewState, follow, panWindow, zoomWindow, type ViewState } from './view-window';
+
+const S = strings.timeline;
+
+export interface TimelineHandle {
+  view: ViewState;
+  playback: PlaybackActor;
+  /** Draws whatever is stale now (the frame loop calls it every frame). */
+  render(): void;
+}
+
+export interface TimelineHosts {
+  charts: HTMLElement;
+  playbar: HTMLElement;
+  /** Where the dose panel goes; none, no panel. */
+  dosePanel?: HTMLElement | null;
+}
+
+const byId = (id: string) => document.getElementById(id);
+
+/** Mounts the charts in #charts, the play bar in #playbar and the dose panel in #dose-panel. */
+export function mountTimeline(
+  store: Store,
+  loop: FrameLoop,
+  hosts: TimelineHosts = {
+    charts: byId('charts')!,
+    playbar: byId('playbar')!,
+    dosePanel: byId('dose-panel'),
+  },
+): TimelineHandle {
+  const { charts, playbar } = hosts;
+  if (hosts.dosePanel) mountDosePanel(hosts.dosePanel, store);
+  const root = charts.appendChild(document.createElement('div'));
+  root.className = 'tl-root';
+  const toolbar = root.appendChild(document.createElement('div'));
+  toolbar.className = 'tl-toolbar';
+  const body = root.appendChild(document.createElement('div'));
+  body.className = 'tl-body';
+  const stack = body.appendChild(document.createElement('div'));
+  stack.className = 'tl-stack';
+  stack.tabIndex = 0;
+  stack.setAttribute('role', 'group');
+  stack.setAttribute('aria-label', S.region);
+  const readoutHost = body.appendChild(document.createElement('aside'));
+  readoutHost.setAttribute('aria-label', S.readout.title);
+  const live = root.appendChild(document.createElement('div'));
+  live.className = 'visually-hidden';
+  live.setAttribute('aria-live', 'polite');
+
+  const bounds = () => {
+    const b = timeBounds(store);
+    return { min: b.start, max: b.end };
+  };
+  const view = createViewState(bounds());
+  const playback = createPlayback(store, loop);
+  const readout = createReadoutPanel(readoutHost, live);
+
+  // Dragging a dose can fire faster than the engine recomputes: keep the latest move, apply per frame.
+  let pendingMove: { index: number; atH: number } | null = null;
+  const track = createDoseTrack(stack, {
+    moveDose: (index, atH) => (pendingMove = { index, atH }),
+    removeDose: (index) => {
+      const r = removeDose(store.get().scenario, index);
+      if (r.ok) store.setScenario(r.scenario);
+      readout.announce(S.track.removed);
+    },
+    seek: (h) => act({ type: 'SEEK_START' }, h),
+  });
+  const chartList: Chart[] = [
+    createFeelChart(stack),
+    createOccupancyChart(stack),
+    createPlasmaChart(stack),
+    createBreathingChart(stack),
+  ];
+  attachExports(toolbar, chartList, store);
+
+  let dirtyData = true;
+  let dirtyCursor = true;
+  let hoverH: number | null = null;
+  let dirtyHover = false;
+  let width = 0;
+  let chartView: ChartView | undefined;
+
+  const measure = () => Math.max(320, Math.floor(stack.clientWidth || charts.clientWidth || 960));
+  const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
+
+  const render = () => {
+    if (pendingMove) {
+      const r = moveDose(store.get().scenario, pendingMove.index, pendingMove.atH);
+      pendingMove = null;
+      if (r.ok) store.setScenario(r.scenario);
+    }
+    const state = store.get();
+    if (state.playback.playing) view.set(follow(view.get(), state.timeH, view.bounds()));
+    if (dirtyData) {
+      dirtyData = false;
+      dirtyCursor = true;
+      width = measure();
+      const w = view.get();
+      const { ticks, step } = timeTicks(w.h0, w.h1, Math.max(2, Math.floor(plotWidth() / 120)));
+      chartView = { h0: w.h0, h1: w.h1, width, ticks, step, events: state.timeline.events };
+      for (const c of chartList) c.update(state.timeline, chartView);
+      track.update(state.scenario, state.timeline, chartView);
+    }
+    if (dirtyCursor || dirtyHover) {
+      if (dirtyCursor) for (const c of chartList) c.frame.setCursor(state.timeH);
+      if (dirtyHover) for (const c of chartList) c.frame.setHover(hoverH);
+      const r = readoutAt(state.timeline, hoverH ?? state.timeH);
+      readout.show(r, hoverH !== null);
+      if (dirtyCursor && !state.playback.playing) readout.announce(r.sentence);
+      dirtyCursor = dirtyHover = false;
+    }
+    const snap = playback.getSnapshot();
+    const b = timeBounds(store);
+    bar.update({
+      mode: snap.value as 'paused',
+      speedIndex: snap.context.speedIndex,
+      timeH: state.timeH,
+      start: b.start,
+      end: b.end,
+    });
+  };
+
+  const act = (a: KeyAction, seekTo?: number) => {
+    const w = view.get();
+    const t = store.get().timeH;
+    if (a.type === 'ZOOM') {
+      const anchor = t >= w.h0 && t <= w.h1 ? t : (w.h0 + w.h1) / 2;
+      view.set(zoomWindow(w, a.factor, anchor, view.bounds()));
+    } else if (a.type === 'PAN') view.set(panWindow(w, a.fraction, view.bounds()));
+    else if (a.type === 'FIT') view.set({ h0: view.bounds().min, h1: view.bounds().max });
+    else if (a.type === 'RESET') {
+      playback.send(a);
+      view.set({ h0: view.bounds().min, h1: view.bounds().max });
+    } else if (a.type === 'SEEK_START' && seekTo !== undefined) {
+      // A jump (an event flag): a seek that starts and ends at once.
+      playback.send(a);
+      store.setTime(seekTo);
+      playback.send({ type: 'SEEK_END' });
+    } else playback.send(a);
+  };
+
+  const bar = createPlaybar(playbar, {
+    act,
+    seekStart: () => playback.send({ type: 'SEEK_START' }),
+    seek: (h) => store.setTime(h),
+    seekEnd: () => playback.send({ type: 'SEEK_END' }),
+  });
+
+  attachPointer(stack, {
+    hourAt(clientX, target) {
+      const svg = target.closest('svg') ?? stack.querySelector('svg.tl-svg');
+      if (!svg) return null;
+      const px = clientX - svg.getBoundingClientRect().left - MARGIN.left;
+      const w = view.get();
+      return w.h0 + (Math.min(plotWidth(), Math.max(0, px)) / plotWidth()) * (w.h1 - w.h0);
+    },
+    seekStart: () => playback.send({ type: 'SEEK_START' }),
+    seek: (h) => store.setTime(h),
+    seekEnd: () => playback.send({ type: 'SEEK_END' }),
+    hover(h) {
+      if (h === hoverH) return;
+      hoverH = h;
+      dirtyHover = true;
+    },
+    zoom: (factor, anchor) => view.set(zoomWindow(view.get(), factor, anchor, view.bounds())),
+    pan: (fraction) => view.set(panWindow(view.get(), fraction, view.bounds())),
+  });
+
+  // The keys work on the charts, on the play bar, and on the page when nothing else has focus.
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as Node | null;
+    const mine =
+      !t || t === document.body || t === document.documentElement || (t as Element).id === 'main'
+        ? true
+        : stack.contains(t) || playbar.contains(t);
+    if (!mine || e.defaultPrevented || !takesKey(e.target, e.key)) return;
+    const a = keyAction(e);
+    if (!a) return;
+    e.preventDefault();
+    act(a);
+  });
+
+  store.subscribe((state, changed) => {
+    if (changed.has('timeline')) {
+      view.setBounds(bounds(), true);
+      dirtyData = true;
+    }
+    if (changed.has('timeH')) dirtyCursor = true;
+    if (changed.has('mode')) root.classList.toggle('tl-lecture', state.mode === 'lecture');
+    if (changed.has('playback')) dirtyCursor = true;
+  });
+  view.subscribe(() => (dirtyData = true));
+  playback.subscribe(() => (dirtyCursor = true));
+  new ResizeObserver(() => {
+    if (measure() !== width) dirtyData = true;
+  }).observe(stack);
+  root.classList.toggle('tl-lecture', store.get().mode === 'lecture');
+
+  loop.add(render);
+  render();
+  return { view, playback, render };
+}

@@ -1,0 +1,80 @@
+// Chart 2, "Receptors": the share of mu receptors each molecule holds, stacked, with free receptors
+// on top in grey. Endorphin sits at the bottom as the baseline everything else displaces.
+import { area } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { strings } from '../strings/index';
+import { LIGAND_STYLE } from '../theme';
+import { createFrame, type Chart } from './chart-frame';
+import { swatch } from './legend';
+import { stackOccupancy } from './series';
+
+const S = strings.timeline;
+const styleOf = (k: string) => LIGAND_STYLE[k as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
+
+export function createOccupancyChart(host: HTMLElement): Chart {
+  const frame = createFrame(host, {
+    id: 'occupancy',
+    title: S.occupancy.title,
+    description: S.occupancy.description,
+    height: 170,
+  });
+  const y = scaleLinear().domain([0, 1]).range([frame.inner, 0]);
+  const legend = frame.head.appendChild(document.createElement('ul'));
+  legend.className = 'tl-legend';
+  let legendKeys = '';
+
+  frame.yAxis
+    .selectAll('text')
+    .data([0, 0.5, 1])
+    .join('text')
+    .attr('class', 'tl-tick')
+    .attr('x', -8)
+    .attr('y', (v) => y(v))
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((v) => `${v * 100}%`);
+  frame.back
+    .selectAll('line')
+    .data([0.5])
+    .join('line')
+    .attr('class', 'tl-hgrid')
+    .attr('y1', (v) => y(v))
+    .attr('y2', (v) => y(v));
+
+  return {
+    frame,
+    update(tl, view) {
+      frame.layout(view);
+      const [x0, x1] = frame.x.range() as [number, number];
+      frame.back.selectAll('line.tl-hgrid').attr('x1', x0).attr('x2', x1);
+      const layers = stackOccupancy(tl, view.h0, view.h1, x1 - x0);
+      const t = tl.t_h;
+      frame.plot
+        .selectAll('path')
+        .data(layers, (l) => (l as (typeof layers)[number]).key)
+        .join('path')
+        .attr('class', (l) => `tl-layer tl-layer--${l.key}`)
+        .attr('fill', (l) => styleOf(l.key).css)
+        .attr('d', (l) =>
+          area<number>()
+            .x((j) => frame.x(t[l.index[j]!]!))
+            .y0((j) => y(l.lower[j]!))
+            .y1((j) => y(l.upper[j]!))(Array.from(l.index, (_, j) => j)),
+        );
+      const keys = layers.map((l) => l.key).join();
+      if (keys !== legendKeys) {
+        legendKeys = keys;
+        legend.replaceChildren(
+          ...layers
+            .slice()
+            .reverse()
+            .map((l) => {
+              const li = document.createElement('li');
+              li.append(swatch(styleOf(l.key).shape, styleOf(l.key).css), S.names[l.key] ?? l.key);
+              return li;
+            }),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// Chart 3, "Drug levels": plasma concentration of every molecule on a log scale (levels span five
+// decades, from a heroin rush to the last of a monthly injection), one line each, each toggleable
+// with a real checkbox in the legend.
+import { line } from 'd3-shape';
+import { scaleLog } from 'd3-scale';
+import type { Timeline } from '../../sim/index';
+import { strings } from '../strings/index';
+import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
+import { createFrame, type Chart, type ChartView } from './chart-frame';
+import { minMaxIndices } from './downsample';
+import { swatch } from './legend';
+import { PLASMA_FLOOR, plasmaDomain } from './series';
+
+const S = strings.timeline;
+type Key = keyof typeof LIGAND_STYLE;
+const styleOf = (k: string) => LIGAND_STYLE[k as Key] ?? LIGAND_STYLE.free;
+const lineOf = (k: string) => LIGAND_LINE[k as Key] ?? LIGAND_LINE.free;
+
+/** "0.01", "1", "100", "10k": decade labels short enough for the axis. */
+export const formatDecade = (v: number) =>
+  v >= 1000 ? `${v / 1000}k` : v >= 1 ? String(v) : String(+v.toPrecision(1));
+
+export interface PlasmaChart extends Chart {
+  /** Molecules the user has hidden. */
+  hidden: Set<string>;
+}
+
+export function createPlasmaChart(host: HTMLElement): PlasmaChart {
+  const frame = createFrame(host, {
+    id: 'plasma',
+    title: S.plasma.title,
+    description: S.plasma.description,
+    height: 190,
+  });
+  const y = scaleLog().clamp(true).range([frame.inner, 0]);
+  const legend = frame.head.appendChild(document.createElement('fieldset'));
+  legend.className = 'tl-legend tl-toggles';
+  const legendTitle = legend.appendChild(document.createElement('legend'));
+  legendTitle.className = 'visually-hidden';
+  legendTitle.textContent = S.plasma.title;
+  const empty = frame.svg.append('text').attr('class', 'tl-empty').attr('text-anchor', 'middle');
+  const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
+  unit.attr('transform', `translate(-60,${frame.inner / 2}) rotate(-90)`).text(S.plasma.unit);
+  const hidden = new Set<string>();
+  let legendKeys = '';
+  let last: { tl: Timeline; view: ChartView } | undefined;
+
+  const draw = (tl: Timeline, view: ChartView) => {
+    frame.layout(view);
+    const [x0, x1] = frame.x.range() as [number, number];
+    const keys = Object.keys(tl.plasma_ng_ml);
+    const shown = keys.filter((k) => !hidden.has(k));
+    y.domain(plasmaDomain(tl.plasma_ng_ml, shown));
+    const decades = y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+    frame.yAxis
+      .selectAll('text.tl-tick')
+      .data(decades)
+      .join('text')
+      .attr('class', 'tl-tick')
+      .attr('x', -8)
+      .attr('y', (v) => y(v))
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'end')
+      .text(formatDecade);
+    frame.back
+      .selectAll('line')
+      .data(decades)
+      .join('line')
+      .attr('class', 'tl-hgrid')
+      .attr('x1', x0)
+      .attr('x2', x1)
+      .attr('y1', (v) => y(v))
+      .attr('y2', (v) => y(v));
+    const t = tl.t_h;
+    frame.plot
+      .selectAll('path')
+      .data(shown, (k) => k as string)
+      .join('path')
+      .attr('class', (k) => `tl-plasma tl-plasma--${k}`)
+      .attr('fill', 'none')
+      .attr('stroke', (k) => lineOf(k).stroke)
+      .attr('stroke-width', 2.5)
+      .attr('stroke-dasharray', (k) => lineOf(k).dash || null)
+      .attr('d', (k) => {
+        const v = tl.plasma_ng_ml[k]!;
+        const idx = minMaxIndices(t, v, view.h0, view.h1, x1 - x0);
+        // Below the floor the drug counts as gone: break the line there rather than draw a flat floor.
+        return line<number>()
+          .defined((i) => v[i]! >= PLASMA_FLOOR)
+          .x((i) => frame.x(t[i]!))
+          .y((i) => y(v[i]!))(idx);
+      });
+    empty
+      .attr('x', view.width / 2)
+      .attr('y', frame.height / 2)
+      .text(keys.length ? '' : S.plasma.none);
+    if (keys.join() !== legendKeys) {
+      legendKeys = keys.join();
+      legend.replaceChildren(legendTitle, ...keys.map(toggle));
+    }
+  };
+
+  const toggle = (k: string) => {
+    const label = document.createElement('label');
+    const box = label.appendChild(document.createElement('input'));
+    box.type = 'checkbox';
+    box.checked = !hidden.has(k);
+    box.value = k;
+    box.addEventListener('change', () => {
+      if (box.checked) hidden.delete(k);
+      else hidden.add(k);
+      if (last) draw(last.tl, last.view);
+    });
+    label.append(swatch(styleOf(k).shape, styleOf(k).css, lineOf(k)), S.names[k] ?? k);
+    return label;
+  };
+
+  return {
+    frame,
+    hidden,
+    update(tl, view) {
+      last = { tl, view };
+      draw(tl, view);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// The readout beside the charts: the time and every series at the cursor (or under the pointer while
+// hovering), as text. Rows are rebuilt only when the set of series changes; a scrub rewrites text.
+// Screen readers hear a one-sentence summary, politely and at most once every ANNOUNCE_MS.
+import { strings } from '../strings/index';
+import type { Readout, ReadoutRow } from './readout';
+
+const S = strings.timeline.readout;
+export const ANNOUNCE_MS = 1500;
+
+const GROUPS: { id: string; title: string; test: (k: string) => boolean }[] = [
+  { id: 'feel', title: '', test: (k) => !k.includes('.') },
+  { id: 'occupancy', title: S.receptors, test: (k) => k.startsWith('occupancy.') },
+  { id: 'plasma', title: S.plasma, test: (k) => k.startsWith('plasma.') },
+];
+
+export interface ReadoutPanel {
+  show(r: Readout, hovering: boolean): void;
+  announce(sentence: string): void;
+}
+
+export function createReadoutPanel(host: HTMLElement, live: HTMLElement): ReadoutPanel {
+  host.classList.add('tl-readout');
+  const title = host.appendChild(document.createElement('h3'));
+  title.className = 'tl-readout-title';
+  const time = host.appendChild(document.createElement('p'));
+  time.className = 'tl-readout-time';
+  const body = host.appendChild(document.createElement('div'));
+  let keys = '';
+  let cells = new Map<string, HTMLElement>();
+
+  const build = (rows: ReadoutRow[]) => {
+    cells = new Map();
+    body.replaceChildren(
+      ...GROUPS.flatMap((g) => {
+        const mine = rows.filter((r) => g.test(r.key));
+        if (!mine.length) return [];
+        const out: HTMLElement[] = [];
+        if (g.title) {
+          const h = document.createElement('h4');
+          h.textContent = g.title;
+          out.push(h);
+        }
+        const dl = document.createElement('dl');
+        dl.className = `tl-readout-list tl-readout-list--${g.id}`;
+        for (const r of mine) {
+          const dt = dl.appendChild(document.createElement('dt'));
+          dt.textContent = r.label;
+          const dd = dl.appendChild(document.createElement('dd'));
+          dd.dataset.key = r.key;
+          cells.set(r.key, dd);
+        }
+        out.push(dl);
+        return out;
+      }),
+    );
+  };
+
+  let lastSaid = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let queued = '';
+
+  return {
+    show(r, hovering) {
+      const k = r.rows.map((row) => row.key).join();
+      if (k !== keys) {
+        keys = k;
+        build(r.rows);
+      }
+      title.textContent = hovering ? S.hoverTitle : S.title;
+      host.classList.toggle('tl-readout--hover', hovering);
+      time.textContent = r.time;
+      for (const row of r.rows) {
+        const cell = cells.get(row.key)!;
+        if (cell.textContent !== row.value) cell.textContent = row.value;
+      }
+    },
+    announce(sentence) {
+      // Rate-limited with a trailing call, so the last moment a scrub stops on is always spoken.
+      queued = sentence;
+      if (pending) return;
+      const wait = Math.max(0, lastSaid + ANNOUNCE_MS - performance.now());
+      pending = setTimeout(() => {
+        pending = undefined;
+        lastSaid = performance.now();
+        if (live.textContent !== queued) live.textContent = queued;
+      }, wait);
+    },
+  };
+}

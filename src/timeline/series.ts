@@ -1,0 +1,88 @@
+// Pure data preparation for the charts: which samples to draw, how occupancy stacks, the log range of
+// the drug levels and the COWS bands. No DOM here, so each is tested on known numbers.
+import { COWS_BANDS, LIGANDS, type Timeline } from '../../sim/index';
+import { minMaxIndices } from './downsample';
+
+const CLASS_ORDER = ['endogenous', 'agonist', 'partial_agonist', 'antagonist'] as const;
+
+/** Stack order from the axis up: endorphin, full agonists, partial agonists, antagonists, then free. */
+export function occupancyOrder(keys: readonly string[]): string[] {
+  const rank = (k: string) => {
+    if (k === 'free') return CLASS_ORDER.length;
+    const cls = (LIGANDS as Record<string, { class: string }>)[k]?.class;
+    const r = CLASS_ORDER.indexOf(cls as (typeof CLASS_ORDER)[number]);
+    return r < 0 ? CLASS_ORDER.length - 0.5 : r;
+  };
+  return keys
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => rank(a.k) - rank(b.k) || a.i - b.i)
+    .map((e) => e.k);
+}
+
+export interface Layer {
+  key: string;
+  /** Sample indices drawn, shared by every layer so the stack stays whole. */
+  index: number[];
+  lower: Float64Array;
+  upper: Float64Array;
+}
+
+/**
+ * Stacked occupancy layers over the given samples. The samples are picked per pixel column by the
+ * extremes of the free share, i.e. the moments of most and least binding, so a short rush still shows.
+ */
+export function stackOccupancy(
+  tl: Pick<Timeline, 't_h' | 'occupancy'>,
+  h0: number,
+  h1: number,
+  columns: number,
+): Layer[] {
+  const order = occupancyOrder(Object.keys(tl.occupancy));
+  const free = tl.occupancy.free ?? new Float64Array(tl.t_h.length);
+  const index = minMaxIndices(tl.t_h, free, h0, h1, columns);
+  const base = new Float64Array(index.length);
+  return order.map((key) => {
+    const v = tl.occupancy[key]!;
+    const lower = base.slice();
+    for (let j = 0; j < index.length; j++) base[j]! += v[index[j]!]!;
+    return { key, index, lower, upper: base.slice() };
+  });
+}
+
+/** Lowest concentration drawn on the log scale, ng/mL: below this a drug counts as gone. */
+export const PLASMA_FLOOR = 0.01;
+
+/** Log-scale domain of the drug levels: from the floor to the decade above the highest level shown. */
+export function plasmaDomain(
+  plasma: Record<string, ArrayLike<number>>,
+  shown: readonly string[],
+): [number, number] {
+  let max = 0;
+  for (const k of shown) {
+    const v = plasma[k];
+    if (!v) continue;
+    for (let i = 0; i < v.length; i++) if (v[i]! > max) max = v[i]!;
+  }
+  const top = max > PLASMA_FLOOR ? 10 ** Math.ceil(Math.log10(max)) : 1;
+  return [PLASMA_FLOOR, Math.max(top, 1)];
+}
+
+export type BandKey = 'none' | 'mild' | 'moderate' | 'moderatelySevere' | 'severe';
+
+/** The COWS bands as [from, to) ranges on the 0-48 scale (none < 5, mild 5-12, ..., severe >= 37). */
+export function cowsBands(): { key: BandKey; from: number; to: number }[] {
+  return [
+    { key: 'none', from: 0, to: COWS_BANDS.mild },
+    { key: 'mild', from: COWS_BANDS.mild, to: COWS_BANDS.moderate },
+    { key: 'moderate', from: COWS_BANDS.moderate, to: COWS_BANDS.moderatelySevere },
+    { key: 'moderatelySevere', from: COWS_BANDS.moderatelySevere, to: COWS_BANDS.severe },
+    { key: 'severe', from: COWS_BANDS.severe, to: COWS_BANDS.max },
+  ];
+}
+
+/** The band a COWS score falls in. */
+export function cowsBand(score: number): BandKey {
+  const bands = cowsBands();
+  for (let i = bands.length - 1; i >= 0; i--) if (score >= bands[i]!.from) return bands[i]!.key;
+  return 'none';
+}
