@@ -17,8 +17,8 @@ export interface LigandSpec {
 export const FAST_RESIDENCE_H = 0.05;
 /** Dwell on screen of a fast ligand (heroin, morphine, endorphin), seconds. */
 export const FAST_DWELL_S = 1.6;
-/** Compression exponent: residence 2,900 times longer (naltrexone) shows about 11 times longer. */
-export const DWELL_EXPONENT = 0.3;
+/** Compression exponent: a residence 2,900 times longer (naltrexone) shows about 7 times longer. */
+export const DWELL_EXPONENT = 0.25;
 export const MIN_DWELL_S = 1;
 export const MAX_DWELL_S = 20;
 

@@ -1,7 +1,7 @@
 // The receptors on the receiving membrane: per site the receptor (tinted by its state), the ligand
 // in its pocket, and the glow inside the cell when it signals; plus the molecules that bounce off a
 // blocked receptor. The site machines' actions call these methods; `update` moves the animations.
-import { Container, Sprite } from 'pixi.js';
+import { Container, Sprite, type Texture } from 'pixi.js';
 import { SCENE_COLOURS as C } from '../theme';
 import { POCKET_Y, RECEPTOR_W, type Atlas } from './atlas';
 import type { SceneLayout } from './layout';
@@ -17,21 +17,24 @@ const TINT: Record<SiteLook, number> = {
 };
 const GLOW_ALPHA: Record<SiteLook, number> = { free: 0, lit: 0.9, dim: 0.35, dark: 0 };
 export const BOUNCE_S = 0.8;
-const MAX_BOUNCES = 16;
+const MAX_FLYERS = 32;
 
 interface Site {
   receptor: Sprite;
   glyph: Sprite;
   glow: Sprite;
-  /** 'in' docking, 'out' leaving, 'rest' in the pocket or hidden. */
-  motion: 'in' | 'out' | 'rest';
+  /** 'in' docking, 'rest' in the pocket or hidden. */
+  motion: 'in' | 'rest';
   t: number;
   /** Sideways offset the molecule comes from or leaves to, so not all paths are vertical. */
   dx: number;
   look: SiteLook;
 }
 
-interface Bounce {
+/** A molecule on its own: bounced off a blocked receptor, or floating away after letting go
+ *  (the site is free at once, so a newcomer can dock while the old one leaves). */
+interface Flyer {
+  kind: 'bounce' | 'leave';
   glyph: Sprite;
   ring: Sprite;
   site: number;
@@ -76,8 +79,9 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     glows.addChild(site.glow);
     return site;
   });
-  const bounces: Bounce[] = Array.from({ length: MAX_BOUNCES }, () => {
-    const b: Bounce = {
+  const flyers: Flyer[] = Array.from({ length: MAX_FLYERS }, () => {
+    const b: Flyer = {
+      kind: 'bounce',
       glyph: new Sprite({ texture: atlas.glyphs[0]!, anchor: 0.5, visible: false }),
       ring: new Sprite({ texture: atlas.ring, anchor: 0.5, visible: false, tint: C.blocked }),
       site: -1,
@@ -87,6 +91,18 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     return b;
   });
 
+  const fly = (kind: Flyer['kind'], site: number, texture: Texture) => {
+    const b = flyers.find((x) => x.site < 0);
+    if (!b) return; // a busy moment: the count still goes up, the picture skips one
+    b.kind = kind;
+    b.site = site;
+    b.t = 0;
+    b.glyph.texture = texture;
+    b.glyph.visible = true;
+    b.ring.visible = kind === 'bounce';
+    b.ring.alpha = 0;
+  };
+
   const place = (s: Site, i: number, still: boolean) => {
     if (!L) return;
     const { x, y } = L.sites[i]!;
@@ -94,10 +110,9 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
       s.glyph.position.set(x, y);
       return;
     }
-    const k = ease(Math.min(1, s.t / (s.motion === 'in' ? BIND_S : UNBIND_S)));
-    const away = s.motion === 'in' ? 1 - k : k;
-    s.glyph.position.set(x + s.dx * 6 * away, y - 70 * away);
-    s.glyph.alpha = s.motion === 'in' ? Math.min(1, 0.3 + k) : 1 - k;
+    const k = ease(Math.min(1, s.t / BIND_S));
+    s.glyph.position.set(x + s.dx * 6 * (1 - k), y - 70 * (1 - k));
+    s.glyph.alpha = Math.min(1, 0.3 + k);
   };
 
   return {
@@ -116,7 +131,7 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
         s.glow.scale.set((spacing * 1.8) / 96, (spacing * 2.4) / 96);
         place(s, i, true);
       });
-      for (const b of bounces) b.glyph.scale.set(glyphScale);
+      for (const b of flyers) b.glyph.scale.set(glyphScale);
     },
     startBinding(i, ligand) {
       const s = sites[i]!;
@@ -142,8 +157,9 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     },
     startUnbinding(i) {
       const s = sites[i]!;
-      s.motion = 'out';
-      s.t = 0;
+      if (s.glyph.visible) fly('leave', i, s.glyph.texture);
+      s.glyph.visible = false;
+      s.motion = 'rest';
     },
     clear(i) {
       const s = sites[i]!;
@@ -153,39 +169,45 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
       s.receptor.tint = TINT.free;
     },
     bounce(i, ligand) {
-      const b = bounces.find((x) => x.site < 0);
-      if (!b) return; // a busy moment: the count still goes up, the picture skips one
-      b.site = i;
-      b.t = 0;
-      b.glyph.texture = atlas.glyphs[ligand]!;
-      b.glyph.visible = b.ring.visible = true;
+      fly('bounce', i, atlas.glyphs[ligand]!);
     },
     update(dt, still) {
       sites.forEach((s, i) => {
         s.t += dt;
-        if (s.motion !== 'rest') {
-          if (still) s.glyph.alpha = s.motion === 'in' ? 0.6 : 0.35;
+        if (s.motion === 'in') {
+          if (s.t >= BIND_S) s.motion = 'rest';
+          if (still)
+            s.glyph.alpha = 0.6; // docking, shown without travel
           else place(s, i, false);
         }
         const target = GLOW_ALPHA[s.look];
         const step = still ? 1 : dt * 4;
         s.glow.alpha += Math.max(-step, Math.min(step, target - s.glow.alpha));
       });
-      for (const b of bounces) {
+      for (const b of flyers) {
         if (b.site < 0 || !L) continue;
         b.t += dt;
         const { x, y } = L.sites[b.site]!;
-        const k = b.t / BOUNCE_S;
+        const k = b.t / (b.kind === 'bounce' ? BOUNCE_S : UNBIND_S);
         if (k >= 1) {
           b.site = -1;
           b.glyph.visible = b.ring.visible = false;
           continue;
         }
+        if (b.kind === 'leave') {
+          // Lifts out of the pocket and fades; under reduced motion it just fades in place.
+          const up = still ? 0 : ease(k);
+          b.glyph.position.set(x + 10 * up, y - 60 * up);
+          b.glyph.alpha = 1 - k;
+          continue;
+        }
         if (still) {
           // No travel: the molecule waits above the blocked pocket while the ring shows.
           b.glyph.position.set(x, y - 34 * glyphScale);
+          b.glyph.alpha = 1;
           b.ring.position.set(x, y);
           b.ring.scale.set(1.3 * glyphScale);
+          b.ring.alpha = 1;
           continue;
         }
         // Down to the pocket in the first third, then back up and away, fading.

@@ -9,11 +9,13 @@ import { mulberry32, randomInt, type LigandClass, type Random } from '../../sim/
 export const PHASE_FREE = 0;
 export const PHASE_BINDING = 1;
 export const PHASE_BOUND = 2;
-export const PHASE_UNBINDING = 3;
-export type Phase = 0 | 1 | 2 | 3;
+export type Phase = 0 | 1 | 2;
 
-/** Seconds a molecule takes to dock, and to leave: long enough to see, short enough to track. */
+/** Seconds a molecule takes to dock: long enough to see, short enough to track. */
 export const BIND_S = 0.35;
+/** Seconds the view takes to show a molecule leaving. The site itself is free at once (LEAVE then
+ *  CLEAR in the same step): were it blocked while the molecule floats off, a receptor population
+ *  held entirely by a fast ligand would always be a few sites short of the engine's share. */
 export const UNBIND_S = 0.35;
 /** Fixed internal step, so results do not depend on the display's frame rate. */
 export const STEP_S = 1 / 60;
@@ -81,33 +83,28 @@ export function createSampler(
   };
   const release = (s: number) => {
     held[ligandOf[s]!]!--;
-    phase[s] = PHASE_UNBINDING;
-    timer[s] = UNBIND_S;
+    phase[s] = PHASE_FREE;
+    ligandOf[s] = -1;
     emit({ type: 'leave', site: s });
+    emit({ type: 'clear', site: s });
   };
 
   function tick(occupancy: ArrayLike<number>, attemptsPerS: ArrayLike<number>): void {
-    // Clocks: docking completes, dwell ends (the ligand lets go), the leaving one is gone.
+    // Clocks: docking completes, or the dwell ends and the ligand lets go.
     for (let s = 0; s < sites; s++) {
       if (phase[s] === PHASE_FREE || (timer[s]! -= STEP_S) > 0) continue;
       if (phase[s] === PHASE_BINDING) {
         phase[s] = PHASE_BOUND;
         timer[s] = dwell(ligandOf[s]!);
         emit({ type: 'settle', site: s });
-      } else if (phase[s] === PHASE_BOUND) {
-        release(s);
-      } else {
-        phase[s] = PHASE_FREE;
-        ligandOf[s] = -1;
-        emit({ type: 'clear', site: s });
-      }
+      } else release(s);
     }
     // Departures where a ligand holds more sites than the engine gives it.
     for (let l = 0; l < ligands.length; l++) {
       const excess = held[l]! - target(l, occupancy[l]!);
       if (excess <= 0) continue;
       let n = 0;
-      for (let s = 0; s < sites; s++) if (ligandOf[s] === l && phase[s] !== PHASE_UNBINDING) scratch[n++] = s;
+      for (let s = 0; s < sites; s++) if (ligandOf[s] === l) scratch[n++] = s;
       pick(n, excess);
       for (let i = 0; i < excess; i++) release(scratch[i]!);
     }
