@@ -47,27 +47,41 @@ export const timelineCsv = (tl: Timeline) => toCsv(tl);
 export const timelineJson = (tl: Timeline) => JSON.stringify(toJson(tl));
 export const scenarioJson = (s: Scenario) => JSON.stringify(s, null, 2) + '\n';
 
-/** A standalone SVG document of a live chart, with its computed styles and a solid background. */
+/**
+ * A standalone SVG document of a live chart, with its computed styles and a solid background. A
+ * style is written only where it differs from the parent's (the rest inherits), to keep files small.
+ */
 export function chartSvg(svg: SVGSVGElement, background: string): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...svg.querySelectorAll('*')];
   const dead = [copy, ...copy.querySelectorAll('*')];
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (el: Element) => {
+    let cs = styles.get(el);
+    if (!cs) styles.set(el, (cs = getComputedStyle(el)));
+    return cs;
+  };
   live.forEach((el, i) => {
-    const cs = getComputedStyle(el);
+    const cs = styleOf(el);
+    const parent = el === svg || !el.parentElement ? null : styleOf(el.parentElement);
     const target = dead[i]!;
     for (const p of STYLE_PROPS) {
       const v = cs.getPropertyValue(p);
-      if (v) target.setAttribute(p, v);
+      // Opacity is not inherited, so it is written wherever it is not the default.
+      const inherited = p === 'opacity' ? '1' : parent?.getPropertyValue(p);
+      if (v && v !== inherited) target.setAttribute(p, v);
     }
     target.removeAttribute('class');
   });
-  copy.setAttribute('xmlns', SVG_NS);
   const bg = document.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', background);
   copy.insertBefore(bg, copy.querySelector('defs') ?? copy.firstChild);
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
+  let text = new XMLSerializer().serializeToString(copy);
+  // Serializers add the namespace to a foreign root themselves; add it if this one did not.
+  if (!/^<svg[^>]*\sxmlns=/.test(text)) text = text.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + text;
 }
 
 /** The chart drawn into a canvas at `scale` times its size, as a PNG. */

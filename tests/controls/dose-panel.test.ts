@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// The dose panel in a DOM: giving a dose adds it to the scenario (and the timeline recomputes);
+// removing it from the list takes it away; a bad scenario file is refused with its message and the
+// session stays as it was.
+import { beforeEach, describe, expect, test } from 'vitest';
+import { type Scenario } from '../../sim/index';
+import { createStore, type Store } from '../../src/app/store';
+import { mountDosePanel } from '../../src/controls/index';
+
+const start: Scenario = { title: 'Two days', to_h: 48, step_min: 10, doses: [] };
+let store: Store;
+let host: HTMLElement;
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="p"></div>';
+  host = document.getElementById('p')!;
+  store = createStore(start, { timeH: 6 });
+  mountDosePanel(host, store);
+});
+
+const $ = <T extends Element>(sel: string) => host.querySelector<T>(sel)!;
+const labelled = <T extends HTMLElement>(text: string) =>
+  [...host.querySelectorAll('label')].find((l) => l.textContent === text)!.control as T;
+
+describe('dose panel', () => {
+  test('every control has a label', () => {
+    for (const el of host.querySelectorAll('input, select')) {
+      const input = el as HTMLInputElement;
+      expect(input.labels?.length ?? 0, input.outerHTML).toBeGreaterThan(0);
+    }
+  });
+
+  test('giving the default dose adds naltrexone 50 mg by mouth at the cursor', () => {
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(store.get().scenario.doses).toEqual([{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 6 }]);
+    expect(store.get().timeline.plasma_ng_ml.naltrexone).toBeDefined();
+    expect($('[role="status"]').textContent).toBe('Gave Naltrexone 50 mg by mouth, day 0, 06:00.');
+    expect($('.dp-list li').textContent).toMatch(/Naltrexone 50 mg by mouth/);
+  });
+
+  test('choosing a drug offers its routes and usual amounts', () => {
+    const drug = labelled<HTMLSelectElement>('Drug');
+    drug.value = 'naloxone';
+    drug.dispatchEvent(new Event('change'));
+    const route = labelled<HTMLSelectElement>('Route');
+    expect([...route.options].map((o) => o.value)).toEqual(['intranasal', 'iv', 'im']);
+    expect([...host.querySelectorAll('.dp-chip')].map((b) => b.textContent)).toEqual(['4 mg', '8 mg']);
+    route.value = 'iv';
+    route.dispatchEvent(new Event('change'));
+    expect(labelled<HTMLInputElement>('Amount (mg)').value).toBe('0.4');
+  });
+
+  test('a dose at a chosen time, repeated daily', () => {
+    $<HTMLInputElement>('input[value="at"]').click();
+    labelled<HTMLInputElement>('Day').value = '1';
+    labelled<HTMLInputElement>('Time of day').value = '08:30';
+    host.querySelector<HTMLInputElement>('.dp-repeat input[type="checkbox"]')!.click();
+    labelled<HTMLInputElement>('Until day').value = '1';
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(store.get().scenario.doses[0]).toMatchObject({
+      at_h: 32.5,
+      every_h: 24,
+      until_h: 24 + 23 + 59 / 60,
+    });
+  });
+
+  test('a time outside the scenario is refused and nothing changes', () => {
+    $<HTMLInputElement>('input[value="at"]').click();
+    labelled<HTMLInputElement>('Day').value = '9';
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(store.get().scenario).toBe(start);
+    expect($('[role="status"]').textContent).toMatch(/must lie between day 0, 00:00 and day 2, 00:00/);
+  });
+
+  test('removing a dose from the list takes it out of the scenario', () => {
+    $<HTMLFormElement>('form').requestSubmit();
+    $<HTMLButtonElement>('.dp-remove').click();
+    expect(store.get().scenario.doses).toEqual([]);
+  });
+
+  test('a bad file is refused with its messages, and the scenario, cursor and doses are kept', async () => {
+    $<HTMLFormElement>('form').requestSubmit();
+    const before = store.get();
+    const input = $<HTMLInputElement>('input[type="file"]');
+    const file = new File([JSON.stringify({ to_h: 'soon', doses: [] })], 'bad.json', {
+      type: 'application/json',
+    });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 20));
+    const alert = $<HTMLElement>('[role="alert"]');
+    expect(alert.hidden).toBe(false);
+    expect(alert.textContent).toMatch(/to_h: must be a number, got "soon"/);
+    expect(store.get().scenario).toBe(before.scenario);
+    expect(store.get().timeH).toBe(before.timeH);
+    [...alert.querySelectorAll('button')].find((b) => b.textContent === 'Dismiss')!.click();
+    expect(alert.hidden).toBe(true);
+  });
+});
