@@ -43,6 +43,8 @@ export function attachPointer(el: HTMLElement, cb: PointerCallbacks): void {
     e.preventDefault();
     el.setPointerCapture(e.pointerId);
     dragging = e.pointerId;
+    // While dragging, the readout follows the cursor itself, not a stale hover.
+    cb.hover(null);
     cb.seekStart();
     cb.seek(h);
   });

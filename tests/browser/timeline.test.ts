@@ -1,0 +1,251 @@
+// The linked timeline in a real browser: scrubbing moves the one cursor (readout, slider, scene),
+// giving a dose redraws the charts, playback works from the keyboard alone, every export equals the
+// engine's own output, and a bad scenario file is refused without losing the session.
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { simulate, toCsv, toJson, validateScenario, type Scenario } from '../../sim/index';
+import { expectClean, openApp, useApp } from './harness';
+
+useApp();
+
+const readoutTime = (page: Page) => page.locator('.tl-readout-time').textContent();
+const value = (page: Page, key: string) => page.locator(`.tl-readout dd[data-key="${key}"]`).textContent();
+const sliderValue = (page: Page) => page.locator('#tl-time').inputValue().then(Number);
+
+/** Drags across a chart's plot from one fraction of its width to another. */
+async function drag(page: Page, chart: string, from: number, to: number) {
+  const svg = page.locator(`.tl-chart--${chart} svg.tl-svg`);
+  // Centre it, clear of the sticky play bar.
+  await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const box = (await svg.boundingBox())!;
+  const left = box.x + 76;
+  const width = box.width - 76 - 20;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(left + width * from, y);
+  await page.mouse.down();
+  for (let k = 1; k <= 10; k++) await page.mouse.move(left + width * (from + ((to - from) * k) / 10), y);
+  await page.mouse.up();
+}
+
+async function downloadOf(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return {
+    name: download.suggestedFilename(),
+    text: readFileSync((await download.path())!, 'utf8'),
+    download,
+  };
+}
+
+/** The app's current scenario, through its own "save scenario" button. */
+async function savedScenario(page: Page): Promise<Scenario> {
+  const { text } = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'Save scenario (JSON)' }).click(),
+  );
+  const v = validateScenario(JSON.parse(text));
+  if (!v.ok) throw new Error(v.errors.join('\n'));
+  return v.scenario;
+}
+
+test('dragging the cursor across a chart changes the readout, the slider and the scene', async () => {
+  const app = await openApp({ path: '?lesson=blockade' });
+  const { page } = app;
+  await drag(page, 'occupancy', 0.9, 0.05);
+  const early = { time: await readoutTime(page), ntx: await value(page, 'occupancy.naltrexone') };
+  const earlySlider = await sliderValue(page);
+  const earlyScene = await page.locator('#scene-description').textContent();
+  await drag(page, 'feel', 0.05, 0.6);
+  await expect.poll(() => readoutTime(page)).not.toBe(early.time);
+  expect(await sliderValue(page)).toBeGreaterThan(earlySlider + 24);
+  expect(early.ntx).toBe('0%');
+  expect(Number((await value(page, 'occupancy.naltrexone'))!.replace('%', ''))).toBeGreaterThan(50);
+  // The playbar's clock and the readout name the same moment.
+  expect(await page.locator('.tl-time').textContent()).toBe(await readoutTime(page));
+  if (earlyScene)
+    await expect
+      .poll(() => page.locator('#scene-description').textContent(), { timeout: 10_000 })
+      .not.toBe(earlyScene);
+  expectClean(app);
+});
+
+test('hovering a chart shows the values under the pointer, and leaving shows the cursor again', async () => {
+  const app = await openApp({ path: '?lesson=blockade' });
+  const { page } = app;
+  const svg = page.locator('.tl-chart--feel svg.tl-svg');
+  await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const cursorTime = await readoutTime(page);
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await expect.poll(() => page.locator('.tl-readout-title').textContent()).toBe('Under the pointer');
+  expect(await readoutTime(page)).not.toBe(cursorTime);
+  await page.mouse.move(box.x + box.width * 0.5, box.y - 200);
+  await expect.poll(() => readoutTime(page)).toBe(cursorTime);
+  expectClean(app);
+});
+
+test('giving a dose in the panel changes the charts and adds its marker', async () => {
+  const app = await openApp({ path: '?lesson=sandbox' });
+  const { page } = app;
+  const euphoria = () => page.locator('.tl-chart--feel path.tl-euphoria').getAttribute('d');
+  const before = await euphoria();
+  const handles = await page.locator('.tl-dose-handle').count();
+  const panel = page.locator('#dose-panel');
+  await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
+  await panel.getByLabel('Route', { exact: true }).selectOption('iv');
+  await panel.getByRole('button', { name: '25 mg', exact: true }).click();
+  await panel.getByRole('button', { name: 'Give the dose' }).click();
+  await expect.poll(euphoria).not.toBe(before);
+  expect(await page.locator('.tl-dose-handle').count()).toBe(handles + 1);
+  expect(await page.locator('.tl-chart--plasma input[value="heroin"]').count()).toBe(1);
+  expect(await page.locator('.tl-chart--plasma path.tl-plasma--heroin').count()).toBe(1);
+  expect(await panel.locator('.dp-status').textContent()).toMatch(/Gave Heroin 25 mg/);
+  const saved = await savedScenario(page);
+  expect(saved.doses.at(-1)).toMatchObject({ drug: 'heroin', route: 'iv', mg: 25 });
+  expectClean(app);
+});
+
+test('a dose marker moves with the arrow keys and is removed with Delete', async () => {
+  const app = await openApp({ path: '?lesson=blockade' });
+  const { page } = app;
+  const before = await savedScenario(page);
+  const handle = page.locator('.tl-dose-handle:not([hidden])').last();
+  const index = Number(await handle.getAttribute('data-index'));
+  await handle.focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect
+    .poll(async () => (await savedScenario(page)).doses[index]!.at_h)
+    .toBe(before.doses[index]!.at_h - 25);
+  await handle.focus();
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await savedScenario(page)).doses.length).toBe(before.doses.length - 1);
+  expectClean(app);
+});
+
+test('playback by keyboard alone: play, pause, step, speed, end and start', async () => {
+  const app = await openApp({ path: '?lesson=tolerance' });
+  const { page } = app;
+  // Reach the charts with Tab only.
+  for (let k = 0; k < 200; k++) {
+    if (await page.evaluate(() => document.activeElement?.classList.contains('tl-stack'))) break;
+    await page.keyboard.press('Tab');
+  }
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('tl-stack'))).toBe(true);
+  const play = page.locator('.tl-btn--play');
+  await page.keyboard.press('Home');
+  const start = await sliderValue(page);
+  await page.keyboard.press('ArrowRight');
+  expect(await sliderValue(page)).toBeCloseTo(start + 1, 6);
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await sliderValue(page)).toBeCloseTo(start + 25, 6);
+  await page.keyboard.press('ArrowLeft');
+  expect(await sliderValue(page)).toBeCloseTo(start + 24, 6);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  expect(await page.locator('#tl-speed option:checked').textContent()).toBe('1 day/s');
+  await page.keyboard.press('-');
+  expect(await page.locator('#tl-speed option:checked').textContent()).toBe('6 h/s');
+  await page.keyboard.press('Space');
+  await expect.poll(() => play.getAttribute('aria-label')).toBe('Pause');
+  await expect.poll(() => sliderValue(page)).toBeGreaterThan(start + 26);
+  await page.keyboard.press('Space');
+  await expect.poll(() => play.getAttribute('aria-label')).toBe('Play');
+  const paused = await sliderValue(page);
+  await page.waitForTimeout(300);
+  expect(await sliderValue(page)).toBe(paused);
+  await page.keyboard.press('End');
+  await expect.poll(() => page.locator('.tl-ended').isVisible()).toBe(true);
+  expect(await play.getAttribute('aria-label')).toBe('Play again');
+  expect(await sliderValue(page)).toBe(Number(await page.locator('#tl-time').getAttribute('max')));
+  await page.keyboard.press('Home');
+  expect(await sliderValue(page)).toBe(start);
+  expect(await page.locator('.tl-ended').isVisible()).toBe(false);
+  expectClean(app);
+});
+
+test('the timeline CSV and JSON downloads equal the engine’s output for the app’s scenario', async () => {
+  const app = await openApp({ path: '?lesson=too-early' });
+  const { page } = app;
+  const scenario = await savedScenario(page);
+  const expected = simulate(scenario);
+  const csv = await downloadOf(page, () => page.getByRole('button', { name: 'Timeline CSV' }).click());
+  expect(csv.name).toMatch(/-timeline\.csv$/);
+  expect(csv.text).toBe(toCsv(expected));
+  const json = await downloadOf(page, () => page.getByRole('button', { name: 'Timeline JSON' }).click());
+  expect(json.name).toMatch(/-timeline\.json$/);
+  expect(JSON.parse(json.text)).toEqual(JSON.parse(JSON.stringify(toJson(expected))));
+  expectClean(app);
+});
+
+test('each chart downloads as an SVG document and a PNG image', async () => {
+  const app = await openApp({ path: '?lesson=overcome' });
+  const { page } = app;
+  for (const chart of ['How it feels', 'Receptors', 'Drug levels', 'Breathing']) {
+    const svg = await downloadOf(page, () =>
+      page.getByRole('button', { name: `Download ${chart} as SVG` }).click(),
+    );
+    expect(svg.name).toMatch(/\.svg$/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        root: doc.documentElement.localName,
+        error: doc.querySelector('parsererror') !== null,
+        paths: doc.querySelectorAll('path').length,
+        title: doc.querySelector('title')?.textContent,
+      };
+    }, svg.text);
+    expect(parsed).toMatchObject({ root: 'svg', error: false, title: chart });
+    expect(parsed.paths).toBeGreaterThan(2);
+    const png = await downloadOf(page, () =>
+      page.getByRole('button', { name: `Download ${chart} as PNG` }).click(),
+    );
+    const bytes = readFileSync((await png.download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(2000);
+  }
+  expectClean(app);
+});
+
+test('a bad scenario file is refused with its message, and the session is intact', async () => {
+  const app = await openApp({ path: '?lesson=blockade' });
+  const { page } = app;
+  await drag(page, 'feel', 0.1, 0.7);
+  const before = {
+    scenario: await savedScenario(page),
+    time: await readoutTime(page),
+    slider: await sliderValue(page),
+  };
+  const input = page.locator('input[type="file"]');
+  const bad = { to_h: 'soon', doses: [{ drug: 'heroin', route: 'oral', mg: -5, at_h: 1 }] };
+  await input.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const alert = page.locator('.dp-alert');
+  await expect.poll(() => alert.isVisible()).toBe(true);
+  const text = (await alert.textContent())!;
+  expect(text).toMatch(/not opened; the current scenario is unchanged/);
+  expect(text).toMatch(/to_h: .*must be a number, got "soon"/);
+  expect(text).toMatch(/doses\[0\]\.mg/);
+  expect(await savedScenario(page)).toEqual(before.scenario);
+  expect(await readoutTime(page)).toBe(before.time);
+  expect(await sliderValue(page)).toBe(before.slider);
+  await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+  await expect.poll(() => alert.textContent()).toMatch(/file: is not valid JSON/);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  expect(await alert.isVisible()).toBe(false);
+  // A good file is then accepted.
+  const good: Scenario = {
+    title: 'Imported week',
+    to_h: 168,
+    doses: [{ drug: 'naltrexone', route: 'im', mg: 380, at_h: 2 }],
+  };
+  await input.setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(good)),
+  });
+  await expect.poll(async () => (await savedScenario(page)).title).toBe('Imported week');
+  expectClean(app);
+});
