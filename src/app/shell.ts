@@ -38,8 +38,8 @@ export function mountShell(store: Store, o: ShellOptions) {
     { input: o.initialMode },
   );
   modes.start();
-  const setMode = (mode: AudienceMode) => {
-    userChoice = true;
+  const setMode = (mode: AudienceMode, remember = true) => {
+    userChoice = remember;
     modes.send({ type: 'SET_MODE', mode });
   };
 

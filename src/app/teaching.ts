@@ -53,7 +53,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot): void {
   const info = mountInfo();
   const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
-  mountShell(store, {
+  const shell = mountShell(store, {
     headerHost: byId('header-controls'),
     lessons,
     // The link wins over the remembered choice.
@@ -63,7 +63,18 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot): void {
     print: counsellor.print,
   });
   // A link's own doses and time come last, over what the lesson step set up.
-  if (boot.url.scenario) store.setScenario(boot.url.scenario);
-  if (boot.url.t !== undefined) store.setTime(boot.url.t);
+  const applyLink = (url: UrlState) => {
+    if (url.scenario) store.setScenario(url.scenario);
+    if (url.t !== undefined) store.setTime(url.t);
+  };
+  applyLink(boot.url);
   notes.show(strings.app.notes.ignored, boot.notes);
+  // Back and forward (or a script changing the address) show the state the address describes.
+  addEventListener('popstate', () => {
+    const next = bootState(location.search);
+    lessons.load(next.lessonId, (next.url.step ?? 1) - 1, next.url.guess ?? null);
+    if (next.url.mode) shell.setMode(next.url.mode, false);
+    applyLink(next.url);
+    notes.show(strings.app.notes.ignored, next.notes);
+  });
 }

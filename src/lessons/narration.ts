@@ -116,13 +116,10 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       reveal.textContent = revealed ? fill(plainOr(words?.plainReveal, words?.reveal), v.facts) : '';
       // Counsellor mode: the same step in full, numbers and all, only when asked for.
       const full = revealed ? words?.reveal : free ? undefined : words?.text;
-      const hasNumbers =
-        v.plain &&
-        full !== undefined &&
-        fill(full, v.facts) !== reveal.textContent &&
-        fill(full, v.facts) !== body;
+      const detail = full === undefined ? '' : fill(full, v.facts);
+      const hasNumbers = v.plain && /\d/.test(detail) && detail !== reveal.textContent && detail !== body;
       numbersToggle.hidden = !hasNumbers;
-      numbers.textContent = hasNumbers ? fill(full, v.facts) : '';
+      numbers.textContent = hasNumbers ? detail : '';
       numbers.hidden = !hasNumbers || !showNumbers;
       back.disabled = v.index === 0;
       revealBtn.hidden = !predict || revealed;
