@@ -1,6 +1,17 @@
 // The whole parameter catalogue as one flat list (group, name, value, unit, confidence, source):
 // what docs/model.md's table and the app's "model and sources" panel show.
-import { BUPRENORPHINE, FENTANYL, HEROIN, HYDROCODONE, MAM, METHADONE, MORPHINE, NALOXONE, NALTREXONE, OXYCODONE } from './pk';
+import {
+  BUPRENORPHINE,
+  FENTANYL,
+  HEROIN,
+  HYDROCODONE,
+  MAM,
+  METHADONE,
+  MORPHINE,
+  NALOXONE,
+  NALTREXONE,
+  OXYCODONE,
+} from './pk';
 import { LIGANDS } from './receptor';
 import { EVENT_THRESHOLDS, RESPONSE } from './response';
 import type { Confidence, Param } from './types';
@@ -30,9 +41,18 @@ const PK_GROUPS: Array<[string, Record<string, Param | readonly Param[]>]> = [
 
 function rows(group: string, table: Record<string, Param | readonly Param[]>): CatalogueRow[] {
   return Object.entries(table).flatMap(([name, v]) =>
-    (Array.isArray(v) ? (v as Param[]).map((p, i) => [`${name}[${i}]`, p] as const) : [[name, v as Param] as const]).map(
-      ([n, p]) => ({ group, name: n, value: p.value, unit: p.unit, confidence: p.confidence, source: p.source, ...(p.note ? { note: p.note } : {}) }),
-    ),
+    (Array.isArray(v)
+      ? (v as Param[]).map((p, i) => [`${name}[${i}]`, p] as const)
+      : [[name, v as Param] as const]
+    ).map(([n, p]) => ({
+      group,
+      name: n,
+      value: p.value,
+      unit: p.unit,
+      confidence: p.confidence,
+      source: p.source,
+      ...(p.note ? { note: p.note } : {}),
+    })),
   );
 }
 
