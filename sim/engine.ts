@@ -62,7 +62,7 @@ export function simulate(scenario: Scenario): Timeline {
       cowsOf(next.e),
       breathingOf(next.stim, next.b),
       euphoriaOf(next.stim / (1 + next.stim), next.b),
-      next.ant,
+      model.blockadeOccupancy(next),
     );
     while (j < count && mOut <= m1 + 1e-7) {
       if (m1 - mOut <= 1e-7) record(next, j, t1);

@@ -26,6 +26,7 @@ export class EventDetector {
   private lastCows = 0;
   private overdoseArmed = true;
   private overcomeArmed = true;
+  private lastEuphoria = 0;
 
   constructor(administrations: readonly Administration[]) {
     this.antagonistDoses = administrations.filter((a) => a.drug === 'naltrexone' || a.drug === 'naloxone');
@@ -33,7 +34,7 @@ export class EventDetector {
   }
 
   /** Called at every grid point in time order. */
-  observe(t: number, cows: number, breathing: number, euphoria: number, antagonistOcc: number): void {
+  observe(t: number, cows: number, breathing: number, euphoria: number, blockadeOcc: number): void {
     while (
       this.nextAntagonist < this.antagonistDoses.length &&
       this.antagonistDoses[this.nextAntagonist]!.t_h <= t
@@ -69,18 +70,18 @@ export class EventDetector {
       this.overdoseArmed = false;
     } else if (breathing < 0.8 * T.overdoseBreathing.value) this.overdoseArmed = true;
 
-    if (
-      this.overcomeArmed &&
-      antagonistOcc >= T.overcomeAntagonist.value &&
-      euphoria >= T.overcomeEuphoria.value
-    ) {
+    // Overcome means the opioid's high rises through the blockade: euphoria crosses upward while naltrexone
+    // already holds the receptors (naloxone given during a high is a rescue, not a blockade).
+    const crossed = this.lastEuphoria < T.overcomeEuphoria.value && euphoria >= T.overcomeEuphoria.value;
+    if (this.overcomeArmed && crossed && blockadeOcc >= T.overcomeAntagonist.value) {
       this.events.push({
         t_h: t,
         kind: 'blockade_overcome',
-        text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although antagonists hold ${Math.round(antagonistOcc * 100)}% of receptors. Doses this large are dangerous.`,
+        text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although naltrexone holds ${Math.round(blockadeOcc * 100)}% of receptors. Doses this large are dangerous.`,
       });
       this.overcomeArmed = false;
     } else if (euphoria < 0.5 * T.overcomeEuphoria.value) this.overcomeArmed = true;
+    this.lastEuphoria = euphoria;
   }
 
   private liver(administrations: readonly Administration[]): void {

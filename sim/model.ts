@@ -56,6 +56,7 @@ export class Model {
   private readonly antagonist: Uint8Array;
   private readonly scratch: Float64Array[];
   private readonly firstDose: Float64Array;
+  private readonly blockade: Int32Array;
 
   constructor(administrations: readonly Administration[], weightKg: number) {
     const all = systemsFor(weightKg);
@@ -86,6 +87,11 @@ export class Model {
       return { t_h: a.t_h, sys, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
     this.scratch = used.map((s) => new Float64Array(s.n));
+    this.blockade = Int32Array.from(
+      this.pool.ligands.flatMap((l, i) =>
+        l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? [i] : [],
+      ),
+    );
     this.firstDose = Float64Array.from(
       used,
       (_, si) => this.doses.find((d) => d.sys === si)?.t_h ?? Infinity,
@@ -167,6 +173,13 @@ export class Model {
   signal(state: State): number {
     const s = this.stimulus(state);
     return s / (1 + s);
+  }
+
+  /** Share of receptors held by naltrexone and 6-beta-naltrexol: the blockade naltrexone treatment gives. */
+  blockadeOccupancy(state: State): number {
+    let s = 0;
+    for (let i = 0; i < this.blockade.length; i++) s += state.occ[this.blockade[i]!]!;
+    return s;
   }
 
   antagonistOccupancy(state: State): number {

@@ -85,8 +85,18 @@ export const COWS_BANDS = { mild: 5, moderate: 13, moderatelySevere: 25, severe:
 /** Thresholds the engine uses to report events. */
 export const EVENT_THRESHOLDS = {
   overdoseBreathing: p(0.5, '-', 'D', 'half of normal breathing drive lost: the danger zone'),
-  overcomeEuphoria: p(20, '0-100', 'D', 'euphoria despite an antagonist holding >= half the receptors'),
-  overcomeAntagonist: p(0.5, '-', 'D', 'antagonist share of receptors for a blockade to count as present'),
+  overcomeEuphoria: p(
+    20,
+    '0-100',
+    'D',
+    'euphoria rising through a naltrexone blockade that holds >= half the receptors',
+  ),
+  overcomeAntagonist: p(
+    0.5,
+    '-',
+    'D',
+    'naltrexone (and 6-beta-naltrexol) share of receptors for a blockade to count as present',
+  ),
   precipitatedCows: p(
     COWS_BANDS.moderate,
     'COWS',

@@ -205,3 +205,37 @@ describe('dependence and withdrawal (V14, V15)', () => {
     expect(resolved).toBeLessThanOrEqual(10);
   });
 });
+
+describe('events', () => {
+  it('naloxone given during a heroin high is a rescue, not a blockade overcome', () => {
+    const t = run([dose('heroin', 'iv', 50), dose('naloxone', 'iv', 2, 0.1)], 4);
+    expect(t.events.map((e) => e.kind)).not.toContain('blockade_overcome');
+  });
+
+  it('a large heroin dose as the monthly injection wears off overcomes the blockade', () => {
+    const t = run([dose('naltrexone', 'im', 380), dose('heroin', 'iv', 150, 42 * DAY)], 42 * DAY + 6, {
+      output_from_h: 42 * DAY - 1,
+    });
+    expect(t.events.map((e) => e.kind)).toContain('blockade_overcome');
+  });
+
+  it('warns about the liver above 150 mg of oral naltrexone in a day, not at the usual doses', () => {
+    const usual = run(
+      [{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 0, every_h: 24, until_h: 96 }],
+      100,
+      { step_min: 60 },
+    );
+    expect(usual.events).toEqual([]);
+    const high = run(
+      [{ drug: 'naltrexone', route: 'oral', mg: 100, at_h: 0, every_h: 12, until_h: 48 }],
+      50,
+      { step_min: 60 },
+    );
+    expect(high.events.map((e) => e.kind)).toContain('liver_dose_warning');
+  });
+
+  it('a naive person taking 100 mg IV heroin is at risk of overdose', () => {
+    const t = run([dose('heroin', 'iv', 100)], 4);
+    expect(t.events.map((e) => e.kind)).toContain('overdose_risk');
+  });
+});
