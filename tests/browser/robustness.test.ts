@@ -52,7 +52,7 @@ describe('the served app', () => {
 });
 
 describe('without WebGL', () => {
-  test('the app loads, says the animation is unavailable, and the charts still draw', async () => {
+  test('the app loads, says the animation is unavailable, and the charts and lessons still work', async () => {
     const browser = await launch({ withoutWebGL: true });
     try {
       const app = await openApp({ browser });
@@ -60,9 +60,15 @@ describe('without WebGL', () => {
       expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
       expect(await page.locator('#charts svg path').count()).toBeGreaterThan(0);
       await expect(page.locator('#disclaimer').textContent()).resolves.toMatch(/not medical advice/i);
-      // The scene says so in words, once it is mounted (an empty #scene means no scene view yet).
-      const sceneText = (await page.locator('#scene').textContent()) ?? '';
-      if ((await page.locator('#scene *').count()) > 0) expect(sceneText).toMatch(/animation.*unavailable/i);
+      // The scene says so in plain words, and its live description still speaks.
+      expect(await page.evaluate(() => window.__receptorScene?.status)).toBe('unavailable');
+      await expect(page.locator('#scene').textContent()).resolves.toMatch(
+        /animat.*(not available|unavailable)/i,
+      );
+      await expect(page.locator('#scene-description').textContent()).resolves.toMatch(/receptors/i);
+      // The lessons still work: the next step opens.
+      await page.locator('.next-button').click();
+      await expect(page.locator('.lesson-meta').textContent()).resolves.toMatch(/2/);
       expectClean(app);
     } finally {
       await browser.close();
