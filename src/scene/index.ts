@@ -34,8 +34,10 @@ export interface SceneHandle {
   held(): Record<string, number>;
   /** Turned-away events per ligand name since the scenario was loaded. */
   turnedAway(): Record<string, number>;
-  /** Each site's machine state, e.g. 'free' or 'bound.antagonist'. */
+  /** Each site's machine state and ligand, e.g. 'free' or 'bound.antagonist naltrexone'. */
   siteStates(): string[];
+  /** Molecules that have docked or let go since the page opened. */
+  siteChanges(): number;
   molecules(): number[];
   activeMolecules(): number;
   /** Restarts the sampler and the drift from a seed (the sites are re-placed at once). */
@@ -82,7 +84,8 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
     const synapse = createSynapseView();
     const receptors = createReceptorView(atlas, SITE_COUNT);
     const molecules = createMoleculesView(atlas, DEFAULT_SEED);
-    const world = new Container({ children: [synapse.container, receptors.container, molecules.container] });
+    stage.prepend(synapse.element);
+    const world = new Container({ children: [receptors.container, molecules.container] });
     pixi.app.stage.addChild(world);
     views = { receptors, molecules, world };
     const applyLayout = (L: SceneLayout) => {
@@ -110,11 +113,18 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
   const turned = new Int32Array(n);
   const lastTurnedMs = new Float64Array(n).fill(-Infinity);
   let nowMs = 0;
+  let changes = 0;
   const sites = createSiteActors(SITE_COUNT, {
-    startBinding: (s, l) => views?.receptors.startBinding(s, l),
+    startBinding: (s, l) => {
+      changes++;
+      views?.receptors.startBinding(s, l);
+    },
     show: (s, l, look) => views?.receptors.show(s, l, look),
     lightOff: (s) => views?.receptors.lightOff(s),
-    startUnbinding: (s) => views?.receptors.startUnbinding(s),
+    startUnbinding: (s) => {
+      changes++;
+      views?.receptors.startUnbinding(s);
+    },
     clear: (s) => views?.receptors.clear(s),
     bounce: (s, l) => views?.receptors.bounce(s, l),
     turnedAway: (_, l) => {
@@ -143,6 +153,7 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
   let driving = false;
   let frames = 0;
   let scriptMs = 0;
+  let describedAt = -Infinity;
 
   const describeNow = () => {
     const recent = SCENE_LIGANDS.map((l, i) => ({ l, i }))
@@ -182,7 +193,11 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
       overlay.setTurnedAway(total);
       pixi.render(now);
     }
-    writeDescription(now, describeNow());
+    // Words change slowly and the writer only speaks every two seconds: compose them now and then.
+    if (now - describedAt >= 250) {
+      describedAt = now;
+      writeDescription(now, describeNow());
+    }
     frames++;
     scriptMs += performance.now() - began;
   };
@@ -197,7 +212,12 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
     store,
     held: () => Object.fromEntries(SCENE_LIGANDS.map((l, i) => [l.name, sampler.held(i)])),
     turnedAway: () => Object.fromEntries(SCENE_LIGANDS.map((l, i) => [l.name, turned[i]!])),
-    siteStates: () => sites.actors.map((a) => stateName(a.getSnapshot().value)),
+    siteStates: () =>
+      sites.actors.map((a) => {
+        const { value, context } = a.getSnapshot();
+        return context.ligand ? `${stateName(value)} ${context.ligand}` : stateName(value);
+      }),
+    siteChanges: () => changes,
     molecules: () => views?.molecules.positions() ?? [],
     activeMolecules: () => views?.molecules.active() ?? 0,
     setSeed: (seed) => start(seed),

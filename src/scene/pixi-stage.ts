@@ -3,7 +3,6 @@
 // WebGL context. Resolves to null where WebGL is missing, so the caller can say so in words.
 import 'pixi.js/unsafe-eval'; // the page's CSP has no 'unsafe-eval': use Pixi's eval-free code paths
 import { Application, Ticker, isWebGLSupported, type WebGLRenderer } from 'pixi.js';
-import { SCENE_COLOURS } from '../theme';
 
 /** After this long without the browser restoring a lost context, ask for it ourselves. */
 const RESTORE_AFTER_MS = 300;
@@ -33,8 +32,10 @@ export async function createPixiStage(host: HTMLElement, events: StageEvents): P
       height: Math.max(1, host.clientHeight),
       resolution: window.devicePixelRatio || 1,
       autoDensity: true,
-      antialias: true,
-      background: SCENE_COLOURS.cleft,
+      // Shapes come antialiased from the atlas; MSAA would multiply the software renderer's work.
+      antialias: false,
+      // Transparent over the SVG backdrop (see synapse-view.ts).
+      backgroundAlpha: 0,
       autoStart: false,
       sharedTicker: false,
       // The canvas is a picture, not a control: no pointer processing every frame.

@@ -1,9 +1,11 @@
 // The receptors on the receiving membrane: per site the receptor (tinted by its state), the ligand
 // in its pocket, and the glow inside the cell when it signals; plus the molecules that bounce off a
-// blocked receptor. The site machines' actions call these methods; `update` moves the animations.
-import { Container, Sprite, type Texture } from 'pixi.js';
+// blocked receptor or float away after letting go. The site machines' actions call these methods;
+// `update` moves the animations. Everything is a particle: the particle shader samples one texture,
+// where the sprite batcher's shader branches over sixteen, which software WebGL pays for per pixel.
+import { Container, Particle, ParticleContainer, Rectangle, type Texture } from 'pixi.js';
 import { SCENE_COLOURS as C } from '../theme';
-import { POCKET_Y, RECEPTOR_W, type Atlas } from './atlas';
+import { GLOW, POCKET_Y, RECEPTOR_W, type Atlas } from './atlas';
 import type { SceneLayout } from './layout';
 import { BIND_S, UNBIND_S } from './sampler';
 
@@ -18,15 +20,18 @@ const TINT: Record<SiteLook, number> = {
 const GLOW_ALPHA: Record<SiteLook, number> = { free: 0, lit: 0.9, dim: 0.35, dark: 0 };
 export const BOUNCE_S = 0.8;
 const MAX_FLYERS = 32;
+/** Where hidden particles wait: off the canvas, so they cost no pixels. */
+const AWAY = -1000;
 
 interface Site {
-  receptor: Sprite;
-  glyph: Sprite;
-  glow: Sprite;
-  /** 'in' docking, 'rest' in the pocket or hidden. */
-  motion: 'in' | 'rest';
+  receptor: Particle;
+  glyph: Particle;
+  glow: Particle;
+  /** Docking (animated) or resting in the pocket; `shown` says whether a molecule is there. */
+  docking: boolean;
+  shown: boolean;
   t: number;
-  /** Sideways offset the molecule comes from or leaves to, so not all paths are vertical. */
+  /** Sideways offset the molecule comes from, so not all paths are vertical. */
   dx: number;
   look: SiteLook;
 }
@@ -35,8 +40,8 @@ interface Site {
  *  (the site is free at once, so a newcomer can dock while the old one leaves). */
 interface Flyer {
   kind: 'bounce' | 'leave';
-  glyph: Sprite;
-  ring: Sprite;
+  glyph: Particle;
+  ring: Particle;
   site: number;
   t: number;
 }
@@ -54,65 +59,89 @@ export interface ReceptorView {
 }
 
 const ease = (x: number) => 1 - (1 - x) * (1 - x);
+const layer = (texture: Texture, particles: Particle[], vertex = false) =>
+  new ParticleContainer({
+    texture,
+    particles,
+    boundsArea: new Rectangle(AWAY, AWAY, 10000, 10000),
+    dynamicProperties: { position: true, color: true, uvs: true, vertex, rotation: false },
+  });
+const particle = (texture: Texture, anchorY = 0.5, tint = 0xffffff) =>
+  new Particle({ texture, x: AWAY, y: AWAY, anchorX: 0.5, anchorY, tint, alpha: 1 });
 
 export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorView {
-  const glows = new Container();
-  const receptors = new Container();
-  const glyphs = new Container();
-  const flying = new Container();
-  const container = new Container({ children: [glows, receptors, glyphs, flying] });
+  const glyph0 = atlas.glyphs[0]!;
+  const sites: Site[] = Array.from({ length: siteCount }, (_, i) => ({
+    receptor: particle(atlas.receptor, 0, TINT.free),
+    glyph: particle(glyph0),
+    glow: particle(atlas.glow, 0.5, C.glow),
+    docking: false,
+    shown: false,
+    t: 0,
+    dx: ((i * 37) % 11) - 5,
+    look: 'free',
+  }));
+  const flyers: Flyer[] = Array.from({ length: MAX_FLYERS }, () => ({
+    kind: 'bounce',
+    glyph: particle(glyph0),
+    ring: particle(atlas.ring, 0.5, C.blocked),
+    site: -1,
+    t: 0,
+  }));
+  const layers = [
+    layer(
+      atlas.glow,
+      sites.map((s) => s.glow),
+    ),
+    layer(
+      atlas.receptor,
+      sites.map((s) => s.receptor),
+    ),
+    layer(
+      glyph0,
+      sites.map((s) => s.glyph),
+    ),
+    layer(
+      glyph0,
+      flyers.map((f) => f.glyph),
+    ),
+    layer(
+      atlas.ring,
+      flyers.map((f) => f.ring),
+      true,
+    ),
+  ];
+  const container = new Container({ children: layers });
   let L: SceneLayout | null = null;
   let glyphScale = 1;
 
-  const sites: Site[] = Array.from({ length: siteCount }, (_, i) => {
-    const site: Site = {
-      receptor: new Sprite({ texture: atlas.receptor, anchor: { x: 0.5, y: 0 }, tint: TINT.free }),
-      glyph: new Sprite({ texture: atlas.glyphs[0]!, anchor: 0.5, visible: false }),
-      glow: new Sprite({ texture: atlas.glow, anchor: 0.5, alpha: 0, tint: C.glow }),
-      motion: 'rest',
-      t: 0,
-      dx: ((i * 37) % 11) - 5,
-      look: 'free',
-    };
-    receptors.addChild(site.receptor);
-    glyphs.addChild(site.glyph);
-    glows.addChild(site.glow);
-    return site;
-  });
-  const flyers: Flyer[] = Array.from({ length: MAX_FLYERS }, () => {
-    const b: Flyer = {
-      kind: 'bounce',
-      glyph: new Sprite({ texture: atlas.glyphs[0]!, anchor: 0.5, visible: false }),
-      ring: new Sprite({ texture: atlas.ring, anchor: 0.5, visible: false, tint: C.blocked }),
-      site: -1,
-      t: 0,
-    };
-    flying.addChild(b.ring, b.glyph);
-    return b;
-  });
-
-  const fly = (kind: Flyer['kind'], site: number, texture: Texture) => {
-    const b = flyers.find((x) => x.site < 0);
-    if (!b) return; // a busy moment: the count still goes up, the picture skips one
-    b.kind = kind;
-    b.site = site;
-    b.t = 0;
-    b.glyph.texture = texture;
-    b.glyph.visible = true;
-    b.ring.visible = kind === 'bounce';
-    b.ring.alpha = 0;
-  };
-
-  const place = (s: Site, i: number, still: boolean) => {
-    if (!L) return;
-    const { x, y } = L.sites[i]!;
-    if (s.motion === 'rest' || still) {
-      s.glyph.position.set(x, y);
+  const placeGlyph = (s: Site, i: number, still: boolean) => {
+    if (!L || !s.shown) {
+      s.glyph.x = s.glyph.y = AWAY;
       return;
     }
-    const k = ease(Math.min(1, s.t / BIND_S));
-    s.glyph.position.set(x + s.dx * 6 * (1 - k), y - 70 * (1 - k));
-    s.glyph.alpha = Math.min(1, 0.3 + k);
+    const { x, y } = L.sites[i]!;
+    const k = s.docking && !still ? ease(Math.min(1, s.t / BIND_S)) : 1;
+    s.glyph.x = x + s.dx * 6 * (1 - k);
+    s.glyph.y = y - 70 * (1 - k);
+    // Docking under reduced motion: no travel, a half-strength molecule in the pocket.
+    s.glyph.alpha = s.docking ? (still ? 0.6 : Math.min(1, 0.3 + k)) : 1;
+  };
+  const setLook = (s: Site, look: SiteLook) => {
+    s.look = look;
+    s.receptor.tint = TINT[look];
+  };
+  const fly = (kind: Flyer['kind'], site: number, texture: Texture) => {
+    const f = flyers.find((x) => x.site < 0);
+    if (!f) return; // a busy moment: the count still goes up, the picture skips one
+    f.kind = kind;
+    f.site = site;
+    f.t = 0;
+    f.glyph.texture = texture;
+  };
+  const land = (f: Flyer) => {
+    f.site = -1;
+    f.glyph.x = f.glyph.y = f.ring.x = f.ring.y = AWAY;
   };
 
   return {
@@ -124,49 +153,47 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
       glyphScale = next.glyph / 24;
       sites.forEach((s, i) => {
         const { x, y } = next.sites[i]!;
-        s.receptor.position.set(x, y - POCKET_Y * rScale);
-        s.receptor.scale.set(rScale);
-        s.glyph.scale.set(glyphScale);
-        s.glow.position.set(x, next.glowY);
-        s.glow.scale.set((spacing * 1.8) / 96, (spacing * 2.4) / 96);
-        place(s, i, true);
+        s.receptor.x = x;
+        s.receptor.y = y - POCKET_Y * rScale;
+        s.receptor.scaleX = s.receptor.scaleY = rScale;
+        s.glyph.scaleX = s.glyph.scaleY = glyphScale;
+        s.glow.scaleX = (spacing * 1.5) / GLOW;
+        s.glow.scaleY = (spacing * 2) / GLOW;
+        s.glow.x = x;
+        s.glow.y = next.glowY;
+        placeGlyph(s, i, true);
       });
-      for (const b of flyers) b.glyph.scale.set(glyphScale);
+      for (const f of flyers) f.glyph.scaleX = f.glyph.scaleY = glyphScale;
+      for (const l of layers) l.update(); // scales are static properties: upload them once
     },
     startBinding(i, ligand) {
       const s = sites[i]!;
       s.glyph.texture = atlas.glyphs[ligand]!;
-      s.glyph.visible = true;
-      s.motion = 'in';
+      s.shown = s.docking = true;
       s.t = 0;
     },
     show(i, ligand, look) {
       const s = sites[i]!;
       s.glyph.texture = atlas.glyphs[ligand]!;
-      s.glyph.visible = true;
-      s.glyph.alpha = 1;
-      s.motion = 'rest';
-      s.look = look;
-      s.receptor.tint = TINT[look];
-      place(s, i, true);
+      s.shown = true;
+      s.docking = false;
+      setLook(s, look);
+      placeGlyph(s, i, true);
     },
     lightOff(i) {
-      const s = sites[i]!;
-      s.look = 'free';
-      s.receptor.tint = TINT.free;
+      setLook(sites[i]!, 'free');
     },
     startUnbinding(i) {
       const s = sites[i]!;
-      if (s.glyph.visible) fly('leave', i, s.glyph.texture);
-      s.glyph.visible = false;
-      s.motion = 'rest';
+      if (s.shown) fly('leave', i, s.glyph.texture);
+      s.shown = s.docking = false;
+      placeGlyph(s, i, true);
     },
     clear(i) {
       const s = sites[i]!;
-      s.glyph.visible = false;
-      s.motion = 'rest';
-      s.look = 'free';
-      s.receptor.tint = TINT.free;
+      s.shown = s.docking = false;
+      setLook(s, 'free');
+      placeGlyph(s, i, true);
     },
     bounce(i, ligand) {
       fly('bounce', i, atlas.glyphs[ligand]!);
@@ -174,50 +201,52 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     update(dt, still) {
       sites.forEach((s, i) => {
         s.t += dt;
-        if (s.motion === 'in') {
-          if (s.t >= BIND_S) s.motion = 'rest';
-          if (still)
-            s.glyph.alpha = 0.6; // docking, shown without travel
-          else place(s, i, false);
+        if (s.docking) {
+          placeGlyph(s, i, still);
+          if (s.t >= BIND_S) s.docking = false;
         }
         const target = GLOW_ALPHA[s.look];
         const step = still ? 1 : dt * 4;
         s.glow.alpha += Math.max(-step, Math.min(step, target - s.glow.alpha));
+        if (s.glow.alpha < 0.01) s.glow.x = AWAY;
+        else if (L) s.glow.x = L.sites[i]!.x;
       });
-      for (const b of flyers) {
-        if (b.site < 0 || !L) continue;
-        b.t += dt;
-        const { x, y } = L.sites[b.site]!;
-        const k = b.t / (b.kind === 'bounce' ? BOUNCE_S : UNBIND_S);
+      for (const f of flyers) {
+        if (f.site < 0 || !L) continue;
+        f.t += dt;
+        const { x, y } = L.sites[f.site]!;
+        const k = f.t / (f.kind === 'bounce' ? BOUNCE_S : UNBIND_S);
         if (k >= 1) {
-          b.site = -1;
-          b.glyph.visible = b.ring.visible = false;
+          land(f);
           continue;
         }
-        if (b.kind === 'leave') {
+        if (f.kind === 'leave') {
           // Lifts out of the pocket and fades; under reduced motion it just fades in place.
           const up = still ? 0 : ease(k);
-          b.glyph.position.set(x + 10 * up, y - 60 * up);
-          b.glyph.alpha = 1 - k;
+          f.glyph.x = x + 10 * up;
+          f.glyph.y = y - 60 * up;
+          f.glyph.alpha = 1 - k;
           continue;
         }
+        f.ring.x = x;
+        f.ring.y = y;
         if (still) {
           // No travel: the molecule waits above the blocked pocket while the ring shows.
-          b.glyph.position.set(x, y - 34 * glyphScale);
-          b.glyph.alpha = 1;
-          b.ring.position.set(x, y);
-          b.ring.scale.set(1.3 * glyphScale);
-          b.ring.alpha = 1;
+          f.glyph.x = x;
+          f.glyph.y = y - 34 * glyphScale;
+          f.glyph.alpha = f.ring.alpha = 1;
+          f.ring.scaleX = f.ring.scaleY = 1.3 * glyphScale;
           continue;
         }
         // Down to the pocket in the first third, then back up and away, fading.
         const down = Math.min(1, k / 0.33);
         const up = Math.max(0, (k - 0.33) / 0.67);
-        b.glyph.position.set(x + 18 * up, y - 80 + 56 * down * down - 70 * ease(up));
-        b.glyph.alpha = Math.min(1, down * 2) * (1 - up);
-        b.ring.position.set(x, y);
-        b.ring.scale.set(glyphScale * (0.9 + 0.9 * up));
-        b.ring.alpha = down < 1 ? 0 : 1 - up;
+        f.glyph.x = x + 18 * up;
+        f.glyph.y = y - 80 + 56 * down * down - 70 * ease(up);
+        f.glyph.alpha = Math.min(1, down * 2) * (1 - up);
+        f.ring.scaleX = f.ring.scaleY = glyphScale * (0.9 + 0.9 * up);
+        f.ring.alpha = down < 1 ? 0 : 1 - up;
+        if (down < 1) f.ring.x = AWAY;
       }
     },
   };

@@ -65,7 +65,10 @@ export function createSampler(
   const scratch = new Int32Array(sites);
   let carry = 0;
 
-  const dwell = (l: number) => ligands[l]!.dwellS * (0.5 + random());
+  // Residence is memoryless (exponential), as in first-order kinetics; clipped so that no molecule
+  // blinks in and out and none overstays. Memorylessness also keeps a crowd that arrived together
+  // (after a jump in time) from leaving together.
+  const dwell = (l: number) => ligands[l]!.dwellS * Math.min(4, Math.max(0.15, -Math.log(1 - random())));
   /** Target site count: the engine's share in sites, held still within the hysteresis band. */
   const target = (l: number, share: number) => {
     const x = sites * share;
