@@ -28,7 +28,7 @@ function scores(lhr: Result, preset: Preset): LighthouseScores {
     return s === null || s === undefined ? null : Math.round(s * 100);
   };
   const failing: Record<string, string[]> = {};
-  for (const id of CATEGORIES) {
+  for (const id of Object.keys(lhr.categories)) {
     const category = lhr.categories[id];
     if (!category || category.score === 1) continue;
     failing[id] = category.auditRefs
@@ -47,15 +47,24 @@ function scores(lhr: Result, preset: Preset): LighthouseScores {
   };
 }
 
-/** Audits one address in a fresh headless chromium. */
-export async function runLighthouse(url: string, preset: Preset = 'mobile'): Promise<LighthouseScores> {
+/** Audits one address in a fresh headless chromium (all four categories unless told fewer). */
+export async function runLighthouse(
+  url: string,
+  preset: Preset = 'mobile',
+  categories: readonly string[] = CATEGORIES,
+): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     logLevel: 'silent',
   });
   try {
-    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+    const flags: Flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    };
     const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error('Lighthouse returned no result');
     return scores(result.lhr, preset);
