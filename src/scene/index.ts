@@ -1,27 +1,28 @@
-// The receptor scene, composed: the store's clock and timeline feed the seeded sampler, the
-// sampler's events drive one receptor-site actor per receptor, the actors' effects draw through
-// the views, and one frame callback on the app's loop advances it all and renders. Without WebGL
-// the same model runs without pictures and the live description still speaks.
+// The receptor scene, composed: the scene model (engine -> seeded sampler -> receptor-site actors)
+// draws through the views, one callback on the app's frame loop advances it and renders, and the
+// stage follows its container's size. Without WebGL the model runs alone behind a plain message
+// and the live description still speaks.
 //
 // Test and benchmark hook: `window.__receptorScene` is the SceneHandle below (counts, turned-away
-// tallies, molecule positions, frame statistics, the store, a seed setter and a clock driver).
+// tallies, site states, molecule positions, frame statistics, the store, a seed setter, a clock
+// driver and the benchmark's bare-particles mode). Nothing in the app uses it.
 import './scene.css';
 import { Container } from 'pixi.js';
+import { LIGANDS } from '../../sim/index';
 import type { Store } from '../app/store';
 import type { FrameLoop } from '../app/frame-loop';
 import { strings } from '../strings/index';
 import { createAtlas } from './atlas';
-import { cleftCountsBetween, occupancyAt } from './engine-read';
-import { createDescriptionWriter, describeScene, RECENT_MS } from './description';
-import { layoutScene, type SceneLayout } from './layout';
-import { createLegend } from './legend';
-import { createMoleculesView, type MoleculesView } from './molecules-view';
+import { createBareField, type BareField } from './bare-bench';
+import { createDescriptionWriter } from './description';
+import { layoutScene } from './layout';
+import { createLegend, ligandsIn } from './legend';
+import { createMoleculesView } from './molecules-view';
 import { createOverlay } from './overlay';
-import { ATTEMPTS_PER_MOLECULE_S, SCENE_LIGANDS } from './pacing';
-import { createPixiStage, type PixiStage } from './pixi-stage';
+import { SCENE_LIGANDS } from './pacing';
+import { createPixiStage } from './pixi-stage';
 import { createReceptorView, type ReceptorView } from './receptor-view';
-import { createSampler, type Sampler } from './sampler';
-import { createSiteActors } from './site-actors';
+import { createSceneModel } from './scene-model';
 import { createSynapseView } from './synapse-view';
 
 export const SITE_COUNT = 24;
@@ -38,14 +39,17 @@ export interface SceneHandle {
   siteStates(): string[];
   /** Molecules that have docked or let go since the page opened. */
   siteChanges(): number;
+  /** Drifting molecules' positions, x0, y0, x1, y1, ... */
   molecules(): number[];
-  activeMolecules(): number;
-  /** Restarts the sampler and the drift from a seed (the sites are re-placed at once). */
+  /** Particles the scene draws now (molecules, receptors, glows, flying molecules). */
+  drawnParticles(): number;
   setSeed(seed: number): void;
   /** Test driver: plays at a speed, advancing the clock itself if nothing else does. */
   play(speedHps: number): void;
-  /** Frames drawn and script time spent in the scene's frame callback, ms. */
+  /** Frames drawn and script time spent in the scene's frame callback (rendering included), ms. */
   frameStats(): { frames: number; scriptMs: number };
+  /** Benchmark: draw `particles` bare drifting particles instead of the scene, or the scene again. */
+  bench(mode: 'scene' | 'bare', particles?: number): void;
   readonly contextRestores: number;
 }
 
@@ -55,149 +59,96 @@ declare global {
   }
 }
 
-const stateName = (value: unknown): string =>
-  typeof value === 'string'
-    ? value
-    : Object.entries(value as Record<string, unknown>)
-        .map(([k, v]) => `${k}.${stateName(v)}`)
-        .join();
-
 export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoop): Promise<SceneHandle> {
-  const n = SCENE_LIGANDS.length;
   const stage = document.createElement('div');
   stage.className = 'scene-stage';
   host.replaceChildren(stage);
-  const description = document.getElementById('scene-description');
   const overlay = createOverlay(stage);
   const legend = createLegend();
-
-  let views: { receptors: ReceptorView; molecules: MoleculesView; world: Container } | null = null;
-  const pixi: PixiStage | null = await createPixiStage(stage, {
+  const pixi = await createPixiStage(stage, {
     onLost: () => overlay.setStatus(strings.scene.restoring),
     onRestored: () => overlay.setStatus(null),
   });
+  const atlas = pixi ? createAtlas() : null;
+  const receptors: ReceptorView | null = atlas ? createReceptorView(atlas, SITE_COUNT) : null;
+  const molecules = atlas ? createMoleculesView(atlas, DEFAULT_SEED) : null;
+  const world = new Container({ children: [receptors?.container, molecules?.container].filter((c) => !!c) });
+  let layout = layoutScene(1, 1, SITE_COUNT);
+
   if (pixi) {
+    const synapse = createSynapseView();
+    stage.prepend(synapse.element);
     stage.setAttribute('role', 'img');
     stage.setAttribute('aria-label', strings.scene.canvasLabel);
     host.append(legend.element);
-    const atlas = createAtlas();
-    const synapse = createSynapseView();
-    const receptors = createReceptorView(atlas, SITE_COUNT);
-    const molecules = createMoleculesView(atlas, DEFAULT_SEED);
-    stage.prepend(synapse.element);
-    const world = new Container({ children: [receptors.container, molecules.container] });
     pixi.app.stage.addChild(world);
-    views = { receptors, molecules, world };
-    const applyLayout = (L: SceneLayout) => {
+    const relayout = () => {
+      layout = layoutScene(stage.clientWidth, stage.clientHeight, SITE_COUNT);
       pixi.resize(stage.clientWidth, stage.clientHeight);
-      world.scale.set(L.scale);
-      synapse.draw(L);
-      receptors.layout(L);
-      molecules.layout(L);
-      overlay.layout(L);
+      world.scale.set(layout.scale);
+      synapse.draw(layout);
+      receptors?.layout(layout);
+      molecules?.layout(layout);
+      overlay.layout(layout);
     };
-    const relayout = () => applyLayout(layoutScene(stage.clientWidth, stage.clientHeight, SITE_COUNT));
     relayout();
     new ResizeObserver(relayout).observe(stage);
   } else {
     stage.classList.add('scene-unavailable');
-    stage.replaceChildren(
-      Object.assign(document.createElement('p'), {
-        className: 'scene-message',
-        textContent: strings.scene.noWebgl,
-      }),
-    );
+    const message = document.createElement('p');
+    message.className = 'scene-message';
+    message.textContent = strings.scene.noWebgl;
+    stage.replaceChildren(message);
   }
 
-  // The model of the scene: sampler -> site actors -> effects (drawing and counting).
-  const turned = new Int32Array(n);
-  const lastTurnedMs = new Float64Array(n).fill(-Infinity);
-  let nowMs = 0;
-  let changes = 0;
-  const sites = createSiteActors(SITE_COUNT, {
-    startBinding: (s, l) => {
-      changes++;
-      views?.receptors.startBinding(s, l);
-    },
-    show: (s, l, look) => views?.receptors.show(s, l, look),
-    lightOff: (s) => views?.receptors.lightOff(s),
-    startUnbinding: (s) => {
-      changes++;
-      views?.receptors.startUnbinding(s);
-    },
-    clear: (s) => views?.receptors.clear(s),
-    bounce: (s, l) => views?.receptors.bounce(s, l),
-    turnedAway: (_, l) => {
-      turned[l]!++;
-      lastTurnedMs[l] = nowMs;
-    },
+  const model = createSceneModel(store, SITE_COUNT, DEFAULT_SEED, {
+    startBinding: (s, l) => receptors?.startBinding(s, l),
+    show: (s, l, look) => receptors?.show(s, l, look),
+    lightOff: (s) => receptors?.lightOff(s),
+    startUnbinding: (s) => receptors?.startUnbinding(s),
+    clear: (s) => receptors?.clear(s),
+    bounce: (s, l) => receptors?.bounce(s, l),
+    turnedAway: () => overlay.setTurnedAway(model.totalTurnedAway()),
   });
-  const occ = new Float64Array(n);
-  const counts = new Int32Array(n);
-  const rates = new Float64Array(n);
-  let sampler: Sampler;
-  const start = (seed: number) => {
-    sampler = createSampler(SITE_COUNT, SCENE_LIGANDS, seed, sites.dispatch);
-    occupancyAt(store.get().timeline, store.get().timeH, occ);
-    sampler.snap(occ);
-    views?.molecules.reseed(seed);
+  const onScenario = () => {
+    legend.update(model.timeline);
+    overlay.setTurnedAway(0);
+    // The counter only matters where something can block.
+    overlay.showCounter(ligandsIn(model.timeline).some((l) => LIGANDS[l].class === 'antagonist'));
   };
-  start(DEFAULT_SEED);
+  onScenario();
 
-  const reducedMotionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-  const writeDescription = createDescriptionWriter(description);
-  let timeline = store.get().timeline;
-  legend.update(timeline);
-  let prevT = store.get().timeH;
-  let seenT = prevT;
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const writeDescription = createDescriptionWriter(document.getElementById('scene-description'));
   let driving = false;
+  let seenT = store.get().timeH;
   let frames = 0;
   let scriptMs = 0;
   let describedAt = -Infinity;
-
-  const describeNow = () => {
-    const recent = SCENE_LIGANDS.map((l, i) => ({ l, i }))
-      .filter(({ i }) => nowMs - lastTurnedMs[i]! < RECENT_MS)
-      .sort((a, b) => Number(a.l.cls === 'endogenous') - Number(b.l.cls === 'endogenous'))
-      .map(({ l }) => l.name);
-    const held = SCENE_LIGANDS.map((l, i) => ({ name: l.name, count: sampler.held(i) }));
-    return describeScene(held, SITE_COUNT, recent);
-  };
+  let bare: BareField | null = null;
 
   const frame = (dt: number, now: number) => {
     const began = performance.now();
-    nowMs = now;
     const state = store.get();
-    if (state.timeline !== timeline) {
-      timeline = state.timeline;
-      legend.update(timeline);
-      turned.fill(0);
-    }
     const { playing, speedHps } = state.playback;
     if (driving && playing && state.timeH === seenT) store.setTime(state.timeH + speedHps * dt);
-    const t = store.get().timeH;
-    seenT = t;
-    // While playing, a frame covers [prevT, t]; a jump (seek) does not count as a span.
-    const span = playing && Math.abs(t - prevT) <= speedHps * dt * 3 + 1e-9;
-    occupancyAt(timeline, t, occ);
-    cleftCountsBetween(timeline, span ? prevT : t, t, counts);
-    for (let i = 0; i < n; i++) rates[i] = counts[i]! * ATTEMPTS_PER_MOLECULE_S;
-    prevT = t;
-    sampler.step(dt, occ, rates);
-    if (views && pixi) {
-      const still = reducedMotionQuery.matches || state.prefs.reducedMotion;
-      views.molecules.update(dt, counts, still);
-      views.receptors.update(dt, still);
-      let total = 0;
-      for (let i = 0; i < n; i++) total += turned[i]!;
-      overlay.setTurnedAway(total);
-      pixi.render(now);
+    seenT = store.get().timeH;
+    if (bare) {
+      bare.update(dt);
+    } else {
+      const timeline = model.timeline;
+      model.step(dt, now);
+      if (model.timeline !== timeline) onScenario();
+      const still = reducedMotion.matches || state.prefs.reducedMotion;
+      molecules?.update(dt, model.counts, still);
+      receptors?.update(dt, still);
+      // Words change slowly and the writer speaks at most every two seconds: compose them now and then.
+      if (now - describedAt >= 250) {
+        describedAt = now;
+        writeDescription(now, model.describe(now));
+      }
     }
-    // Words change slowly and the writer only speaks every two seconds: compose them now and then.
-    if (now - describedAt >= 250) {
-      describedAt = now;
-      writeDescription(now, describeNow());
-    }
+    pixi?.render(now);
     frames++;
     scriptMs += performance.now() - began;
   };
@@ -207,25 +158,34 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
   loop.add(frame);
   host.dataset.sceneReady = 'true';
 
+  const byName = (f: (i: number) => number) =>
+    Object.fromEntries(SCENE_LIGANDS.map((l, i) => [l.name, f(i)]));
   const handle: SceneHandle = {
     status: pixi ? 'running' : 'unavailable',
     store,
-    held: () => Object.fromEntries(SCENE_LIGANDS.map((l, i) => [l.name, sampler.held(i)])),
-    turnedAway: () => Object.fromEntries(SCENE_LIGANDS.map((l, i) => [l.name, turned[i]!])),
-    siteStates: () =>
-      sites.actors.map((a) => {
-        const { value, context } = a.getSnapshot();
-        return context.ligand ? `${stateName(value)} ${context.ligand}` : stateName(value);
-      }),
-    siteChanges: () => changes,
-    molecules: () => views?.molecules.positions() ?? [],
-    activeMolecules: () => views?.molecules.active() ?? 0,
-    setSeed: (seed) => start(seed),
+    held: () => byName(model.held),
+    turnedAway: () => byName(model.turnedAway),
+    siteStates: () => model.siteStates(),
+    siteChanges: () => model.changes,
+    molecules: () => molecules?.positions() ?? [],
+    drawnParticles: () => (molecules?.active() ?? 0) + (receptors?.drawn() ?? 0),
+    setSeed: (seed) => {
+      model.reseed(seed);
+      molecules?.reseed(seed);
+    },
     play(speedHps) {
       driving = true;
       store.set({ playback: { playing: true, speedHps } });
     },
     frameStats: () => ({ frames, scriptMs }),
+    bench(mode, particles = 0) {
+      if (!pixi || !atlas) return;
+      if (bare) pixi.app.stage.removeChild(bare.container).destroy();
+      bare = mode === 'bare' ? createBareField(atlas, particles, layout.width, layout.height) : null;
+      world.visible = !bare;
+      stage.dataset.bench = mode;
+      if (bare) pixi.app.stage.addChild(bare.container).scale.set(layout.scale);
+    },
     get contextRestores() {
       return pixi?.restores ?? 0;
     },

@@ -8,6 +8,7 @@ import type { SceneLayout } from './layout';
 export interface Overlay {
   layout(L: SceneLayout): void;
   setTurnedAway(n: number): void;
+  showCounter(show: boolean): void;
   setStatus(text: string | null): void;
 }
 
@@ -46,6 +47,9 @@ export function createOverlay(stage: HTMLElement): Overlay {
       if (n === shown) return;
       shown = n;
       counterValue.textContent = String(n);
+    },
+    showCounter(show) {
+      counter.hidden = !show;
     },
     setStatus(text) {
       status.hidden = text === null;

@@ -56,6 +56,8 @@ export interface ReceptorView {
   clear(site: number): void;
   bounce(site: number, ligand: number): void;
   update(dtS: number, still: boolean): void;
+  /** Particles on the canvas now. */
+  drawn(): number;
 }
 
 const ease = (x: number) => 1 - (1 - x) * (1 - x);
@@ -197,6 +199,13 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     },
     bounce(i, ligand) {
       fly('bounce', i, atlas.glyphs[ligand]!);
+    },
+    drawn() {
+      const on = (p: Particle) => (p.x > AWAY ? 1 : 0);
+      let n = 0;
+      for (const s of sites) n += on(s.receptor) + on(s.glyph) + on(s.glow);
+      for (const f of flyers) n += on(f.glyph) + on(f.ring);
+      return n;
     },
     update(dt, still) {
       sites.forEach((s, i) => {

@@ -1,0 +1,163 @@
+// Frame times of the receptor scene at its busiest, against a bare Pixi page drawing the same
+// number of particles, in headless Chromium at 1280x720 (software WebGL here). Both run in the
+// same page of the built app, playing at the highest speed (a week per second), so everything
+// else on the page (charts, cursor, play bar) costs the same in both; rounds alternate so that a
+// machine busy with something else hurts both alike. `npm run bench` calls benchScene(); run
+// alone (after `vite build`) it prints its figures as JSON:
+//   npx tsx scripts/bench-scene.ts
+import type { Browser, Page } from 'playwright-core';
+import type { Scenario } from '../sim/index';
+import { launchChromium, serve } from './browser';
+
+export interface BenchSceneOptions {
+  /** The served app (default: serve `dir`). */
+  url?: string;
+  dir?: string;
+  browser?: Browser;
+  /** Seconds measured per round. */
+  seconds?: number;
+  /** Alternating rounds of scene and bare page. */
+  rounds?: number;
+}
+
+/** The highest playback speed of the play bar: a week of model time per second. */
+export const FASTEST_HPS = 7 * 24;
+const DAY = 24;
+
+/** The busiest scene: nine drugs dosed round the clock, so every ligand's molecules crowd the cleft
+ *  (the cleft's cap of 240 molecules) and every receptor changes hands. */
+export function busiestScenario(days = 40): Scenario {
+  const to_h = days * DAY;
+  const rep = (drug: string, route: string, mg: number, every_h: number, at_h: number) =>
+    ({ drug, route, mg, at_h, every_h, until_h: to_h }) as Scenario['doses'][number];
+  return {
+    title: 'Busiest scene (benchmark)',
+    to_h,
+    step_min: 10,
+    doses: [
+      rep('heroin', 'iv', 25, 6, 0),
+      rep('morphine', 'oral', 60, 8, 1),
+      rep('oxycodone', 'oral', 40, 8, 2),
+      rep('hydrocodone', 'oral', 30, 8, 3),
+      rep('fentanyl', 'intranasal', 0.2, 6, 4),
+      rep('methadone', 'oral', 80, DAY, 0),
+      rep('buprenorphine', 'sublingual', 16, DAY, 5),
+      rep('naloxone', 'intranasal', 4, 6, 5),
+      rep('naltrexone', 'oral', 50, DAY, 6),
+    ],
+  };
+}
+
+interface Round {
+  deltas: number[];
+  scriptMs: number;
+  frames: number;
+  pageScriptMs: number;
+  particles: number;
+}
+
+/** Frame deltas from requestAnimationFrame over `seconds`, plus the scene's own script time and
+ *  the page's (Chromium's ScriptDuration) over the same frames. The page-side code is a string:
+ *  tsx would wrap named functions in a helper the page does not have. */
+async function measure(page: Page, seconds: number, getScript: () => Promise<number>): Promise<Round> {
+  const script0 = await getScript();
+  const r = (await page.evaluate(`(async () => {
+    const h = window.__receptorScene;
+    const s0 = h.frameStats();
+    const deltas = [];
+    let particles = 0;
+    let last = -1;
+    const start = performance.now();
+    await new Promise((done) => {
+      const tick = (now) => {
+        if (last >= 0) deltas.push(now - last);
+        last = now;
+        particles = Math.max(particles, h.drawnParticles());
+        if (now - start < ${seconds * 1000}) requestAnimationFrame(tick);
+        else done();
+      };
+      requestAnimationFrame(tick);
+    });
+    const s1 = h.frameStats();
+    return { deltas, scriptMs: s1.scriptMs - s0.scriptMs, frames: s1.frames - s0.frames, particles };
+  })()`)) as Omit<Round, 'pageScriptMs'>;
+  return { ...r, pageScriptMs: (await getScript()) - script0 };
+}
+
+/** Calls the scene's test handle (window.__receptorScene, see src/scene/index.ts) in the page. */
+const call = (page: Page, code: string) =>
+  page.evaluate(`(() => { const h = window.__receptorScene; ${code} })()`);
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export async function benchScene(options: BenchSceneOptions = {}): Promise<Record<string, number>> {
+  const seconds = options.seconds ?? 5;
+  const rounds = options.rounds ?? 2;
+  const served = options.url ? undefined : await serve(options.dir ?? 'dist');
+  const browser = options.browser ?? (await launchChromium());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(options.url ?? served!.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const pageScript = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0);
+    };
+    await call(page, `h.store.setScenario(${JSON.stringify(busiestScenario())});`);
+    // From day 2 (past the first doses, well before the end), at the highest speed.
+    const restart = () => call(page, `h.store.setTime(${2 * DAY}); h.play(${FASTEST_HPS});`);
+
+    const scene: Round[] = [];
+    const bare: Round[] = [];
+    for (let i = 0; i < rounds; i++) {
+      await call(page, `h.bench('scene');`);
+      await restart();
+      await page.waitForTimeout(1000); // the cleft fills up; caches warm
+      scene.push(await measure(page, seconds, pageScript));
+      const particles = Math.max(...scene.map((r) => r.particles));
+      await call(page, `h.bench('bare', ${particles});`);
+      await restart();
+      await page.waitForTimeout(1000);
+      bare.push(await measure(page, seconds, pageScript));
+    }
+    await call(page, `h.bench('scene');`);
+
+    const all = (rs: Round[]) => rs.flatMap((r) => r.deltas);
+    const sum = (rs: Round[], k: 'scriptMs' | 'frames' | 'pageScriptMs') => rs.reduce((a, r) => a + r[k], 0);
+    const sceneMedian = quantile(all(scene), 0.5);
+    const bareMedian = quantile(all(bare), 0.5);
+    const frames = (rs: Round[]) => all(rs).length;
+    return {
+      particles: Math.max(...scene.map((r) => r.particles)),
+      speed_hps: FASTEST_HPS,
+      scene_fps: round2((1000 * frames(scene)) / all(scene).reduce((a, b) => a + b, 0)),
+      scene_frame_median_ms: round2(sceneMedian),
+      scene_frame_p95_ms: round2(quantile(all(scene), 0.95)),
+      bare_fps: round2((1000 * frames(bare)) / all(bare).reduce((a, b) => a + b, 0)),
+      bare_frame_median_ms: round2(bareMedian),
+      bare_frame_p95_ms: round2(quantile(all(bare), 0.95)),
+      ratio: round2(sceneMedian / bareMedian),
+      // The scene's frame callback, rendering included (performance.now() around it).
+      scene_script_ms_per_frame: round2(sum(scene, 'scriptMs') / sum(scene, 'frames')),
+      bare_script_ms_per_frame: round2(sum(bare, 'scriptMs') / sum(bare, 'frames')),
+      // All script on the page's main thread (charts and play bar too), Chromium's ScriptDuration.
+      page_script_ms_per_frame: round2(sum(scene, 'pageScriptMs') / frames(scene)),
+      bare_page_script_ms_per_frame: round2(sum(bare, 'pageScriptMs') / frames(bare)),
+    };
+  } finally {
+    await context.close();
+    if (!options.browser) await browser.close();
+    await served?.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchScene(), null, 2));
+}
