@@ -8,6 +8,14 @@ import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, serve } from './browser';
 
+/**
+ * What the soak plays: 400 days (the longest span a link may ask for at a 10-minute step) of two
+ * months of daily heroin, then daily naltrexone tablets from day 7; one pass at the fastest speed
+ * takes about a minute, so the clock runs on rather than replaying all the time.
+ */
+export const SOAK_PATH =
+  '?lesson=sandbox&doses=heroin:iv:25:-1440:24:0,naltrexone:oral:50:168:24:8160&span=-1440:-1440:8160:10';
+
 export interface SoakOptions {
   /** Wall-clock length of the measured run, s. */
   seconds: number;
@@ -208,7 +216,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(server.url);
+    await page.goto(server.url + SOAK_PATH);
     await page.waitForSelector('body[data-ready="true"]');
     const result = await runSoak(page, { seconds });
     const ok = result.heapGrowth < 0.1 && result.frameDrift <= 1.1;

@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runSoak } from '../../scripts/soak';
+import { SOAK_PATH, runSoak } from '../../scripts/soak';
+import { strings } from '../../src/strings/index';
 import { APP_DIR, baseUrl, expectClean, launch, openApp, useApp } from './harness';
+
+const MENU = strings.app.menu;
 
 /** Wall time of the CI soak, s (SOAK_SECONDS overrides; `npm run soak` runs 300 s). */
 const SOAK_S = Number(process.env.SOAK_SECONDS ?? 60);
@@ -36,12 +39,35 @@ describe('the served app', () => {
   });
 
   test('a normal session breaks no policy and sends nothing off the origin', async () => {
-    const app = await openApp();
+    const app = await openApp({ path: '?lesson=blockade' });
     const { page } = app;
-    // Walk the keyboard through every control and let the app run: anything that loads lazily,
-    // injects a style or phones home shows up as a violation or a foreign request.
-    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
-    await page.waitForTimeout(1500);
+    // Everything a visitor does: a lesson step, a dose, playback, a scrub, each dialog, every
+    // download, each audience mode. Anything that injects a style or script, loads lazily from
+    // elsewhere or phones home shows up as a violation or a foreign request.
+    await page.locator('.next-button').click();
+    await page.locator('button.dp-give').click();
+    await page.locator('#playbar .tl-btn--play').click();
+    await page.waitForTimeout(1000);
+    await page.locator('#playbar .tl-btn--play').click();
+    await page.locator('#tl-time').fill('200');
+    for (const name of [MENU.about, MENU.model, MENU.share, MENU.shortcuts]) {
+      await page.locator('#header-controls').getByRole('button', { name, exact: true }).click();
+      await page.waitForSelector('dialog[open]');
+      await page.keyboard.press('Escape');
+    }
+    const downloads = page.locator('#charts-panel button', {
+      hasText: /^(Timeline CSV|Timeline JSON|SVG|PNG)$/,
+    });
+    const count = await downloads.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const download = page.waitForEvent('download');
+      await downloads.nth(i).click();
+      await (await download).path();
+    }
+    for (const mode of ['lecture', 'counsellor', 'student'])
+      await page.locator(`input[name="audience-mode"][value="${mode}"]`).check();
+    await page.waitForTimeout(500);
     const sent = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => (e as PerformanceResourceTiming).name),
     );
@@ -80,7 +106,8 @@ describe('the soak', () => {
   test(
     `at the highest speed for ${SOAK_S} s the heap grows under 10% and frames do not drift`,
     async () => {
-      const app = await openApp();
+      const app = await openApp({ path: SOAK_PATH });
+      expect(await app.page.locator('#tl-time').getAttribute('max')).toBe('8160');
       const result = await runSoak(app.page, { seconds: SOAK_S });
       console.log(`soak: ${JSON.stringify(result)}`);
       expect(result.heapGrowth).toBeLessThan(0.1);
