@@ -34,15 +34,17 @@ const LANDSCAPE = { w: 1000, h: 540 };
 const PORTRAIT = { w: 620, h: 640 };
 
 export function layoutScene(hostW: number, hostH: number, siteCount: number): SceneLayout {
-  const min = hostW >= hostH * 1.05 ? LANDSCAPE : PORTRAIT;
+  const portrait = hostW < hostH * 1.05;
+  const min = portrait ? PORTRAIT : LANDSCAPE;
   const w = Math.max(1, hostW);
   const h = Math.max(1, hostH);
   const scale = Math.min(w / min.w, h / min.h);
   const width = w / scale;
   const height = h / scale;
-  // Vertical bands as shares of the height: terminal, cleft, membrane, cell.
-  const terminalBottom = Math.round(height * 0.19);
-  const membraneTop = Math.round(height * 0.68);
+  // Vertical bands as shares of the height: terminal, cleft, membrane, cell. A tall frame gives
+  // its extra height to the cleft, where the molecules are.
+  const terminalBottom = Math.round(height * (portrait ? 0.15 : 0.19));
+  const membraneTop = Math.round(height * (portrait ? 0.76 : 0.68));
   const membraneBottom = membraneTop + 22;
   const margin = 28;
   const spacing = (width - 2 * margin) / siteCount;
