@@ -44,7 +44,10 @@ export function mountDosePanel(host: HTMLElement, store: Store): void {
       say(`${S.refused} ${r.errors.join('; ')}`, true);
       return;
     }
+    const t0 = performance.now();
     store.setScenario(r.scenario);
+    // The engine and every view's synchronous update, for the benchmark.
+    panel.dataset.recomputeMs = (performance.now() - t0).toFixed(2);
     say(S.given.replace('{dose}', describeDose(dose)));
   });
   const list = createDoseList((i) => {

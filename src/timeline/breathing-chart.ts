@@ -1,11 +1,11 @@
 // Chart 4, "Breathing": the share of the normal drive to breathe that opioids take away, with the
 // danger zone (half or more lost, the engine's overdose threshold) marked so it cannot be missed.
-import { area, line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { EVENT_THRESHOLDS } from '../../sim/index';
 import { strings } from '../strings/index';
 import { createFrame, type Chart } from './chart-frame';
 import { minMaxIndices } from './downsample';
+import { areaPath, linePath, linearMap, project } from './path';
 
 const S = strings.timeline.breathing;
 
@@ -60,10 +60,17 @@ export function createBreathingChart(host: HTMLElement): Chart {
       const t = tl.t_h;
       const v = tl.respiratory_depression;
       const idx = minMaxIndices(t, v, view.h0, view.h1, x1 - x0);
-      const x = (i: number) => frame.x(t[i]!);
-      const yv = (i: number) => y(Math.min(1, v[i]!));
-      fill.attr('d', area<number>().x(x).y0(frame.inner).y1(yv)(idx));
-      edge.attr('d', line<number>().x(x).y(yv)(idx));
+      const p = project(
+        idx,
+        t,
+        v,
+        linearMap(frame.x.domain(), frame.x.range()),
+        linearMap(y.domain(), y.range()),
+      );
+      // The scale ends at breathing stopped: keep the line on the chart.
+      for (let k = 0; k < p.y.length; k++) p.y[k] = Math.max(p.y[k]!, 0);
+      fill.attr('d', areaPath(p.x, p.y, frame.inner));
+      edge.attr('d', linePath(p.x, p.y));
     },
   };
 }

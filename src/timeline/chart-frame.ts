@@ -1,6 +1,7 @@
 // The scaffold every chart shares: a figure with a heading row, an SVG whose x scale maps model hours
-// to pixels for the one view window, time gridlines and axis, event markers, and the cursor and hover
-// lines. Charts add their own y scale and series; the frame is created once and re-laid-out on update.
+// to pixels for the one view window, time gridlines and axis, and event markers. Charts add their own
+// y scale and series; the frame is created once and re-laid-out on update. (The cursor is an overlay
+// on all the charts at once: cursor-overlay.ts.)
 import { axisBottom } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -45,8 +46,6 @@ export interface ChartFrame {
   /** Plot height, px. */
   inner: number;
   layout(view: ChartView): void;
-  setCursor(h: number): void;
-  setHover(h: number | null): void;
 }
 
 let clipSeq = 0;
@@ -84,14 +83,9 @@ export function createFrame(
   const events = frame.append('g').attr('class', 'tl-events').attr('clip-path', `url(#${clipId})`);
   const yAxis = frame.append('g').attr('class', 'tl-y-axis');
   const xAxis = frame.append('g').attr('class', 'tl-x-axis').attr('transform', `translate(0,${inner})`);
-  const lines = frame.append('g').attr('class', 'tl-cursors').attr('clip-path', `url(#${clipId})`);
-  const hover = lines.append('line').attr('class', 'tl-hover').attr('y1', 0).attr('y2', inner);
-  const cursor = lines.append('line').attr('class', 'tl-cursor').attr('y1', 0).attr('y2', inner);
-  hover.attr('visibility', 'hidden');
 
   const x = scaleLinear();
-  const place = (line: typeof cursor, h: number) => line.attr('transform', `translate(${x(h)},0)`);
-  let cursorH = 0;
+  let lastKey = '';
 
   return {
     figure,
@@ -104,6 +98,10 @@ export function createFrame(
     height,
     inner,
     layout(view) {
+      // A dose edit keeps the window: then only the events can have changed.
+      const key = `${view.h0},${view.h1},${view.width},${view.events.map((e) => e.t_h + e.kind).join()}`;
+      if (key === lastKey) return;
+      lastKey = key;
       const w = Math.max(1, view.width - MARGIN.left - MARGIN.right);
       svg.attr('width', view.width).attr('viewBox', `0 0 ${view.width} ${height}`);
       clipRect.attr('width', w);
@@ -134,15 +132,6 @@ export function createFrame(
         .attr('x2', (e) => x(e.t_h))
         .attr('y1', 0)
         .attr('y2', inner);
-      place(cursor, cursorH);
-    },
-    setCursor(h) {
-      cursorH = h;
-      place(cursor, h);
-    },
-    setHover(h) {
-      if (h === null) hover.attr('visibility', 'hidden');
-      else place(hover, h).attr('visibility', 'visible');
     },
   };
 }

@@ -15,7 +15,8 @@ const S = strings.timeline;
 const styleOf = (drug: string) => LIGAND_STYLE[drug as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
 
 export interface TrackCallbacks {
-  moveDose(index: number, atH: number): void;
+  /** Move a dose; `drag` moves may be coalesced to one per frame, key presses apply at once. */
+  moveDose(index: number, atH: number, drag: boolean): void;
   removeDose(index: number): void;
   seek(h: number): void;
 }
@@ -69,7 +70,7 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       drag.moved = true;
       const px = e.clientX - handles.getBoundingClientRect().left;
       const snap = snapStep(view);
-      cb.moveDose(Number(b.dataset.index), Math.round(hOf(px) / snap) * snap);
+      cb.moveDose(Number(b.dataset.index), Math.round(hOf(px) / snap) * snap, true);
     });
     const end = (e: PointerEvent) => {
       if (drag && e.pointerId === drag.id) drag = undefined;
@@ -82,7 +83,7 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       if (!d) return;
       if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
         const step = e.shiftKey ? 24 : 1;
-        cb.moveDose(idx, d.at_h + (e.key === 'ArrowRight' ? step : -step));
+        cb.moveDose(idx, d.at_h + (e.key === 'ArrowRight' ? step : -step), false);
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
         cb.removeDose(idx);
       } else return;

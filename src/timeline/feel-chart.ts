@@ -1,12 +1,12 @@
 // Chart 1, "How it feels": euphoria rises above the person's own baseline, withdrawal hangs below it
 // on the COWS scale, over the labelled COWS bands. One baseline line splits the two scales so the eye
 // reads "up feels good, down feels bad" without reading numbers.
-import { area, line } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import { createFrame, type Chart } from './chart-frame';
 import { minMaxIndices } from './downsample';
+import { areaPath, linePath, linearMap, project } from './path';
 import { cowsBands } from './series';
 
 const S = strings.timeline.feel;
@@ -108,15 +108,28 @@ export function createFeelChart(host: HTMLElement): Chart {
       baseLabel.attr('x', 6);
       const cols = x1 - x0;
       const t = tl.t_h;
-      const eIdx = minMaxIndices(t, tl.euphoria, view.h0, view.h1, cols);
-      const wIdx = minMaxIndices(t, tl.withdrawal_cows, view.h0, view.h1, cols);
-      const x = (i: number) => frame.x(t[i]!);
-      const yUp = (i: number) => up(tl.euphoria[i]!);
-      const yDown = (i: number) => down(Math.min(48, tl.withdrawal_cows[i]!));
-      upPath.fill.attr('d', area<number>().x(x).y0(base).y1(yUp)(eIdx));
-      upPath.edge.attr('d', line<number>().x(x).y(yUp)(eIdx));
-      downPath.fill.attr('d', area<number>().x(x).y0(base).y1(yDown)(wIdx));
-      downPath.edge.attr('d', line<number>().x(x).y(yDown)(wIdx));
+      const mx = linearMap(frame.x.domain(), frame.x.range());
+      const eu = project(
+        minMaxIndices(t, tl.euphoria, view.h0, view.h1, cols),
+        t,
+        tl.euphoria,
+        mx,
+        linearMap(up.domain(), up.range()),
+      );
+      const cows = tl.withdrawal_cows;
+      const wd = project(
+        minMaxIndices(t, cows, view.h0, view.h1, cols),
+        t,
+        cows,
+        mx,
+        linearMap(down.domain(), down.range()),
+      );
+      // The COWS scale ends at 48: keep the line on the chart.
+      for (let k = 0; k < wd.y.length; k++) wd.y[k] = Math.min(wd.y[k]!, frame.inner);
+      upPath.fill.attr('d', areaPath(eu.x, eu.y, base));
+      upPath.edge.attr('d', linePath(eu.x, eu.y));
+      downPath.fill.attr('d', areaPath(wd.x, wd.y, base));
+      downPath.edge.attr('d', linePath(wd.x, wd.y));
     },
   };
 }

@@ -16,8 +16,17 @@ function polygon(n: number, r: number, inner = r): string {
   return `M${pts.join('L')}Z`;
 }
 
-/** SVG path data of a ligand's shape, centred on 0,0 with radius r. */
+const shapes = new Map<string, string>();
+
+/** SVG path data of a ligand's shape, centred on 0,0 with radius r (memoised: the track draws many). */
 export function shapePath(shape: Shape, r: number): string {
+  const key = `${shape}${r}`;
+  let d = shapes.get(key);
+  if (d === undefined) shapes.set(key, (d = computeShape(shape, r)));
+  return d;
+}
+
+function computeShape(shape: Shape, r: number): string {
   switch (shape) {
     case 'circle':
       return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;

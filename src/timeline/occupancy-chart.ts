@@ -1,11 +1,11 @@
 // Chart 2, "Receptors": the share of mu receptors each molecule holds, stacked, with free receptors
 // on top in grey. Endorphin sits at the bottom as the baseline everything else displaces.
-import { area } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { createFrame, type Chart } from './chart-frame';
 import { swatch } from './legend';
+import { areaPath, linearMap } from './path';
 import { stackOccupancy } from './series';
 
 const S = strings.timeline;
@@ -47,19 +47,26 @@ export function createOccupancyChart(host: HTMLElement): Chart {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];
       frame.back.selectAll('line.tl-hgrid').attr('x1', x0).attr('x2', x1);
-      const layers = stackOccupancy(tl, view.h0, view.h1, x1 - x0);
+      // Half as many columns as pixels: stacked layers are wide areas, not thin lines.
+      const layers = stackOccupancy(tl, view.h0, view.h1, (x1 - x0) / 2);
       const t = tl.t_h;
+      const mx = linearMap(frame.x.domain(), frame.x.range());
+      const my = linearMap(y.domain(), y.range());
+      const xs = Float64Array.from(layers[0]?.index ?? [], (i) => mx.a * t[i]! + mx.b);
+      // Painter's order: each layer is drawn from the axis up to its top, the highest first, so each
+      // path needs one edge and neighbouring layers never leave a seam between them.
       frame.plot
         .selectAll('path')
-        .data(layers, (l) => (l as (typeof layers)[number]).key)
+        .data(layers.slice().reverse(), (l) => (l as (typeof layers)[number]).key)
         .join('path')
         .attr('class', (l) => `tl-layer tl-layer--${l.key}`)
         .attr('fill', (l) => styleOf(l.key).css)
         .attr('d', (l) =>
-          area<number>()
-            .x((j) => frame.x(t[l.index[j]!]!))
-            .y0((j) => y(l.lower[j]!))
-            .y1((j) => y(l.upper[j]!))(Array.from(l.index, (_, j) => j)),
+          areaPath(
+            xs,
+            l.upper.map((u) => my.a * u + my.b),
+            frame.inner,
+          ),
         );
       const keys = layers.map((l) => l.key).join();
       if (keys !== legendKeys) {

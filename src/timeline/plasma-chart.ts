@@ -1,13 +1,13 @@
 // Chart 3, "Drug levels": plasma concentration of every molecule on a log scale (levels span five
 // decades, from a heroin rush to the last of a monthly injection), one line each, each toggleable
 // with a real checkbox in the legend.
-import { line } from 'd3-shape';
 import { scaleLog } from 'd3-scale';
 import type { Timeline } from '../../sim/index';
 import { strings } from '../strings/index';
 import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
 import { createFrame, type Chart, type ChartView } from './chart-frame';
 import { minMaxIndices } from './downsample';
+import { linePath, linearMap, project } from './path';
 import { swatch } from './legend';
 import { PLASMA_FLOOR, plasmaDomain } from './series';
 
@@ -72,6 +72,10 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
       .attr('y1', (v) => y(v))
       .attr('y2', (v) => y(v));
     const t = tl.t_h;
+    const mx = linearMap(frame.x.domain(), frame.x.range());
+    // Log scale by hand: y = a * log10(v) + b, levels below the floor marked undefined (NaN).
+    const my = linearMap(y.domain().map(Math.log10), y.range());
+    const yOf = (v: number) => (v >= PLASMA_FLOOR ? my.a * Math.log10(v) + my.b : NaN);
     frame.plot
       .selectAll('path')
       .data(shown, (k) => k as string)
@@ -83,12 +87,9 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
       .attr('stroke-dasharray', (k) => lineOf(k).dash || null)
       .attr('d', (k) => {
         const v = tl.plasma_ng_ml[k]!;
-        const idx = minMaxIndices(t, v, view.h0, view.h1, x1 - x0);
+        const p = project(minMaxIndices(t, v, view.h0, view.h1, x1 - x0), t, v, mx, yOf);
         // Below the floor the drug counts as gone: break the line there rather than draw a flat floor.
-        return line<number>()
-          .defined((i) => v[i]! >= PLASMA_FLOOR)
-          .x((i) => frame.x(t[i]!))
-          .y((i) => y(v[i]!))(idx);
+        return linePath(p.x, p.y, (j) => !Number.isNaN(p.y[j]!));
       });
     empty
       .attr('x', view.width / 2)

@@ -2,6 +2,7 @@
 // The charts drawn for known data: their scales, and the paths they draw, coordinate by coordinate.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createBreathingChart } from '../../src/timeline/breathing-chart';
+import { createCursorOverlay, cursorOffset } from '../../src/timeline/cursor-overlay';
 import { MARGIN, type ChartView } from '../../src/timeline/chart-frame';
 import { createFeelChart, feelScales } from '../../src/timeline/feel-chart';
 import { createOccupancyChart } from '../../src/timeline/occupancy-chart';
@@ -70,12 +71,10 @@ describe('how it feels', () => {
     ]);
   });
 
-  test('the time axis, the cursor and the event marker share the x scale', () => {
+  test('the time axis and the event marker share the x scale', () => {
     const chart = createFeelChart(host);
     chart.update(tinyTimeline(), view);
-    chart.frame.setCursor(1.5);
     expect(chart.frame.x(1)).toBe(100);
-    expect(host.querySelector('.tl-cursor')!.getAttribute('transform')).toBe('translate(150,0)');
     expect(host.querySelector('.tl-event--overdose_risk')!.getAttribute('x1')).toBe('100');
     expect([...host.querySelectorAll('.tl-x-axis .tick text')].map((t) => t.textContent)).toEqual([
       'day 0',
@@ -85,24 +84,64 @@ describe('how it feels', () => {
   });
 });
 
+describe('cursor overlay', () => {
+  test('the cursor sits at the hour’s offset from the plot’s left edge, and hides outside the window', () => {
+    const overlay = createCursorOverlay(host);
+    overlay.layout(0, 2, 200);
+    overlay.setCursor(1.5);
+    const line = host.querySelector<HTMLElement>('.tl-cursor-line')!;
+    expect(line.hidden).toBe(false);
+    expect(line.style.left).toBe(`${MARGIN.left}px`);
+    expect(line.style.transform).toBe('translateX(150.0px)');
+    overlay.layout(0, 1, 200);
+    expect(line.hidden).toBe(true);
+    expect(cursorOffset(0.25, 0, 1, 200)).toBe(50);
+    expect(cursorOffset(2, 0, 1, 200)).toBeNull();
+  });
+
+  test('the hover line shows only while hovering', () => {
+    const overlay = createCursorOverlay(host);
+    overlay.layout(0, 2, 200);
+    const hover = host.querySelector<HTMLElement>('.tl-hover-line')!;
+    expect(hover.hidden).toBe(true);
+    overlay.setHover(0.5);
+    expect(hover.hidden).toBe(false);
+    expect(hover.style.transform).toBe('translateX(50.0px)');
+    overlay.setHover(null);
+    expect(hover.hidden).toBe(true);
+  });
+});
+
 describe('receptors', () => {
   test('occupancy stacks endorphin, agonist, antagonist, then free, up to 100%', () => {
     const chart = createOccupancyChart(host);
     chart.update(tinyTimeline(), view);
+    // Painted top layer first, each from the axis up to its cumulative share.
     const layers = [...host.querySelectorAll('path.tl-layer')].map((p) => p.getAttribute('class'));
     expect(layers).toEqual([
-      'tl-layer tl-layer--endorphin',
-      'tl-layer tl-layer--heroin',
-      'tl-layer tl-layer--naltrexone',
       'tl-layer tl-layer--free',
+      'tl-layer tl-layer--naltrexone',
+      'tl-layer tl-layer--heroin',
+      'tl-layer tl-layer--endorphin',
     ]);
     const inner = chart.frame.inner;
+    const y = (share: number) => +(inner * (1 - share)).toFixed(1);
     // The free layer's top edge is the top of the chart at every sample (the shares sum to 1).
     const free = points(host.querySelector('path.tl-layer--free')!.getAttribute('d'));
-    expect(free.slice(0, 3).map((p) => p[1])).toEqual([0, 0, 0]);
-    // Heroin at 1 h: from 0% + 0 endorphin to 50%.
+    expect(free).toEqual([
+      [0, inner],
+      [0, 0],
+      [100, 0],
+      [200, 0],
+      [200, inner],
+    ]);
+    // Heroin's top: endorphin + heroin = 0.1, 0.5, 0.1.
     const heroin = points(host.querySelector('path.tl-layer--heroin')!.getAttribute('d'));
-    expect(heroin[1]).toEqual([100, inner / 2]);
+    expect(heroin.slice(1, 4)).toEqual([
+      [0, y(0.1)],
+      [100, y(0.5)],
+      [200, y(0.1)],
+    ]);
   });
 
   test('the legend lists every ligand present, free receptors first', () => {

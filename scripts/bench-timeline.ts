@@ -1,0 +1,197 @@
+// Input-to-paint of the linked timeline on a 90-day scenario at a 5-minute step (25,921 samples per
+// series): a scrub step by keyboard, a scrub step by pointer drag, and a new dose given in the panel.
+// Each is timed in the page, from the input event's timestamp to a task posted from the next
+// animation frame after the DOM update (that task runs once the frame has been rendered). The
+// scenario is loaded through the app's own "open a scenario" input. `npm run bench` calls
+// benchTimeline(); run alone (after `vite build`) it prints its figures as JSON:
+//   npx tsx scripts/bench-timeline.ts
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import type { Scenario } from '../sim/index';
+import { launchChromium, serve } from './browser';
+
+const DAY = 24;
+/** Budget of the issue: median and 95th percentile, ms. */
+export const INPUT_TO_PAINT_TARGET = { medianMs: 16, p95Ms: 33 } as const;
+
+/** Ninety days in 5-minute steps: a heroin habit, a relapse into a blockade, then monthly injections. */
+export function timelineBenchScenario(): Scenario {
+  return {
+    title: '90-day timeline benchmark',
+    to_h: 90 * DAY,
+    step_min: 5,
+    doses: [
+      { drug: 'heroin', route: 'iv', mg: 25, at_h: 8, every_h: 12, until_h: 20 * DAY },
+      { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 30 * DAY, every_h: DAY, until_h: 45 * DAY },
+      { drug: 'heroin', route: 'iv', mg: 50, at_h: 40 * DAY + 12 },
+      { drug: 'naltrexone', route: 'im', mg: 380, at_h: 46 * DAY },
+      { drug: 'naltrexone', route: 'im', mg: 380, at_h: 74 * DAY },
+    ],
+  };
+}
+
+export interface BenchTimelineOptions {
+  /** The served app (default: serve `dir`). */
+  url?: string;
+  browser?: Browser;
+  /** Built app folder when `url` is not given (default dist). */
+  dir?: string;
+  /** Repetitions of each measurement. */
+  reps?: number;
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Arms a one-shot probe in the page: on the next `type` event (captured on window), the time from the
+ * event's timestamp to a task posted from the animation frame that follows.
+ */
+async function arm(page: Page, type: string): Promise<void> {
+  await page.evaluate((type) => {
+    const w = window as unknown as { __latency?: Promise<number> };
+    w.__latency = new Promise<number>((done) => {
+      addEventListener(
+        type,
+        (e) => {
+          const t0 = e.timeStamp;
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => done(performance.now() - t0);
+            ch.port2.postMessage(0);
+          });
+        },
+        { once: true, capture: true },
+      );
+    });
+  }, type);
+}
+
+const latency = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency);
+
+const sliderValue = (page: Page) => page.locator('#tl-time').inputValue().then(Number);
+
+async function measure(page: Page, type: string, reps: number, act: (i: number) => Promise<void>) {
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    await arm(page, type);
+    await act(i);
+    times.push(await latency(page));
+    // Let the frame after settle, so one measurement does not queue behind the last.
+    await page.waitForTimeout(20);
+  }
+  return times;
+}
+
+export async function benchTimeline(options: BenchTimelineOptions = {}): Promise<Record<string, number>> {
+  const reps = options.reps ?? 60;
+  const served = options.url ? undefined : await serve(options.dir ?? 'dist');
+  const browser = options.browser ?? (await launchChromium());
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto((options.url ?? served!.url) + '?lesson=sandbox');
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+
+    // Load the 90-day scenario through the app's own import.
+    const scenario = timelineBenchScenario();
+    await page.locator('#dose-panel input[type="file"]').setInputFiles({
+      name: 'bench.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+    await page.waitForFunction(
+      (max) => Number((document.getElementById('tl-time') as HTMLInputElement | null)?.max) === max,
+      scenario.to_h,
+    );
+    const samples = await page.evaluate(() => document.querySelectorAll('#charts svg.tl-svg').length);
+    if (samples !== 4) throw new Error('the four charts are not on the page');
+
+    // 0. The floor: a key the app ignores, timed the same way (the wait for the next frame, plus
+    // whatever else the page draws in it, such as the receptor scene).
+    const stack = page.locator('.tl-stack');
+    await stack.focus();
+    const idle = await measure(page, 'keydown', reps, () => page.keyboard.press('q'));
+
+    // 1. Scrub by keyboard: one fixed step (1 h) per press, with the charts focused.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+ArrowRight');
+    const before = await sliderValue(page);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const key = await measure(page, 'keydown', reps, () => page.keyboard.press('ArrowRight'));
+    if ((await sliderValue(page)) < before + reps) throw new Error('keyboard scrub did not move the cursor');
+
+    // 2. Scrub by pointer: a drag across the "how it feels" chart, one measured move at a time.
+    const svg = page.locator('.tl-chart--feel svg.tl-svg');
+    await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    const box = (await svg.boundingBox())!;
+    const x0 = box.x + 90;
+    const y = box.y + box.height / 2;
+    const dx = (box.width - 120) / (reps + 10);
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    const t0 = await sliderValue(page);
+    for (let i = 1; i <= 5; i++) await page.mouse.move(x0 + i * 2, y);
+    const pointer = await measure(page, 'pointermove', reps, (i) =>
+      page.mouse.move(x0 + 10 + (i + 1) * dx, y),
+    );
+    await page.mouse.up();
+    if ((await sliderValue(page)) <= t0) throw new Error('pointer scrub did not move the cursor');
+
+    // 3. A new dose: heroin 25 mg IV now, from the panel's button; each removed again (unmeasured).
+    const panel = page.locator('#dose-panel');
+    await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
+    await panel.getByLabel('Route', { exact: true }).selectOption('iv');
+    await panel.getByRole('button', { name: '25 mg', exact: true }).click();
+    await panel.locator('.dp-list summary').click();
+    const give = panel.getByRole('button', { name: 'Give the dose' });
+    const handles = () => page.locator('.tl-dose-handle').count();
+    const baseHandles = await handles();
+    const recompute: number[] = [];
+    const redraw: number[] = [];
+    const doseTimes = await measure(page, 'click', Math.max(10, Math.round(reps / 2)), async () => {
+      await give.click();
+      if ((await handles()) !== baseHandles + 1) throw new Error('the dose did not reach the charts');
+      recompute.push(Number(await panel.locator('section.dp').getAttribute('data-recompute-ms')));
+      redraw.push(Number(await page.locator('.tl-root').getAttribute('data-redraw-ms')));
+      await panel.locator('.dp-remove').last().click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.tl-dose-handle').length === n,
+        baseHandles,
+      );
+    });
+
+    const stats = (name: string, t: number[]) => ({
+      [`${name}_median_ms`]: round(quantile(t, 0.5)),
+      [`${name}_p95_ms`]: round(quantile(t, 0.95)),
+    });
+    return {
+      samples_per_series: Math.round((scenario.to_h * 60) / scenario.step_min! + 1),
+      reps,
+      ...stats('idle_frame', idle),
+      ...stats('scrub_key', key),
+      ...stats('scrub_pointer', pointer),
+      ...stats('new_dose', doseTimes),
+      ...stats('new_dose_recompute', recompute),
+      ...stats('new_dose_chart_redraw', redraw),
+      target_median_ms: INPUT_TO_PAINT_TARGET.medianMs,
+      target_p95_ms: INPUT_TO_PAINT_TARGET.p95Ms,
+    };
+  } finally {
+    await context.close();
+    if (!options.browser) await browser.close();
+    await served?.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify(await benchTimeline(), null, 2));
+}
