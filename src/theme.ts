@@ -97,6 +97,8 @@ export const LIGAND_LINE: Record<LigandName | 'free', { stroke: string; dash: st
 export const CHART_STYLE = {
   euphoria: '#0072b2',
   withdrawal: '#d55e00',
+  /** On the projector's black, the darker blue sinks: Okabe-Ito sky blue instead. */
+  projector: { euphoria: '#56b4e9', withdrawal: '#e66a1f' },
   /** Fill opacity of the series' areas, so the bands and grid still show through. */
   areaOpacity: 0.35,
 } as const;

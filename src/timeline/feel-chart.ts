@@ -62,11 +62,12 @@ export function createFeelChart(host: HTMLElement): Chart {
   const upPath = series('tl-euphoria', CHART_STYLE.euphoria);
   const downPath = series('tl-withdrawal', CHART_STYLE.withdrawal);
   const baseline = frame.plot.append('line').attr('class', 'tl-baseline').attr('y1', base).attr('y2', base);
+  // At the right end, where the COWS band labels are: the left is where a first dose rises.
   const baseLabel = frame.back
     .append('text')
     .attr('class', 'tl-baseline-label')
-    .attr('x', 6)
     .attr('y', base - 6)
+    .attr('text-anchor', 'end')
     .text(S.baseline);
 
   // The y axis is two scales glued at the baseline: euphoria ticks above, COWS band edges below.
@@ -105,7 +106,7 @@ export function createFeelChart(host: HTMLElement): Chart {
       bandRects.attr('width', x1 - x0);
       bandLabels.attr('x', x1 - 8);
       baseline.attr('x1', x0).attr('x2', x1);
-      baseLabel.attr('x', 6);
+      baseLabel.attr('x', x1 - 8);
       const cols = x1 - x0;
       const t = tl.t_h;
       const mx = linearMap(frame.x.domain(), frame.x.range());

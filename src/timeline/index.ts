@@ -8,6 +8,7 @@ import type { Store } from '../app/store';
 import { moveDose, removeDose } from '../controls/dose-edit';
 import { mountDosePanel } from '../controls/index';
 import { strings } from '../strings/index';
+import { CHART_STYLE } from '../theme';
 import { createBreathingChart } from './breathing-chart';
 import { MARGIN, type Chart, type ChartView } from './chart-frame';
 import { createCursorOverlay } from './cursor-overlay';
@@ -57,6 +58,14 @@ export function mountTimeline(
   if (hosts.dosePanel) mountDosePanel(hosts.dosePanel, store);
   const root = charts.appendChild(document.createElement('div'));
   root.className = 'tl-root';
+  // The charts' own colours, from the one palette, for each theme (timeline.css picks one).
+  const colours = {
+    '--tl-euphoria-standard': CHART_STYLE.euphoria,
+    '--tl-withdrawal-standard': CHART_STYLE.withdrawal,
+    '--tl-euphoria-projector': CHART_STYLE.projector.euphoria,
+    '--tl-withdrawal-projector': CHART_STYLE.projector.withdrawal,
+  };
+  for (const [k, v] of Object.entries(colours)) root.style.setProperty(k, v);
   const toolbar = root.appendChild(document.createElement('div'));
   toolbar.className = 'tl-toolbar';
   const body = root.appendChild(document.createElement('div'));

@@ -34,13 +34,10 @@ export function createReadoutPanel(host: HTMLElement, live: HTMLElement): Readou
       ...GROUPS.flatMap((g) => {
         const mine = rows.filter((r) => g.test(r.key));
         if (!mine.length) return [];
-        const out: HTMLElement[] = [];
-        if (g.title) {
-          const h = document.createElement('h4');
-          h.textContent = g.title;
-          out.push(h);
-        }
-        const dl = document.createElement('dl');
+        const group = document.createElement('div');
+        group.className = `tl-readout-group tl-readout-group--${g.id}`;
+        if (g.title) group.appendChild(document.createElement('h4')).textContent = g.title;
+        const dl = group.appendChild(document.createElement('dl'));
         dl.className = `tl-readout-list tl-readout-list--${g.id}`;
         for (const r of mine) {
           const dt = dl.appendChild(document.createElement('dt'));
@@ -49,8 +46,7 @@ export function createReadoutPanel(host: HTMLElement, live: HTMLElement): Readou
           dd.dataset.key = r.key;
           cells.set(r.key, dd);
         }
-        out.push(dl);
-        return out;
+        return [group];
       }),
     );
   };
