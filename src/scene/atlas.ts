@@ -9,7 +9,8 @@ import { traceShape } from './shapes';
 
 /** Atlas pixels per logical unit: crisp up to a scene scale of about 1.5 on a 2x screen. */
 const PX = 3;
-export const GLYPH = 32;
+/** A glyph's cell, tight around the shape: transparent margins still cost fill on every frame. */
+export const GLYPH = 26;
 export const RECEPTOR_W = 40;
 export const RECEPTOR_H = 84;
 /** Height of the pocket's centre in the receptor texture. */
@@ -40,7 +41,7 @@ export function createAtlas(): Atlas {
 
   SCENE_LIGANDS.forEach((ligand, i) => {
     const style = LIGAND_STYLE[ligand.name];
-    traceShape(ctx, style.shape, i * GLYPH + GLYPH / 2, GLYPH / 2, 10);
+    traceShape(ctx, style.shape, i * GLYPH + GLYPH / 2, GLYPH / 2, 9.6);
     ctx.fillStyle = style.css;
     ctx.fill();
     // A dark rim keeps light glyphs apart from the lit receptor and the pale membrane behind them.
@@ -50,7 +51,7 @@ export function createAtlas(): Atlas {
   });
 
   ctx.beginPath();
-  ctx.arc(ringX + GLYPH / 2, GLYPH / 2, 12.5, 0, 2 * Math.PI);
+  ctx.arc(ringX + GLYPH / 2, GLYPH / 2, 11, 0, 2 * Math.PI);
   ctx.lineWidth = 3;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke();

@@ -1,8 +1,9 @@
-// The molecules drifting in the cleft: a fixed pool of particles in one ParticleContainer, handed
+// The molecules drifting in the cleft: a fixed pool of particles (drawn by the scene's one
+// ParticleContainer), handed
 // to ligands as their counts change (endorphin enters from the nerve ending, drugs from the blood
 // at the sides) and faded out when no longer needed. A gentle seeded random walk moves them;
 // under reduced motion they stay put and only appear or disappear.
-import { Particle, ParticleContainer, Rectangle } from 'pixi.js';
+import { Particle, Rectangle } from 'pixi.js';
 import { mulberry32, type Random } from '../../sim/index';
 import type { Atlas } from './atlas';
 import type { SceneLayout } from './layout';
@@ -12,7 +13,7 @@ const SPEED = 42; // logical units per second, a calm drift
 const FADE_S = 0.5;
 
 export interface MoleculesView {
-  container: ParticleContainer;
+  particles: Particle[];
   layout(L: SceneLayout): void;
   /** Moves the pool toward `counts` (per scene ligand) and advances the drift. */
   update(dtS: number, counts: Int32Array, still: boolean): void;
@@ -39,12 +40,6 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
     { length: n },
     () => new Particle({ texture: atlas.glyphs[0]!, x: -100, y: -100, anchorX: 0.5, anchorY: 0.5, alpha: 0 }),
   );
-  const container = new ParticleContainer({
-    texture: atlas.glyphs[0]!,
-    particles,
-    boundsArea: new Rectangle(0, 0, 4000, 4000),
-    dynamicProperties: { position: true, uvs: true, color: true, vertex: false, rotation: false },
-  });
 
   const spawn = (i: number, l: number, still: boolean) => {
     const p = particles[i]!;
@@ -62,7 +57,7 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
   };
 
   return {
-    container,
+    particles,
     layout(L) {
       box = new Rectangle(L.cleft.x + 10, L.cleft.y + 10, L.cleft.w - 20, L.cleft.h - 20);
       top = L.cleft.y;
@@ -74,7 +69,6 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
           p.y = Math.min(box.bottom, Math.max(top, p.y));
         }
       }
-      container.update(); // scale is a static property: re-upload once
     },
     update(dt, counts, still) {
       // Match the pool to the counts: retire surplus molecules first, then spawn missing ones.

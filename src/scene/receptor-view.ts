@@ -1,9 +1,10 @@
 // The receptors on the receiving membrane: per site the receptor (tinted by its state), the ligand
 // in its pocket, and the glow inside the cell when it signals; plus the molecules that bounce off a
 // blocked receptor or float away after letting go. The site machines' actions call these methods;
-// `update` moves the animations. Everything is a particle: the particle shader samples one texture,
-// where the sprite batcher's shader branches over sixteen, which software WebGL pays for per pixel.
-import { Container, Particle, ParticleContainer, Rectangle, type Texture } from 'pixi.js';
+// `update` moves the animations. Everything is a particle of the one atlas, drawn by the scene's
+// single ParticleContainer: the particle shader samples one texture, where the sprite batcher's
+// branches over sixteen (software WebGL pays for that on every pixel), and it is one draw call.
+import { Particle, type Texture } from 'pixi.js';
 import { SCENE_COLOURS as C } from '../theme';
 import { GLOW, POCKET_Y, RECEPTOR_W, type Atlas } from './atlas';
 import type { SceneLayout } from './layout';
@@ -47,7 +48,10 @@ interface Flyer {
 }
 
 export interface ReceptorView {
-  container: Container;
+  /** Particles drawn under the drifting molecules (glows, receptors, bound ligands) and over them
+   *  (flying molecules and rings), in drawing order. */
+  under: Particle[];
+  over: Particle[];
   layout(L: SceneLayout): void;
   startBinding(site: number, ligand: number): void;
   show(site: number, ligand: number, look: SiteLook): void;
@@ -61,13 +65,6 @@ export interface ReceptorView {
 }
 
 const ease = (x: number) => 1 - (1 - x) * (1 - x);
-const layer = (texture: Texture, particles: Particle[], vertex = false) =>
-  new ParticleContainer({
-    texture,
-    particles,
-    boundsArea: new Rectangle(AWAY, AWAY, 10000, 10000),
-    dynamicProperties: { position: true, color: true, uvs: true, vertex, rotation: false },
-  });
 const particle = (texture: Texture, anchorY = 0.5, tint = 0xffffff) =>
   new Particle({ texture, x: AWAY, y: AWAY, anchorX: 0.5, anchorY, tint, alpha: 1 });
 
@@ -90,30 +87,6 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     site: -1,
     t: 0,
   }));
-  const layers = [
-    layer(
-      atlas.glow,
-      sites.map((s) => s.glow),
-    ),
-    layer(
-      atlas.receptor,
-      sites.map((s) => s.receptor),
-    ),
-    layer(
-      glyph0,
-      sites.map((s) => s.glyph),
-    ),
-    layer(
-      glyph0,
-      flyers.map((f) => f.glyph),
-    ),
-    layer(
-      atlas.ring,
-      flyers.map((f) => f.ring),
-      true,
-    ),
-  ];
-  const container = new Container({ children: layers });
   let L: SceneLayout | null = null;
   let glyphScale = 1;
 
@@ -147,7 +120,8 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
   };
 
   return {
-    container,
+    under: [...sites.map((s) => s.glow), ...sites.map((s) => s.receptor), ...sites.map((s) => s.glyph)],
+    over: [...flyers.map((f) => f.glyph), ...flyers.map((f) => f.ring)],
     layout(next) {
       L = next;
       const spacing = next.sites.length > 1 ? next.sites[1]!.x - next.sites[0]!.x : RECEPTOR_W;
@@ -159,14 +133,13 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
         s.receptor.y = y - POCKET_Y * rScale;
         s.receptor.scaleX = s.receptor.scaleY = rScale;
         s.glyph.scaleX = s.glyph.scaleY = glyphScale;
-        s.glow.scaleX = (spacing * 1.5) / GLOW;
-        s.glow.scaleY = (spacing * 2) / GLOW;
+        s.glow.scaleX = (spacing * 1.3) / GLOW;
+        s.glow.scaleY = (spacing * 1.7) / GLOW;
         s.glow.x = x;
         s.glow.y = next.glowY;
         placeGlyph(s, i, true);
       });
       for (const f of flyers) f.glyph.scaleX = f.glyph.scaleY = glyphScale;
-      for (const l of layers) l.update(); // scales are static properties: upload them once
     },
     startBinding(i, ligand) {
       const s = sites[i]!;
