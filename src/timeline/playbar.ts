@@ -4,7 +4,7 @@
 import { strings } from '../strings/index';
 import { SPEEDS } from './playback-machine';
 import { formatDuration, formatMoment } from './time-format';
-import type { KeyAction } from './keys';
+import { PAN_STEP, ZOOM_STEP, type KeyAction } from './keys';
 
 const S = strings.timeline.playbar;
 const NS = 'http://www.w3.org/2000/svg';
@@ -23,6 +23,8 @@ const ICONS = {
   zoomOut:
     'M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4.3 4.3-1.4 1.4-4.3-4.3A6.5 6.5 0 1 1 8.5 2zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM6 7.5h5v2H6z',
   fit: 'M2 2h6v2H4v4H2zM12 2h6v6h-2V4h-4zM2 12h2v4h4v2H2zM16 12h2v6h-6v-2h4z',
+  earlier: 'M12.5 3 5.5 10l7 7 1.6-1.6L8.7 10l5.4-5.4z',
+  later: 'M7.5 3l7 7-7 7-1.6-1.6 5.4-5.4-5.4-5.4z',
 } as const;
 
 function icon(name: keyof typeof ICONS): SVGSVGElement {
@@ -151,8 +153,10 @@ export function createPlaybar(host: HTMLElement, cb: PlaybarCallbacks): Playbar 
 
   const zoom = group(
     'tl-zoom',
-    button('zoomOut', S.zoomOut, { type: 'ZOOM', factor: 0.5 }),
-    button('zoomIn', S.zoomIn, { type: 'ZOOM', factor: 2 }),
+    button('earlier', S.earlier, { type: 'PAN', fraction: -PAN_STEP }),
+    button('zoomOut', S.zoomOut, { type: 'ZOOM', factor: 1 / ZOOM_STEP }),
+    button('zoomIn', S.zoomIn, { type: 'ZOOM', factor: ZOOM_STEP }),
+    button('later', S.later, { type: 'PAN', fraction: PAN_STEP }),
     button('fit', S.fit, { type: 'FIT' }),
   );
   zoom.setAttribute('role', 'group');
