@@ -40,16 +40,16 @@ export function panWindow(w: ViewWindow, fraction: number, b: Bounds): ViewWindo
   return clampWindow({ h0: w.h0 + d, h1: w.h1 + d }, b);
 }
 
-/** Shifts the window the least needed to bring `h` into view, with a margin of `margin` of its span. */
+/**
+ * Keeps `h` in view while playing by turning a page: once `h` passes the window's edge, the window
+ * jumps so `h` sits `margin` of the span in from the side it is heading away from. One redraw per
+ * page, rather than a scroll (and a redraw of every chart) in every frame.
+ */
 export function follow(w: ViewWindow, h: number, b: Bounds, margin = 0.05): ViewWindow {
   const span = w.h1 - w.h0;
-  if (h < w.h0 + span * margin)
-    return clampWindow({ h0: h - span * margin, h1: h - span * margin + span }, b);
-  if (h > w.h1 - span * margin) {
-    const h0 = h - span * (1 - margin);
-    return clampWindow({ h0, h1: h0 + span }, b);
-  }
-  return w;
+  if (h >= w.h0 && h <= w.h1) return w;
+  const h0 = h > w.h1 ? h - span * margin : h - span * (1 - margin);
+  return clampWindow({ h0, h1: h0 + span }, b);
 }
 
 export const sameWindow = (a: ViewWindow, b: ViewWindow) => a.h0 === b.h0 && a.h1 === b.h1;

@@ -38,13 +38,13 @@ describe('view window', () => {
     expect(clampWindow({ h0: -10, h1: 10 }, B)).toEqual({ h0: 0, h1: 20 });
   });
 
-  test('following the cursor moves the window only when the cursor nears its edge', () => {
+  test('following the cursor turns a page only when the cursor leaves the window', () => {
     const w = { h0: 20, h1: 40 };
-    expect(follow(w, 30, B)).toBe(w);
-    const f = follow(w, 45, B);
-    expect(f.h1 - f.h0).toBe(20);
-    expect(45).toBeLessThan(f.h1);
-    expect(45).toBeGreaterThan(f.h0);
+    expect(follow(w, 39.9, B)).toBe(w);
+    expect(follow(w, 41, B)).toEqual({ h0: 40, h1: 60 });
+    expect(follow({ h0: 60, h1: 80 }, 50, B)).toEqual({ h0: 31, h1: 51 });
+    expect(follow(w, 10, B)).toEqual({ h0: 0, h1: 20 });
+    expect(follow({ h0: 80, h1: 100 }, 100.5, B)).toEqual({ h0: 80, h1: 100 });
   });
 
   test('a dose edit keeps the zoom; a new span of time shows it all', () => {
