@@ -186,14 +186,19 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
     el: form,
     setCursor(h) {
       cursor = h;
-      nowTime.textContent = ` ${formatMoment(h)}`;
+      // During playback this runs every frame: write only what a reader would see change.
+      const text = ` ${formatMoment(h)}`;
+      if (nowTime.textContent === text) return;
+      nowTime.textContent = text;
       // The chosen-time fields follow the cursor until the user picks "at a chosen time".
+      const totalMin = Math.round(h * 60);
+      const d = Math.floor(totalMin / 1440);
+      const m = totalMin - d * 1440;
       if (!at.r.checked) {
-        day.value = String(Math.floor(Math.round(h * 60) / 1440));
-        const m = Math.round(h * 60) - Number(day.value) * 1440;
+        day.value = String(d);
         clock.value = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
       }
-      if (!repeatBox.checked) until.value = String(Math.floor(h / 24) + 7);
+      if (!repeatBox.checked) until.value = String(d + 7);
     },
   };
 }
