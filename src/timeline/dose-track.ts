@@ -3,7 +3,7 @@
 // administration that can be dragged, or moved with the arrow keys, and removed with Delete. Events
 // (precipitated withdrawal, overdose risk, blockade overcome) are buttons that take the cursor there.
 import { select } from 'd3-selection';
-import { expandDoses, type DoseEvent, type Scenario, type Timeline } from '../../sim/index';
+import { expandDoses, type Scenario, type Timeline } from '../../sim/index';
 import { describeDose } from '../controls/dose-text';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
@@ -15,8 +15,10 @@ const S = strings.timeline;
 const styleOf = (drug: string) => LIGAND_STYLE[drug as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
 
 export interface TrackCallbacks {
-  /** Move a dose; `drag` moves may be coalesced to one per frame, key presses apply at once. */
-  moveDose(index: number, atH: number, drag: boolean): void;
+  /** Drag a dose to a time; moves may be coalesced to one per frame. */
+  moveDose(index: number, atH: number): void;
+  /** Move a dose by a number of hours at once (a key press: from the current scenario, not the drawn one). */
+  nudgeDose(index: number, byH: number): void;
   removeDose(index: number): void;
   seek(h: number): void;
 }
@@ -45,7 +47,8 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
   flags.className = 'tl-track-flags';
 
   let view: ChartView | undefined;
-  let doses: readonly DoseEvent[] = [];
+  /** After a removal by keyboard, the handle to focus next (the keyboard must not fall to the page). */
+  let refocus: number | null = null;
   const w = () => (view ? view.width - MARGIN.left - MARGIN.right : 1);
   const xOf = (h: number) => (view ? ((h - view.h0) / (view.h1 - view.h0)) * w() : 0);
   const hOf = (px: number) => (view ? view.h0 + (px / w()) * (view.h1 - view.h0) : 0);
@@ -70,7 +73,7 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       drag.moved = true;
       const px = e.clientX - handles.getBoundingClientRect().left;
       const snap = snapStep(view);
-      cb.moveDose(Number(b.dataset.index), Math.round(hOf(px) / snap) * snap, true);
+      cb.moveDose(Number(b.dataset.index), Math.round(hOf(px) / snap) * snap);
     });
     const end = (e: PointerEvent) => {
       if (drag && e.pointerId === drag.id) drag = undefined;
@@ -79,12 +82,11 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
     b.addEventListener('pointercancel', end);
     b.addEventListener('keydown', (e) => {
       const idx = Number(b.dataset.index);
-      const d = doses[idx];
-      if (!d) return;
       if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
         const step = e.shiftKey ? 24 : 1;
-        cb.moveDose(idx, d.at_h + (e.key === 'ArrowRight' ? step : -step), false);
+        cb.nudgeDose(idx, e.key === 'ArrowRight' ? step : -step);
       } else if (e.key === 'Delete' || e.key === 'Backspace') {
+        refocus = idx;
         cb.removeDose(idx);
       } else return;
       e.preventDefault();
@@ -97,7 +99,6 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
     el,
     update(s, tl, v) {
       view = v;
-      doses = s.doses;
       const width = v.width - MARGIN.left - MARGIN.right;
       el.style.setProperty('--tl-plot-left', `${MARGIN.left}px`);
       el.style.setProperty('--tl-plot-width', `${width}px`);
@@ -127,6 +128,13 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
           b.replaceChildren(swatch(styleOf(d.drug).shape, styleOf(d.drug).css));
         }
       });
+
+      if (refocus !== null) {
+        const visible = [...handles.children].filter((h) => !(h as HTMLElement).hidden) as HTMLElement[];
+        const next = visible.find((h) => Number(h.dataset.index) >= refocus!) ?? visible.at(-1);
+        (next ?? (el.closest('[tabindex]') as HTMLElement | null))?.focus();
+        refocus = null;
+      }
 
       const shown = tl.events.filter((e) => inView(e.t_h));
       flags.replaceChildren(

@@ -92,12 +92,15 @@ export function mountTimeline(
   // Dragging a dose can fire faster than the engine recomputes: keep the latest move, apply per frame.
   let pendingMove: { index: number; atH: number } | null = null;
   const track = createDoseTrack(stack, {
-    moveDose: (index, atH, drag) => {
-      pendingMove = { index, atH };
-      if (drag) return;
+    moveDose: (index, atH) => (pendingMove = { index, atH }),
+    nudgeDose: (index, byH) => {
       applyMove();
       const d = store.get().scenario.doses[index];
-      if (d) readout.announce(S.track.moved.replace('{time}', formatMoment(d.at_h)));
+      if (!d) return;
+      pendingMove = { index, atH: d.at_h + byH };
+      applyMove();
+      const moved = store.get().scenario.doses[index]!;
+      readout.announce(S.track.moved.replace('{time}', formatMoment(moved.at_h)));
     },
     removeDose: (index) => {
       const r = removeDose(store.get().scenario, index);

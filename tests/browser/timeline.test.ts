@@ -118,6 +118,8 @@ test('a dose marker moves with the arrow keys and is removed with Delete', async
     .toBe(before.doses[index]!.at_h - 25);
   await handle.focus();
   await page.keyboard.press('Delete');
+  // The keyboard stays on the track: focus moves to a neighbouring dose marker.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('tl-dose-handle');
   await expect.poll(async () => (await savedScenario(page)).doses.length).toBe(before.doses.length - 1);
   expectClean(app);
 });
