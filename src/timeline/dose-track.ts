@@ -28,6 +28,24 @@ export interface DoseTrack {
   update(s: Scenario, tl: Timeline, view: ChartView): void;
 }
 
+/**
+ * Lanes for marks that must not overlap (each a real button, and 24 px targets need their space):
+ * marks are taken left to right, each into the first lane whose last mark ends before it starts.
+ * `spans` are [left, right] in px; returns each mark's lane, in the input order.
+ */
+export function assignLanes(spans: readonly (readonly [number, number])[], gap = 2): number[] {
+  const order = spans.map((s, i) => ({ s, i })).sort((a, b) => a.s[0] - b.s[0]);
+  const ends: number[] = [];
+  const lanes = new Array<number>(spans.length);
+  for (const { s, i } of order) {
+    let lane = ends.findIndex((end) => end + gap <= s[0]);
+    if (lane < 0) lane = ends.push(0) - 1;
+    ends[lane] = s[1];
+    lanes[i] = lane;
+  }
+  return lanes;
+}
+
 /** Snap for dragged doses: about eight pixels' worth of a whole number of minutes, hours or days. */
 export const snapStep = (view: ChartView) =>
   tickStep(view.h1 - view.h0, Math.max(1, (view.width - MARGIN.left - MARGIN.right) / 8));
@@ -117,10 +135,22 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       // One handle per dose, reused by index so a handle keeps keyboard focus across edits.
       while (handles.children.length > s.doses.length) handles.lastElementChild!.remove();
       while (handles.children.length < s.doses.length) handles.appendChild(handle(handles.children.length));
+      // Doses close in time take separate lanes rather than cover each other.
+      const handleSize = (handles.firstElementChild as HTMLElement | null)?.offsetWidth || 28;
+      const shownDoses = s.doses
+        .map((d, i) => ({ i, x: xOf(d.at_h) }))
+        .filter((e) => inView(s.doses[e.i]!.at_h));
+      const doseLanes = assignLanes(
+        shownDoses.map((e) => [e.x - handleSize / 2, e.x + handleSize / 2] as const),
+      );
+      const laneOf = new Map(shownDoses.map((e, k) => [e.i, doseLanes[k]!]));
+      const lanes = Math.max(1, ...doseLanes.map((l) => l + 1));
+      el.style.setProperty('--tl-lanes', String(lanes));
       s.doses.forEach((d, i) => {
         const b = handles.children[i] as HTMLButtonElement;
         b.hidden = !inView(d.at_h);
         b.style.left = `${xOf(d.at_h)}px`;
+        b.style.top = `calc(${laneOf.get(i) ?? 0} * var(--tl-lane))`;
         const text = `${describeDose(d)}. ${S.track.doseHint}`;
         if (b.getAttribute('aria-label') !== text) {
           b.setAttribute('aria-label', text);
@@ -137,19 +167,29 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       }
 
       const shown = tl.events.filter((e) => inView(e.t_h));
-      flags.replaceChildren(
-        ...shown.map((e) => {
-          const f = document.createElement('button');
-          f.type = 'button';
-          // Past the middle, the label hangs to the left of its line so it stays on the chart.
-          f.className = `tl-flag tl-flag--${e.kind}${xOf(e.t_h) > width / 2 ? ' tl-flag--left' : ''}`;
-          f.style.left = `${xOf(e.t_h)}px`;
-          f.textContent = S.events[e.kind] ?? e.kind;
-          f.title = e.text;
-          f.addEventListener('click', () => cb.seek(e.t_h));
-          return f;
+      const flagEls = shown.map((e) => {
+        const f = document.createElement('button');
+        f.type = 'button';
+        // Past the middle, the label hangs to the left of its line so it stays on the chart.
+        f.className = `tl-flag tl-flag--${e.kind}${xOf(e.t_h) > width / 2 ? ' tl-flag--left' : ''}`;
+        f.style.left = `${xOf(e.t_h)}px`;
+        f.textContent = S.events[e.kind] ?? e.kind;
+        f.title = e.text;
+        f.addEventListener('click', () => cb.seek(e.t_h));
+        return f;
+      });
+      flags.replaceChildren(...flagEls);
+      // Events close together stack in lanes too (measured once laid out: their labels differ).
+      const base = flags.getBoundingClientRect().left;
+      const flagLanes = assignLanes(
+        flagEls.map((f) => {
+          const r = f.getBoundingClientRect();
+          return [r.left - base, r.right - base] as const;
         }),
+        4,
       );
+      flagEls.forEach((f, k) => (f.style.top = `calc(${flagLanes[k]!} * var(--tl-flag-lane))`));
+      el.style.setProperty('--tl-flag-lanes', String(Math.max(1, ...flagLanes.map((l) => l + 1))));
     },
   };
 }
