@@ -19,9 +19,11 @@ export const SOAK_PATH =
 export interface SoakOptions {
   /** Wall-clock length of the measured run, s. */
   seconds: number;
+  /** Where both measured windows start, model h (default: day 100 of SOAK_PATH's timeline). */
+  windowFromH?: number;
   /** Stop early once this much model time has played, h (default 10 years). */
   maxModelHours?: number;
-  /** Warm-up before the first heap reading, s. */
+  /** Warm-up before the first heap reading, s (the heap settles within the first 20 s or so). */
   warmupS?: number;
   /** Length of the first and last frame-time windows, s. */
   windowS?: number;
@@ -29,8 +31,13 @@ export interface SoakOptions {
 
 export interface FrameWindow {
   frames: number;
+  /** Frame interval (requestAnimationFrame to requestAnimationFrame), ms. */
   medianMs: number;
   p95Ms: number;
+  /** Main-thread script and task time per frame (Chromium's ScriptDuration, TaskDuration), ms:
+   *  the app's own work, which a busy machine stretches far less than the frame interval. */
+  scriptMsPerFrame: number;
+  taskMsPerFrame: number;
 }
 
 export interface SoakResult {
@@ -45,14 +52,19 @@ export interface SoakResult {
   heapEndMB: number;
   /** (end - start) / start of the JS heap after forced garbage collection. */
   heapGrowth: number;
+  /** The heap after forced collection at the start, every 20 s, and at the end, MB. */
+  heapSamplesMB: number[];
   domNodesStart: number;
   domNodesEnd: number;
   first: FrameWindow;
   last: FrameWindow;
   /** Last window's median frame time over the first's. */
   frameDrift: number;
+  /** Last window's script time per frame over the first's. */
+  scriptDrift: number;
 }
 
+const round = (x: number) => Math.round(x * 1000) / 1000;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export function quantile(values: readonly number[], q: number): number {
@@ -69,12 +81,16 @@ interface Metrics {
   nodes: number;
 }
 
+async function metric(cdp: CDPSession, ...names: string[]): Promise<number[]> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return names.map((name) => metrics.find((m) => m.name === name)?.value ?? NaN);
+}
+
 async function metricsAfterGc(cdp: CDPSession): Promise<Metrics> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  const [heap, nodes] = await metric(cdp, 'JSHeapUsedSize', 'Nodes');
+  return { heap: heap!, nodes: nodes! };
 }
 
 /** The play bar's controls (src/timeline/playbar.ts). */
@@ -133,7 +149,27 @@ const readRecorder = (page: Page) =>
     return { played, replays, hasClock: Number.isFinite(clock) };
   });
 
-async function frameWindow(page: Page, seconds: number): Promise<FrameWindow> {
+/**
+ * Measures one window of playback. It first moves the cursor to the same model time (as a drag of
+ * the time slider would), so the first and the last window play the same stretch of the timeline
+ * and their costs compare like with like.
+ */
+async function frameWindow(
+  page: Page,
+  cdp: CDPSession,
+  seconds: number,
+  fromH: number,
+): Promise<FrameWindow> {
+  await page.evaluate(
+    ([selector, h]) => {
+      const slider = document.querySelector<HTMLInputElement>(selector as string);
+      if (!slider) return;
+      slider.value = String(h);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [CLOCK, fromH] as const,
+  );
+  const [script0, task0] = await metric(cdp, 'ScriptDuration', 'TaskDuration');
   await page.evaluate(() => {
     const rec = (window as unknown as { __soak: Recorder }).__soak;
     rec.d = [];
@@ -148,7 +184,15 @@ async function frameWindow(page: Page, seconds: number): Promise<FrameWindow> {
     rec.d = [];
     return out;
   });
-  return { frames: d.length, medianMs: quantile(d, 0.5), p95Ms: quantile(d, 0.95) };
+  const [script1, task1] = await metric(cdp, 'ScriptDuration', 'TaskDuration');
+  const perFrame = (s: number) => (s * 1000) / Math.max(1, d.length);
+  return {
+    frames: d.length,
+    medianMs: quantile(d, 0.5),
+    p95Ms: quantile(d, 0.95),
+    scriptMsPerFrame: perFrame(script1! - script0!),
+    taskMsPerFrame: perFrame(task1! - task0!),
+  };
 }
 
 /** Starts playback at the highest speed the play bar offers and returns what it did. */
@@ -173,9 +217,10 @@ export async function startFastestPlayback(page: Page): Promise<string> {
 
 /** Runs the soak on an already loaded app page. */
 export async function runSoak(page: Page, options: SoakOptions): Promise<SoakResult> {
-  const warmupS = options.warmupS ?? 5;
+  const warmupS = options.warmupS ?? 15;
   const windowS = options.windowS ?? Math.min(10, options.seconds / 4);
   const maxModelHours = options.maxModelHours ?? 10 * 365 * 24;
+  const fromH = options.windowFromH ?? 100 * 24;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const playback = await startFastestPlayback(page);
@@ -185,12 +230,21 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRes
   const t0 = Date.now();
   const before = await readRecorder(page);
   const start = await metricsAfterGc(cdp);
-  const first = await frameWindow(page, windowS);
+  const first = await frameWindow(page, cdp, windowS, fromH);
   const endAt = t0 + (options.seconds - windowS) * 1000;
-  while (Date.now() < endAt && (await readRecorder(page)).played - before.played < maxModelHours)
+  // The heap after a forced collection every 20 s shows whether growth levels off or climbs.
+  const heapSamplesMB: number[] = [round(start.heap / 2 ** 20)];
+  let nextSample = Date.now() + 20_000;
+  while (Date.now() < endAt && (await readRecorder(page)).played - before.played < maxModelHours) {
     await sleep(1000);
-  const last = await frameWindow(page, windowS);
+    if (Date.now() >= nextSample && Date.now() < endAt - 5000) {
+      heapSamplesMB.push(round((await metricsAfterGc(cdp)).heap / 2 ** 20));
+      nextSample += 20_000;
+    }
+  }
+  const last = await frameWindow(page, cdp, windowS, fromH);
   const end = await metricsAfterGc(cdp);
+  heapSamplesMB.push(round(end.heap / 2 ** 20));
   const after = await readRecorder(page);
   await cdp.detach();
   return {
@@ -201,11 +255,13 @@ export async function runSoak(page: Page, options: SoakOptions): Promise<SoakRes
     heapStartMB: start.heap / 2 ** 20,
     heapEndMB: end.heap / 2 ** 20,
     heapGrowth: (end.heap - start.heap) / start.heap,
+    heapSamplesMB,
     domNodesStart: start.nodes,
     domNodesEnd: end.nodes,
     first,
     last,
     frameDrift: last.medianMs / first.medianMs,
+    scriptDrift: last.scriptMsPerFrame / first.scriptMsPerFrame,
   };
 }
 
@@ -219,7 +275,7 @@ async function main(): Promise<void> {
     await page.goto(server.url + SOAK_PATH);
     await page.waitForSelector('body[data-ready="true"]');
     const result = await runSoak(page, { seconds });
-    const ok = result.heapGrowth < 0.1 && result.frameDrift <= 1.1;
+    const ok = result.heapGrowth < 0.1 && result.frameDrift <= 1.1 && result.scriptDrift <= 1.2;
     console.log(JSON.stringify({ ...result, ok }, null, 2));
     if (!ok) process.exitCode = 1;
   } finally {
