@@ -10,12 +10,15 @@ const SINGLE = resolve(process.env.APP_SINGLE ?? 'dist-single/naltrexone-sim.htm
 
 useApp();
 
-/** The app is up and teaching: ready, the disclaimer shown, a chart drawn. */
+/** The app is up and teaching: ready, the disclaimer shown, charts, scene and lesson drawn. */
 async function expectWorking(app: Awaited<ReturnType<typeof openApp>>): Promise<void> {
   const { page } = app;
   await page.waitForSelector('body[data-ready="true"]');
   await expect(page.locator('#disclaimer').textContent()).resolves.toMatch(/not medical advice/i);
   expect(await page.locator('#charts svg path').count()).toBeGreaterThan(0);
+  // The receptor scene's lazily loaded code (Pixi and its renderer) came too, and it draws.
+  expect(await page.evaluate(() => window.__receptorScene?.status)).toBe('running');
+  await expect(page.locator('.lesson-title').textContent()).resolves.toMatch(/\w/);
 }
 
 describe('offline', () => {
