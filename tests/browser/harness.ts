@@ -67,11 +67,15 @@ export function useApp(options: HarnessOptions = {}): void {
   });
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail') await keepScreenshots(task.name);
+    // Any console error, uncaught exception or CSP violation fails the test, even one that came
+    // after (or without) the test's own expectClean.
+    const late = task.result?.state === 'fail' ? [] : open.flatMap((app) => app.errors);
     while (open.length)
       await open
         .pop()!
         .context.close()
         .catch(() => undefined);
+    if (late.length) throw new Error(`errors in the page:\n${late.join('\n')}`);
   });
   afterAll(async () => {
     await browser?.close();
