@@ -136,7 +136,9 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       while (handles.children.length > s.doses.length) handles.lastElementChild!.remove();
       while (handles.children.length < s.doses.length) handles.appendChild(handle(handles.children.length));
       // Doses close in time take separate lanes rather than cover each other.
-      const handleSize = (handles.firstElementChild as HTMLElement | null)?.offsetWidth || 28;
+      // The handle's width (1.75rem), read from the root font size: measuring a handle would force a
+      // layout in the middle of the frame.
+      const handleSize = 1.75 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
       const shownDoses = s.doses
         .map((d, i) => ({ i, x: xOf(d.at_h) }))
         .filter((e) => inView(s.doses[e.i]!.at_h));
@@ -179,15 +181,19 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
         return f;
       });
       flags.replaceChildren(...flagEls);
-      // Events close together stack in lanes too (measured once laid out: their labels differ).
-      const base = flags.getBoundingClientRect().left;
-      const flagLanes = assignLanes(
-        flagEls.map((f) => {
-          const r = f.getBoundingClientRect();
-          return [r.left - base, r.right - base] as const;
-        }),
-        4,
-      );
+      // Events close together stack in lanes too (measured, as their labels differ; only when there
+      // are two or more, since measuring forces a layout).
+      const base = flagEls.length > 1 ? flags.getBoundingClientRect().left : 0;
+      const flagLanes =
+        flagEls.length > 1
+          ? assignLanes(
+              flagEls.map((f) => {
+                const r = f.getBoundingClientRect();
+                return [r.left - base, r.right - base] as const;
+              }),
+              4,
+            )
+          : flagEls.map(() => 0);
       flagEls.forEach((f, k) => (f.style.top = `calc(${flagLanes[k]!} * var(--tl-flag-lane))`));
       el.style.setProperty('--tl-flag-lanes', String(Math.max(1, ...flagLanes.map((l) => l + 1))));
     },
