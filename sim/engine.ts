@@ -1,6 +1,5 @@
 // The engine: a scenario in, the contract's timeline out. Steps the model over its own grid and
 // reports at the requested times; pure and deterministic (same scenario, same bits).
-import { breathingOf, cowsOf, euphoriaOf } from './effects/response';
 import { EventDetector } from './events';
 import { buildGrid } from './grid';
 import { Model, type State } from './model';
@@ -14,10 +13,12 @@ export function simulate(scenario: Scenario): Timeline {
   const r = resolveScenario(scenario);
   const admin = expandDoses(r.doses, r.from_h, r.to_h);
   const model = new Model(admin, r.weight_kg);
+  // Fast doses (into a vein or the nose, and naloxone by any route) get a fine grid for an hour.
   const grid = buildGrid(
     r.from_h,
     r.to_h,
     admin.map((a) => a.t_h),
+    (i) => admin[i]!.route === 'iv' || admin[i]!.route === 'intranasal' || admin[i]!.drug === 'naloxone',
   );
   const stepH = r.step_min / 60;
   const count = Math.floor((r.to_h - r.output_from_h) / stepH + EPS_H) + 1;
@@ -57,13 +58,7 @@ export function simulate(scenario: Scenario): Timeline {
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
     model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
-    events.observe(
-      t1,
-      cowsOf(next.e),
-      breathingOf(next.stim, next.b),
-      euphoriaOf(next.stim / (1 + next.stim), next.b),
-      model.blockadeOccupancy(next),
-    );
+    events.observe(t1, next.cows, next.breathing, next.euphoria, model.blockadeOccupancy(next));
     while (j < count && mOut <= m1 + 1e-7) {
       if (m1 - mOut <= 1e-7) record(next, j, t1);
       else {

@@ -1,6 +1,6 @@
 // The engine's own time grid, fixed by the scenario alone (never by the output interval): points on
-// a one-minute lattice from from_h, one minute apart for an hour after each dose (fast drugs move in
-// minutes) and five minutes apart otherwise, ending exactly at to_h.
+// a one-minute lattice from from_h, one minute apart for an hour after each fast dose (IV, nasal,
+// naloxone: these move in minutes) and five minutes apart otherwise, ending exactly at to_h.
 
 export const FINE_MIN = 1;
 export const COARSE_MIN = 5;
@@ -8,17 +8,26 @@ export const FINE_WINDOW_MIN = 60;
 
 /** Grid points as minutes after from_h: whole minutes, except a last point at to_h. Steps computed as
  *  differences of these are exact (1 or 5 minutes), so each step length has one propagator. */
-export function buildGrid(fromH: number, toH: number, doseTimesH: readonly number[]): Float64Array {
+export function buildGrid(
+  fromH: number,
+  toH: number,
+  doseTimesH: readonly number[],
+  fast: (i: number) => boolean = () => true,
+): Float64Array {
   const endM = (toH - fromH) * 60;
-  const doses = doseTimesH.map((t) => (t - fromH) * 60).sort((a, b) => a - b);
+  const order = doseTimesH.map((_, i) => i).sort((a, b) => doseTimesH[a]! - doseTimesH[b]!);
+  const doses = order.map((i) => (doseTimesH[i]! - fromH) * 60);
+  const window = order.map((i) => (fast(i) ? FINE_WINDOW_MIN : 0));
   const out = new Float64Array(Math.ceil(endM) + 2);
   let count = 1;
   let m = 0;
   let fineUntil = -Infinity;
   let d = 0;
   for (;;) {
-    while (d < doses.length && doses[d]! <= m + 1e-9)
-      fineUntil = Math.max(fineUntil, doses[d++]! + FINE_WINDOW_MIN);
+    while (d < doses.length && doses[d]! <= m + 1e-9) {
+      fineUntil = Math.max(fineUntil, doses[d]! + window[d]!);
+      d++;
+    }
     let step = m < fineUntil ? FINE_MIN : COARSE_MIN;
     if (d < doses.length) step = Math.min(step, Math.max(1, Math.ceil(doses[d]! - 1e-9) - m));
     const next = m + step;

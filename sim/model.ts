@@ -5,7 +5,7 @@ import { LIGANDS, type LigandName } from './params/receptor';
 import { LinearSystem } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
 import { ReceptorPool } from './receptor/pool';
-import { adapt, express, withdrawalDrive } from './effects/response';
+import { adapt, breathingOf, cowsOf, euphoriaOf, express, withdrawalDrive } from './effects/response';
 import type { Administration } from './scenario';
 
 export interface State {
@@ -22,6 +22,10 @@ export interface State {
   /** Receptor stimulus (sum of efficacy x occupancy) and antagonist occupancy, derived at each step. */
   stim: number;
   ant: number;
+  /** What the person feels, derived at each step: 0-100, COWS 0-48, breathing drive lost 0-1. */
+  euphoria: number;
+  cows: number;
+  breathing: number;
 }
 
 interface Dose {
@@ -101,7 +105,7 @@ export class Model {
   newState(): State {
     const occ = new Float64Array(this.pool.ligands.length);
     this.pool.baseline(occ);
-    const state = {
+    const state: State = {
       x: this.systems.map((s) => new Float64Array(s.n)),
       occ,
       free: 1 - occ[0]!,
@@ -109,6 +113,9 @@ export class Model {
       e: 0,
       stim: 0,
       ant: 0,
+      euphoria: 0,
+      cows: 0,
+      breathing: 0,
     };
     state.stim = this.stimulus(state);
     return state;
@@ -122,6 +129,9 @@ export class Model {
     to.e = from.e;
     to.stim = from.stim;
     to.ant = from.ant;
+    to.euphoria = from.euphoria;
+    to.cows = from.cows;
+    to.breathing = from.breathing;
   }
 
   /** Adds the doses [lo, hi) given at or before t0 into the state at t0 (used at the start). */
@@ -162,6 +172,9 @@ export class Model {
     const signal = to.stim / (1 + to.stim);
     to.b = adapt(from.b, signal, to.ant, dt);
     to.e = express(from.e, withdrawalDrive(signal, to.b), to.ant, dt);
+    to.euphoria = euphoriaOf(signal, to.b);
+    to.cows = cowsOf(to.e);
+    to.breathing = breathingOf(to.stim, to.b);
   }
 
   stimulus(state: State): number {

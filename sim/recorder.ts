@@ -1,6 +1,6 @@
 // Writes model states into the timeline's series at the output times. All series share one buffer
 // (one allocation per run), and the per-sample work is plain indexed loops over typed arrays.
-import { breathingOf, cowsOf, euphoriaOf, toleranceOf } from './effects/response';
+import { toleranceOf } from './effects/response';
 import type { Model, State } from './model';
 import type { OccupancyClass, Timeline } from './timeline';
 
@@ -63,8 +63,8 @@ export class Recorder {
     const sig = s.stim / (1 + s.stim);
     tl.signal[j] = sig;
     tl.tolerance[j] = toleranceOf(s.b);
-    tl.euphoria[j] = euphoriaOf(sig, s.b);
-    tl.withdrawal_cows[j] = cowsOf(s.e);
-    tl.respiratory_depression[j] = breathingOf(s.stim, s.b);
+    tl.euphoria[j] = s.euphoria;
+    tl.withdrawal_cows[j] = s.cows;
+    tl.respiratory_depression[j] = s.breathing;
   }
 }

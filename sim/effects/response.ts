@@ -42,6 +42,7 @@ let downDecay = 0;
 /** Adaptation after dt hours, holding the signal at its end-of-step value (exact for that input). */
 export function adapt(b: number, signal: number, antagonistOcc: number, dt: number): number {
   const target = Math.min(maxA - BASELINE_SIGNAL, Math.max(0, signal - BASELINE_SIGNAL));
+  if (target === 0 && b === 0) return 0;
   if (dt !== lastDt) {
     // Steps repeat (1 or 5 minutes): the two plain decay factors are computed once per step length.
     lastDt = dt;
@@ -78,9 +79,23 @@ export function withdrawalDrive(signal: number, b: number): number {
  * (precipitated withdrawal within minutes); a dose of opioid relieves them quickly.
  */
 export function express(e: number, drive: number, antagonistOcc: number, dt: number): number {
-  const tau = drive > e ? expressionLag / (1 + expressionBoost * antagonistOcc) : reliefTime;
-  return drive + (e - drive) * Math.exp(-dt / tau);
+  if (drive === 0 && e === 0) return 0;
+  if (dt !== lastExpressDt) {
+    lastExpressDt = dt;
+    lagDecay = Math.exp(-dt / expressionLag);
+    reliefDecay = Math.exp(-dt / reliefTime);
+  }
+  const decay =
+    drive <= e
+      ? reliefDecay
+      : antagonistOcc === 0
+        ? lagDecay
+        : Math.exp((-dt * (1 + expressionBoost * antagonistOcc)) / expressionLag);
+  return drive + (e - drive) * decay;
 }
+let lastExpressDt = NaN;
+let lagDecay = 0;
+let reliefDecay = 0;
 
 /** 0-48 COWS from the expressed withdrawal. */
 export function cowsOf(e: number): number {
