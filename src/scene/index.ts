@@ -73,12 +73,18 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
   const receptors: ReceptorView | null = atlas ? createReceptorView(atlas, SITE_COUNT) : null;
   const molecules = atlas ? createMoleculesView(atlas, DEFAULT_SEED) : null;
   // Everything that moves, in drawing order, in one container: one draw call from one texture.
-  const world = new ParticleContainer({
-    texture: atlas?.glyphs[0],
-    particles: [...(receptors?.under ?? []), ...(molecules?.particles ?? []), ...(receptors?.over ?? [])],
-    boundsArea: new Rectangle(-2000, -2000, 10000, 10000),
-    dynamicProperties: { position: true, color: true, uvs: true, vertex: true, rotation: false },
-  });
+  // Sizes (the vertex attribute) are static: every glyph frame has the same size, so a molecule
+  // can change its texture without them. When the layout changes the sizes, the container is
+  // built anew rather than re-sent with update(): in software WebGL (SwiftShader), re-sending a
+  // particle container's static attributes slows every later frame of it about tenfold.
+  const buildWorld = () =>
+    new ParticleContainer({
+      texture: atlas?.glyphs[0],
+      particles: [...(receptors?.under ?? []), ...(molecules?.particles ?? []), ...(receptors?.over ?? [])],
+      boundsArea: new Rectangle(-2000, -2000, 10000, 10000),
+      dynamicProperties: { position: true, color: true, uvs: true, vertex: false, rotation: false },
+    });
+  let world = buildWorld();
   let layout = layoutScene(1, 1, SITE_COUNT);
 
   if (pixi) {
@@ -91,13 +97,16 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
     const relayout = () => {
       layout = layoutScene(stage.clientWidth, stage.clientHeight, SITE_COUNT);
       pixi.resize(stage.clientWidth, stage.clientHeight);
-      world.scale.set(layout.scale);
       synapse.draw(layout);
       receptors?.layout(layout);
       molecules?.layout(layout);
       overlay.layout(layout);
-      // Particles passed to the constructor leave the static attributes (rotation) unsent: send them.
-      world.update();
+      const next = buildWorld();
+      next.scale.set(layout.scale);
+      next.visible = world.visible;
+      pixi.app.stage.addChildAt(next, pixi.app.stage.getChildIndex(world));
+      pixi.app.stage.removeChild(world).destroy();
+      world = next;
     };
     relayout();
     new ResizeObserver(relayout).observe(stage);

@@ -139,7 +139,11 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
         s.glow.y = next.glowY;
         placeGlyph(s, i, true);
       });
-      for (const f of flyers) f.glyph.scaleX = f.glyph.scaleY = glyphScale;
+      for (const f of flyers) {
+        f.glyph.scaleX = f.glyph.scaleY = glyphScale;
+        // The ring keeps one size: a particle's size is a static attribute (see index.ts).
+        f.ring.scaleX = f.ring.scaleY = 1.4 * glyphScale;
+      }
     },
     startBinding(i, ligand) {
       const s = sites[i]!;
@@ -217,7 +221,6 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
           f.glyph.x = x;
           f.glyph.y = y - 34 * glyphScale;
           f.glyph.alpha = f.ring.alpha = 1;
-          f.ring.scaleX = f.ring.scaleY = 1.3 * glyphScale;
           continue;
         }
         // Down to the pocket in the first third, then back up and away, fading.
@@ -226,7 +229,6 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
         f.glyph.x = x + 18 * up;
         f.glyph.y = y - 80 + 56 * down * down - 70 * ease(up);
         f.glyph.alpha = Math.min(1, down * 2) * (1 - up);
-        f.ring.scaleX = f.ring.scaleY = glyphScale * (0.9 + 0.9 * up);
         f.ring.alpha = down < 1 ? 0 : 1 - up;
         if (down < 1) f.ring.x = AWAY;
       }
