@@ -84,6 +84,26 @@ async function measure(page: Page, seconds: number, getScript: () => Promise<num
   return { ...r, pageScriptMs: (await getScript()) - script0 };
 }
 
+/** Pixels of the stage that differ from the cleft's background: proof that something is drawn
+ *  (a baseline that draws nothing would flatter the scene). */
+async function drawnPixels(page: Page): Promise<number> {
+  const png = (await page.locator('.scene-stage').screenshot()).toString('base64');
+  return (await page.evaluate(`(async () => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,${png}';
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] > 200) n++;
+    return n;
+  })()`)) as number;
+}
+
 /** Calls the scene's test handle (window.__receptorScene, see src/scene/index.ts) in the page. */
 const call = (page: Page, code: string) =>
   page.evaluate(`(() => { const h = window.__receptorScene; ${code} })()`);
@@ -125,6 +145,8 @@ export async function benchScene(options: BenchSceneOptions = {}): Promise<Recor
       await call(page, `h.bench('bare', ${particles});`);
       await restart();
       await page.waitForTimeout(1000);
+      if (i === 0 && (await drawnPixels(page)) < particles * 20)
+        throw new Error('the bare page draws nothing: the comparison would be meaningless');
       bare.push(await measure(page, seconds, pageScript));
     }
     await call(page, `h.bench('scene');`);

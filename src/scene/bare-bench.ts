@@ -31,6 +31,7 @@ export function createBareField(atlas: Atlas, count: number, width: number, heig
     boundsArea: new Rectangle(0, 0, width, height),
     dynamicProperties: { position: true },
   });
+  container.update(); // send the static attributes (sizes): a container built with particles does not
   return {
     container,
     update(dt) {

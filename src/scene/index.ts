@@ -74,17 +74,13 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
   const molecules = atlas ? createMoleculesView(atlas, DEFAULT_SEED) : null;
   // Everything that moves, in drawing order, in one container: one draw call from one texture.
   // Sizes (the vertex attribute) are static: every glyph frame has the same size, so a molecule
-  // can change its texture without them. When the layout changes the sizes, the container is
-  // built anew rather than re-sent with update(): in software WebGL (SwiftShader), re-sending a
-  // particle container's static attributes slows every later frame of it about tenfold.
-  const buildWorld = () =>
-    new ParticleContainer({
-      texture: atlas?.glyphs[0],
-      particles: [...(receptors?.under ?? []), ...(molecules?.particles ?? []), ...(receptors?.over ?? [])],
-      boundsArea: new Rectangle(-2000, -2000, 10000, 10000),
-      dynamicProperties: { position: true, color: true, uvs: true, vertex: false, rotation: false },
-    });
-  let world = buildWorld();
+  // can change its texture without them, and they are sent again only when the layout changes.
+  const world = new ParticleContainer({
+    texture: atlas?.glyphs[0],
+    particles: [...(receptors?.under ?? []), ...(molecules?.particles ?? []), ...(receptors?.over ?? [])],
+    boundsArea: new Rectangle(-2000, -2000, 10000, 10000),
+    dynamicProperties: { position: true, color: true, uvs: true, vertex: false, rotation: false },
+  });
   let layout = layoutScene(1, 1, SITE_COUNT);
 
   if (pixi) {
@@ -101,12 +97,10 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
       receptors?.layout(layout);
       molecules?.layout(layout);
       overlay.layout(layout);
-      const next = buildWorld();
-      next.scale.set(layout.scale);
-      next.visible = world.visible;
-      pixi.app.stage.addChildAt(next, pixi.app.stage.getChildIndex(world));
-      pixi.app.stage.removeChild(world).destroy();
-      world = next;
+      world.scale.set(layout.scale);
+      // Static attributes go to the GPU only on update(), and a container built with its
+      // particles does not send them by itself: without this the particles have no size.
+      world.update();
     };
     relayout();
     new ResizeObserver(relayout).observe(stage);
