@@ -119,7 +119,7 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
     startUnbinding: (s) => receptors?.startUnbinding(s),
     clear: (s) => receptors?.clear(s),
     bounce: (s, l) => receptors?.bounce(s, l),
-    turnedAway: () => overlay.setTurnedAway(model.totalTurnedAway()),
+    turnedAway: () => {}, // counted by the model; the counter shows it a few times a second
   });
   const onScenario = () => {
     legend.update(model.timeline);
@@ -153,10 +153,12 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
       const still = reducedMotion.matches || state.prefs.reducedMotion;
       molecules?.update(dt, model.counts, still);
       receptors?.update(dt, still);
-      // Words change slowly and the writer speaks at most every two seconds: compose them now and then.
+      // Words and the counter change slowly (the writer speaks at most every two seconds), and
+      // each change of the page costs a repaint: refresh them four times a second.
       if (now - describedAt >= 250) {
         describedAt = now;
         writeDescription(now, model.describe(now));
+        overlay.setTurnedAway(model.totalTurnedAway());
       }
     }
     pixi?.render(now);

@@ -133,8 +133,8 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
         s.receptor.y = y - POCKET_Y * rScale;
         s.receptor.scaleX = s.receptor.scaleY = rScale;
         s.glyph.scaleX = s.glyph.scaleY = glyphScale;
-        s.glow.scaleX = (spacing * 1.3) / GLOW;
-        s.glow.scaleY = (spacing * 1.7) / GLOW;
+        s.glow.scaleX = (spacing * 1.1) / GLOW;
+        s.glow.scaleY = (spacing * 1.5) / GLOW;
         s.glow.x = x;
         s.glow.y = next.glowY;
         placeGlyph(s, i, true);
