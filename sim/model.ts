@@ -165,7 +165,7 @@ export class Model {
       const c = x[this.srcAt[i]!]! * this.srcGain[i]!;
       this.ratio[i] = c > 0 ? c : 0;
     }
-    if (to.occ !== from.occ) to.occ.set(from.occ);
+    if (to.occ !== from.occ) for (let i = 0; i < n; i++) to.occ[i] = from.occ[i]!;
     to.free = this.pool.step(to.occ, this.ratio, dt);
     to.stim = this.stimulus(to);
     to.ant = this.antagonistOccupancy(to);

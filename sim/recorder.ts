@@ -13,7 +13,9 @@ export class Recorder {
   private readonly plasmaInvV: Float64Array;
   private readonly plasma: Float64Array[];
   private readonly occ: Float64Array[];
-  private readonly cls: Float64Array[];
+  private readonly classOf: Int32Array;
+  private readonly classSeries: Float64Array[];
+  private readonly classSums = new Float64Array(CLASSES.length);
 
   constructor(model: Model, count: number) {
     const refs = model.systems.flatMap((s, si) => s.molecules.map((m) => ({ ...m, si })));
@@ -42,7 +44,8 @@ export class Recorder {
     this.plasmaInvV = Float64Array.from(refs, (r) => r.invV);
     this.plasma = refs.map((m) => t.plasma_ng_ml[m.name]!);
     this.occ = [...ligands.map((l) => t.occupancy[l.name]!), t.occupancy.free!];
-    this.cls = [...ligands.map((l) => t.occupancy_by_class[l.class]), t.occupancy_by_class.free];
+    this.classOf = Int32Array.from(ligands, (l) => CLASSES.indexOf(l.class));
+    this.classSeries = CLASSES.map((c) => t.occupancy_by_class[c]);
   }
 
   record(s: State, j: number, t: number): void {
@@ -53,13 +56,16 @@ export class Recorder {
       this.plasma[m]![j] = c > 0 ? c : 0;
     }
     const last = this.occ.length - 1;
+    const sums = this.classSums;
+    sums.fill(0);
     for (let i = 0; i < last; i++) {
       const o = s.occ[i]!;
       this.occ[i]![j] = o;
-      this.cls[i]![j]! += o;
+      sums[this.classOf[i]!]! += o;
     }
     this.occ[last]![j] = s.free;
-    this.cls[last]![j] = s.free;
+    sums[4] = s.free;
+    for (let c = 0; c < 5; c++) this.classSeries[c]![j] = sums[c]!;
     const sig = s.stim / (1 + s.stim);
     tl.signal[j] = sig;
     tl.tolerance[j] = toleranceOf(s.b);
