@@ -8,7 +8,12 @@ const START = '<!-- parameters:start -->';
 const END = '<!-- parameters:end -->';
 const FILE = 'docs/model.md';
 
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : Math.abs(v) >= 0.01 && Math.abs(v) < 1e5 ? String(+v.toPrecision(4)) : v.toExponential(3));
+const fmt = (v: number) =>
+  Number.isInteger(v)
+    ? String(v)
+    : Math.abs(v) >= 0.01 && Math.abs(v) < 1e5
+      ? String(+v.toPrecision(4))
+      : v.toExponential(3);
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function parameterTable(): string {
@@ -17,9 +22,17 @@ export function parameterTable(): string {
   for (const r of CATALOGUE) {
     if (r.group !== group) {
       group = r.group;
-      lines.push('', `**${group}**`, '', '| parameter | value | unit | conf. | source |', '|---|---|---|---|---|');
+      lines.push(
+        '',
+        `**${group}**`,
+        '',
+        '| parameter | value | unit | conf. | source |',
+        '|---|---|---|---|---|',
+      );
     }
-    lines.push(`| ${r.name} | ${fmt(r.value)} | ${cell(r.unit)} | ${r.confidence} | ${cell(r.source)}${r.note ? ` (${cell(r.note)})` : ''} |`);
+    lines.push(
+      `| ${r.name} | ${fmt(r.value)} | ${cell(r.unit)} | ${r.confidence} | ${cell(r.source)}${r.note ? ` (${cell(r.note)})` : ''} |`,
+    );
   }
   return lines.join('\n').trim();
 }
