@@ -80,19 +80,21 @@ export class LinearSystem {
     return m;
   }
 
-  /** out = exp(K h) x over the propagator's non-zero entries, row by row. */
+  /** out = exp(K h) x, visiting only the non-zero entries of x and of the propagator's columns. */
   advance(x: Float64Array, h: number, out: Float64Array): void {
     if (h === 0) {
       out.set(x);
       return;
     }
-    const { start, col, value } = this.propagator(h);
-    for (let i = 0; i < this.n; i++) {
-      let sum = 0;
-      for (let k = start[i]!; k < start[i + 1]!; k++) sum += value[k]! * x[col[k]!]!;
-      // Amounts decayed below any meaning become zero: they would otherwise sink into subnormal
+    const m = this.propagator(h);
+    const { start, row, value } = m;
+    out.fill(0);
+    for (let j = 0; j < this.n; j++) {
+      const xj = x[j]!;
+      // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
       // floats (very slow arithmetic) and keep costing work for nothing.
-      out[i] = sum < NEGLIGIBLE && sum > -NEGLIGIBLE ? 0 : sum;
+      if (xj < NEGLIGIBLE && xj > -NEGLIGIBLE) continue;
+      for (let k = start[j]!; k < start[j + 1]!; k++) out[row[k]!]! += value[k]! * xj;
     }
   }
 
@@ -100,28 +102,28 @@ export class LinearSystem {
   private last: Propagator | undefined;
 }
 
-/** A propagator in compressed sparse rows (most entries of a chain's exp(K h) are zero). */
+/** A propagator in compressed sparse columns (most entries of a chain's exp(K h) are zero). */
 interface Propagator {
   start: Int32Array;
-  col: Int32Array;
+  row: Int32Array;
   value: Float64Array;
 }
 
 function sparse(m: Matrix): Propagator {
   const n = m.n;
   const start = new Int32Array(n + 1);
-  const cols: number[] = [];
+  const rows: number[] = [];
   const values: number[] = [];
-  for (let i = 0; i < n; i++) {
-    start[i] = cols.length;
-    for (let j = 0; j < n; j++) {
+  for (let j = 0; j < n; j++) {
+    start[j] = rows.length;
+    for (let i = 0; i < n; i++) {
       const v = m.a[i * n + j]!;
       if (v !== 0) {
-        cols.push(j);
+        rows.push(i);
         values.push(v);
       }
     }
   }
-  start[n] = cols.length;
-  return { start, col: Int32Array.from(cols), value: Float64Array.from(values) };
+  start[n] = rows.length;
+  return { start, row: Int32Array.from(rows), value: Float64Array.from(values) };
 }
