@@ -1,8 +1,9 @@
 // Browser test harness: serves the built app (dist/, or $APP_DIST) with its production headers and
 // drives Debian's chromium through playwright-core (no browser downloads). Every console error,
 // uncaught exception, Content-Security-Policy violation or request leaving the origin is recorded;
-// `expectClean` fails a test on any of them. Foreign requests are also aborted, so nothing ever
-// leaves the machine. A failing test keeps its screenshot in test-results/.
+// `expectClean` fails a test on any of them, and any page error fails the test after it ends too.
+// Foreign requests are also aborted, so nothing ever leaves the machine. A failing test keeps its
+// screenshot in test-results/. `axeCheck` runs axe's WCAG 2.2 AA rules on a page.
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
