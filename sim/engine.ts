@@ -1,15 +1,50 @@
 // The engine: a scenario in, the contract's timeline out. Steps the model over its own grid and
 // reports at the requested times; pure and deterministic (same scenario, same bits).
-import { EventDetector } from './events';
+//
+// Given the previous timeline, `simulate` resumes instead of starting over: a run keeps checkpoints
+// of the model every six model hours, and when the new scenario differs only from some time on (a
+// dose added, moved or removed), the run restarts from the last checkpoint before that time and
+// copies what came before. The result is bit for bit what a fresh run gives (tested), so live
+// dosing costs only the part of the timeline that changed.
+import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid } from './grid';
 import { Model, type State } from './model';
-import { expandDoses, resolveScenario, type Scenario } from './scenario';
+import {
+  expandDoses,
+  resolveScenario,
+  type Administration,
+  type ResolvedScenario,
+  type Scenario,
+} from './scenario';
 import { Recorder } from './recorder';
-import type { Timeline } from './timeline';
+import type { Timeline, TimelineEvent } from './timeline';
 
 const EPS_H = 1e-9;
+const CHECKPOINT_MIN = 360;
 
-export function simulate(scenario: Scenario): Timeline {
+interface Checkpoint {
+  /** Grid index and minute the state belongs to. */
+  k: number;
+  minute: number;
+  /** Next output index and next dose index at that point. */
+  j: number;
+  d: number;
+  state: State;
+  detector: DetectorMemo;
+}
+
+interface RunMemo {
+  key: string;
+  systems: string;
+  admin: Administration[];
+  grid: Float64Array;
+  checkpoints: Checkpoint[];
+  timed: TimelineEvent[];
+}
+
+const memos = new WeakMap<Timeline, RunMemo>();
+
+export function simulate(scenario: Scenario, previous?: Timeline): Timeline {
   const r = resolveScenario(scenario);
   const admin = expandDoses(r.doses, r.from_h, r.to_h);
   const model = new Model(admin, r.weight_kg);
@@ -20,20 +55,68 @@ export function simulate(scenario: Scenario): Timeline {
     admin.map((a) => a.t_h),
     (i) => admin[i]!.route === 'iv' || admin[i]!.route === 'intranasal' || admin[i]!.drug === 'naloxone',
   );
-  const stepH = r.step_min / 60;
-  const count = Math.floor((r.to_h - r.output_from_h) / stepH + EPS_H) + 1;
+  const count = Math.floor((r.to_h - r.output_from_h) / (r.step_min / 60) + EPS_H) + 1;
+  const key = [r.from_h, r.to_h, r.step_min, r.output_from_h, r.weight_kg].join();
+  const systems = model.systems.map((s) => s.name).join();
+  const prev = previous && memos.get(previous);
+  const resume =
+    prev && prev.key === key && prev.systems === systems ? resumePoint(prev, admin, grid, r) : undefined;
+  return run(
+    r,
+    model,
+    admin,
+    grid,
+    count,
+    key,
+    systems,
+    resume && { ...resume, timeline: previous!, memo: prev! },
+  );
+}
 
+/** The last checkpoint of a previous run that the new run shares everything before. */
+function resumePoint(prev: RunMemo, admin: Administration[], grid: Float64Array, r: ResolvedScenario) {
+  const a = prev.admin;
+  let i = 0;
+  while (
+    i < a.length &&
+    i < admin.length &&
+    a[i]!.t_h === admin[i]!.t_h &&
+    a[i]!.drug === admin[i]!.drug &&
+    a[i]!.route === admin[i]!.route &&
+    a[i]!.mg === admin[i]!.mg
+  )
+    i++;
+  const changeH = Math.min(a[i]?.t_h ?? Infinity, admin[i]?.t_h ?? Infinity);
+  // Steps within five minutes of a dose may end at it, so the shared grid stops before that.
+  const limit = (changeH - r.from_h) * 60 - 5 - 1e-6;
+  for (let c = prev.checkpoints.length - 1; c >= 0; c--) {
+    const cp = prev.checkpoints[c]!;
+    if (cp.minute > limit || cp.k >= grid.length) continue;
+    let same = true;
+    for (let k = 0; k <= cp.k && same; k++) same = grid[k] === prev.grid[k];
+    if (same) return { checkpoint: cp, checkpoints: prev.checkpoints.slice(0, c + 1) };
+    return undefined;
+  }
+  return undefined;
+}
+
+function run(
+  r: ResolvedScenario,
+  model: Model,
+  admin: Administration[],
+  grid: Float64Array,
+  count: number,
+  key: string,
+  systems: string,
+  resume?: { checkpoint: Checkpoint; checkpoints: Checkpoint[]; timeline: Timeline; memo: RunMemo },
+): Timeline {
   const recorder = new Recorder(model, count);
   const out = recorder.timeline;
-  const record = (s: State, j: number, t: number) => recorder.record(s, j, t);
-
   const events = new EventDetector(admin);
   let cur = model.newState();
   let next = model.newState();
   const part = model.newState();
-  let d = 0;
-  while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
-  model.dose(cur, 0, d);
+  const checkpoints: Checkpoint[] = resume ? [...resume.checkpoints] : [];
 
   // Output positions in minutes after from_h; those on the one-minute lattice are snapped to it, so
   // every output window and interval reports the same times and values, bit for bit.
@@ -44,14 +127,26 @@ export function simulate(scenario: Scenario): Timeline {
     return Math.abs(m - whole) < 1e-7 ? whole : m;
   };
   const timeOf = (minutes: number) => r.from_h + minutes / 60;
-  let j = 0;
-  let mOut = outMin(0);
-  if (count > 0 && mOut <= 1e-7) {
-    record(cur, j++, r.from_h);
-    mOut = outMin(j);
-  }
 
-  for (let k = 1; k < grid.length; k++) {
+  let j = 0;
+  let d = 0;
+  let start = 1;
+  if (resume) {
+    const cp = resume.checkpoint;
+    model.copy(cp.state, cur);
+    events.resume(cp.detector, resume.memo.timed);
+    recorder.copyFrom(resume.timeline, cp.j);
+    ({ j, d } = cp);
+    start = cp.k + 1;
+  } else {
+    while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
+    model.dose(cur, 0, d);
+    if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++, r.from_h);
+  }
+  let mOut = outMin(j);
+  let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
+
+  for (let k = start; k < grid.length; k++) {
     const m0 = grid[k - 1]!;
     const m1 = grid[k]!;
     const t1 = timeOf(m1);
@@ -60,13 +155,13 @@ export function simulate(scenario: Scenario): Timeline {
     model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
     events.observe(t1, next.cows, next.breathing, next.euphoria, model.blockadeOccupancy(next));
     while (j < count && mOut <= m1 + 1e-7) {
-      if (m1 - mOut <= 1e-7) record(next, j, t1);
+      if (m1 - mOut <= 1e-7) recorder.record(next, j, t1);
       else {
         const t = timeOf(mOut);
         let hiPart = d;
         while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;
         model.step(cur, (mOut - m0) / 60, t, d, hiPart, part);
-        record(part, j, t);
+        recorder.record(part, j, t);
       }
       mOut = outMin(++j);
     }
@@ -74,7 +169,14 @@ export function simulate(scenario: Scenario): Timeline {
     cur = next;
     next = swap;
     d = hi;
+    if (m1 >= nextCheckpoint) {
+      const state = model.newState();
+      model.copy(cur, state);
+      checkpoints.push({ k, minute: m1, j, d, state, detector: events.memo() });
+      nextCheckpoint = m1 + CHECKPOINT_MIN;
+    }
   }
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
+  memos.set(out, { key, systems, admin, grid, checkpoints, timed: events.timed });
   return out;
 }

@@ -15,8 +15,25 @@ const band = (cows: number) =>
         ? 'moderate'
         : 'mild';
 
+/** The detector's memory at one moment, enough to resume watching from there. */
+export interface DetectorMemo {
+  watch: number;
+  watchUntil: number;
+  watchFrom: number;
+  watchDrug: string;
+  nextAntagonist: number;
+  lastCows: number;
+  overdoseArmed: boolean;
+  overcomeArmed: boolean;
+  lastEuphoria: number;
+  timed: number;
+}
+
 export class EventDetector {
-  readonly events: TimelineEvent[] = [];
+  /** Events found while watching the grid, in time order. */
+  readonly timed: TimelineEvent[] = [];
+  /** Events that follow from the doses alone (the liver warning). */
+  readonly fromDoses: TimelineEvent[] = [];
   private readonly antagonistDoses: Administration[];
   private watch = -1;
   private watchUntil = -Infinity;
@@ -31,6 +48,50 @@ export class EventDetector {
   constructor(administrations: readonly Administration[]) {
     this.antagonistDoses = administrations.filter((a) => a.drug === 'naltrexone' || a.drug === 'naloxone');
     this.liver(administrations);
+  }
+
+  /** All events in time order (equal times keep dose-derived events first). */
+  get events(): TimelineEvent[] {
+    return [...this.fromDoses, ...this.timed].sort((a, b) => a.t_h - b.t_h);
+  }
+
+  memo(): DetectorMemo {
+    const {
+      watch,
+      watchUntil,
+      watchFrom,
+      watchDrug,
+      nextAntagonist,
+      lastCows,
+      overdoseArmed,
+      overcomeArmed,
+      lastEuphoria,
+    } = this;
+    return {
+      watch,
+      watchUntil,
+      watchFrom,
+      watchDrug,
+      nextAntagonist,
+      lastCows,
+      overdoseArmed,
+      overcomeArmed,
+      lastEuphoria,
+      timed: this.timed.length,
+    };
+  }
+
+  /** Resumes from a memo taken on a run whose doses agree with this one's up to that moment. */
+  resume(m: DetectorMemo, timed: readonly TimelineEvent[]): void {
+    ({
+      watch: this.watch,
+      watchUntil: this.watchUntil,
+      watchFrom: this.watchFrom,
+      watchDrug: this.watchDrug,
+    } = m);
+    ({ nextAntagonist: this.nextAntagonist, lastCows: this.lastCows, lastEuphoria: this.lastEuphoria } = m);
+    ({ overdoseArmed: this.overdoseArmed, overcomeArmed: this.overcomeArmed } = m);
+    this.timed.push(...timed.slice(0, m.timed));
   }
 
   /** Called at every grid point in time order. */
@@ -51,7 +112,7 @@ export class EventDetector {
       cows >= T.precipitatedCows.value &&
       cows >= this.watchFrom + 5
     ) {
-      this.events.push({
+      this.timed.push({
         t_h: t,
         kind: 'precipitated_withdrawal',
         text: `Precipitated withdrawal: ${this.watchDrug} pushed the opioid off the receptors (COWS ${fmt(cows)}, ${band(cows)} and rising).`,
@@ -62,7 +123,7 @@ export class EventDetector {
     this.lastCows = cows;
 
     if (this.overdoseArmed && breathing >= T.overdoseBreathing.value) {
-      this.events.push({
+      this.timed.push({
         t_h: t,
         kind: 'overdose_risk',
         text: `Overdose risk: breathing drive down by ${Math.round(breathing * 100)}%.`,
@@ -74,7 +135,7 @@ export class EventDetector {
     // already holds the receptors (naloxone given during a high is a rescue, not a blockade).
     const crossed = this.lastEuphoria < T.overcomeEuphoria.value && euphoria >= T.overcomeEuphoria.value;
     if (this.overcomeArmed && crossed && blockadeOcc >= T.overcomeAntagonist.value) {
-      this.events.push({
+      this.timed.push({
         t_h: t,
         kind: 'blockade_overcome',
         text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although naltrexone holds ${Math.round(blockadeOcc * 100)}% of receptors. Doses this large are dangerous.`,
@@ -93,7 +154,7 @@ export class EventDetector {
       sum += a.mg;
       while (oral[lo]!.t_h <= a.t_h - 24) sum -= oral[lo++]!.mg;
       if (armed && sum > T.liverDailyMg.value) {
-        this.events.push({
+        this.fromDoses.push({
           t_h: a.t_h,
           kind: 'liver_dose_warning',
           text: `Liver: ${fmt(sum)} mg of naltrexone within 24 h. Liver injury was seen at 300 mg a day; the safety margin may be less than fivefold.`,

@@ -48,6 +48,13 @@ export class Recorder {
     this.classSeries = CLASSES.map((c) => t.occupancy_by_class[c]);
   }
 
+  /** Copies samples [0, n) of every series from a timeline of the same shape. */
+  copyFrom(previous: Timeline, n: number): void {
+    const from = seriesOf(previous);
+    const to = seriesOf(this.timeline);
+    to.forEach((series, i) => series.set(from[i]!.subarray(0, n)));
+  }
+
   record(s: State, j: number, t: number): void {
     const tl = this.timeline;
     tl.t_h[j] = t;
@@ -73,4 +80,19 @@ export class Recorder {
     tl.withdrawal_cows[j] = s.cows;
     tl.respiratory_depression[j] = s.breathing;
   }
+}
+
+/** Every series of a timeline in a fixed order. */
+function seriesOf(t: Timeline): Float64Array[] {
+  return [
+    t.t_h,
+    ...Object.values(t.plasma_ng_ml),
+    ...Object.values(t.occupancy),
+    ...Object.values(t.occupancy_by_class),
+    t.signal,
+    t.tolerance,
+    t.euphoria,
+    t.withdrawal_cows,
+    t.respiratory_depression,
+  ];
 }

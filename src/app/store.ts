@@ -57,7 +57,13 @@ export function createStore(
   return {
     get: () => state,
     setScenario(next) {
-      state = { ...state, scenario: next, timeline: simulate(next), timeH: clampTime(state.timeH, next) };
+      // The previous timeline lets the engine resume from just before the first change (same bits).
+      state = {
+        ...state,
+        scenario: next,
+        timeline: simulate(next, state.timeline),
+        timeH: clampTime(state.timeH, next),
+      };
       emit(new Set(['scenario', 'timeline', 'timeH']));
     },
     setTime(timeH) {
