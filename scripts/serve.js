@@ -2,7 +2,7 @@
 // surprises) and prints the address. Usage: node scripts/serve.js [dir] [--port N]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
@@ -36,14 +36,18 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function startServer(root = dir, listenPort = port) {
+export function startServer(folder = dir, listenPort = port) {
+  const root = resolve(folder);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
       if (path === '' || path.endsWith('/')) path += 'index.html';
       let file = join(root, path);
-      if (!file.startsWith(root)) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
+      // Only files inside the served folder: the folder itself plus a separator, so a sibling whose
+      // name merely starts the same (dist-single next to dist) is out of reach.
+      if (file !== root && !file.startsWith(root + sep))
+        throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
       const info = await stat(file).catch(() => null);
       if (!info || info.isDirectory()) file = join(root, 'index.html');
       const body = await readFile(file);

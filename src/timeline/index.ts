@@ -27,6 +27,7 @@ import { formatMoment, timeTicks } from './time-format';
 import { createViewState, follow, panWindow, zoomWindow, type ViewState } from './view-window';
 
 const S = strings.timeline;
+const READOUT_PLAYING_MS = 120;
 
 export interface TimelineHandle {
   view: ViewState;
@@ -135,6 +136,8 @@ export function mountTimeline(
     if (r.ok) store.setScenario(r.scenario);
   }
 
+  let lastReadoutMs = 0;
+  let readoutStale = false;
   const render = () => {
     applyMove();
     const state = store.get();
@@ -153,12 +156,20 @@ export function mountTimeline(
       // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates).
       root.dataset.redrawMs = (performance.now() - t0).toFixed(2);
     }
-    if (dirtyCursor || dirtyHover) {
+    if (dirtyCursor || dirtyHover || readoutStale) {
       if (dirtyCursor) overlay.setCursor(state.timeH);
       if (dirtyHover) overlay.setHover(hoverH);
-      const r = readoutAt(state.timeline, hoverH ?? state.timeH);
-      readout.show(r, hoverH !== null);
-      if (dirtyCursor && !state.playback.playing) readout.announce(r.sentence);
+      // While playing, the text readout changes at most about eight times a second: faster is
+      // unreadable, and rewriting it every frame costs layout the animation needs. A skipped
+      // update stays owed (readoutStale) so the readout is exact once playback stops.
+      const now = performance.now();
+      if (!state.playback.playing || dirtyHover || now - lastReadoutMs > READOUT_PLAYING_MS) {
+        lastReadoutMs = now;
+        const r = readoutAt(state.timeline, hoverH ?? state.timeH);
+        readout.show(r, hoverH !== null);
+        if ((dirtyCursor || readoutStale) && !state.playback.playing) readout.announce(r.sentence);
+        readoutStale = false;
+      } else readoutStale = true;
       dirtyCursor = dirtyHover = false;
     }
     const snap = playback.getSnapshot();

@@ -3,6 +3,7 @@
 // it neither leaks nor slows down when left playing at full speed (a short soak here; the long one
 // is `npm run soak`).
 import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SOAK_PATH, runSoak } from '../../scripts/soak';
@@ -28,6 +29,29 @@ describe('the served app', () => {
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).toMatch(/object-src 'none'/);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    }
+  });
+
+  test('serves nothing from outside its folder, however the path is spelled', async () => {
+    // Raw requests: fetch would tidy the dots away before they reached the server.
+    const indexHtml = readFileSync(join(APP_DIR, 'index.html'), 'utf8');
+    const raw = (path: string) =>
+      new Promise<string>((done, fail) =>
+        get(baseUrl + 'x', { path }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => done(body));
+        }).on('error', fail),
+      );
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/../dist-single/naltrexone-sim.html',
+    ]) {
+      const body = await raw(path);
+      // Either the app's own page (the fallback for unknown paths) or "not found", never the file.
+      expect([indexHtml, 'not found'], path).toContain(body);
     }
   });
 
