@@ -5,7 +5,9 @@
 // of the model every six model hours, and when the new scenario differs only from some time on (a
 // dose added, moved or removed), the run restarts from the last checkpoint before that time and
 // copies what came before. The result is bit for bit what a fresh run gives (tested), so live
-// dosing costs only the part of the timeline that changed.
+// dosing costs only the part of the timeline that changed. With `recycle`, the caller hands the
+// previous timeline's storage over: the new run writes its changed part in place (no copy, no
+// allocation), and the previous timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid } from './grid';
 import { Model, type State } from './model';
@@ -34,6 +36,8 @@ interface Checkpoint {
 }
 
 interface RunMemo {
+  /** The run's storage: every series, one after another. */
+  buffer: Float64Array;
   key: string;
   systems: string;
   admin: Administration[];
@@ -44,7 +48,12 @@ interface RunMemo {
 
 const memos = new WeakMap<Timeline, RunMemo>();
 
-export function simulate(scenario: Scenario, previous?: Timeline): Timeline {
+export interface SimulateOptions {
+  /** Reuse the previous timeline's storage (it is overwritten; the caller must drop it). */
+  recycle?: boolean;
+}
+
+export function simulate(scenario: Scenario, previous?: Timeline, options: SimulateOptions = {}): Timeline {
   const r = resolveScenario(scenario);
   const admin = expandDoses(r.doses, r.from_h, r.to_h);
   const model = new Model(admin, r.weight_kg);
@@ -69,7 +78,7 @@ export function simulate(scenario: Scenario, previous?: Timeline): Timeline {
     count,
     key,
     systems,
-    resume && { ...resume, timeline: previous!, memo: prev! },
+    resume && { ...resume, timeline: previous!, memo: prev!, recycle: options.recycle === true },
   );
 }
 
@@ -108,9 +117,16 @@ function run(
   count: number,
   key: string,
   systems: string,
-  resume?: { checkpoint: Checkpoint; checkpoints: Checkpoint[]; timeline: Timeline; memo: RunMemo },
+  resume?: {
+    checkpoint: Checkpoint;
+    checkpoints: Checkpoint[];
+    timeline: Timeline;
+    memo: RunMemo;
+    recycle: boolean;
+  },
 ): Timeline {
-  const recorder = new Recorder(model, count);
+  const reuse = resume?.recycle ? resume.memo.buffer : undefined;
+  const recorder = new Recorder(model, count, reuse);
   const out = recorder.timeline;
   const events = new EventDetector(admin);
   let cur = model.newState();
@@ -135,7 +151,9 @@ function run(
     const cp = resume.checkpoint;
     model.copy(cp.state, cur);
     events.resume(cp.detector, resume.memo.timed);
-    recorder.copyFrom(resume.timeline, cp.j);
+    // Recycled storage already holds the shared part; the old timeline is spent, so forget it.
+    if (recorder.buffer === reuse) memos.delete(resume.timeline);
+    else recorder.copyFrom(resume.timeline, cp.j);
     ({ j, d } = cp);
     start = cp.k + 1;
   } else {
@@ -177,6 +195,6 @@ function run(
     }
   }
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
-  memos.set(out, { key, systems, admin, grid, checkpoints, timed: events.timed });
+  memos.set(out, { buffer: recorder.buffer, key, systems, admin, grid, checkpoints, timed: events.timed });
   return out;
 }

@@ -8,22 +8,38 @@ const CLASSES: OccupancyClass[] = ['endogenous', 'agonist', 'partial_agonist', '
 
 export class Recorder {
   readonly timeline: Timeline;
+  /** Every series lives in this one array, series s at offset s * count: one typed array to index. */
+  readonly buffer: Float64Array;
   private readonly plasmaSys: Int32Array;
   private readonly plasmaAt: Int32Array;
   private readonly plasmaInvV: Float64Array;
-  private readonly plasma: Float64Array[];
-  private readonly occ: Float64Array[];
+  /** Offsets of the first plasma, occupancy, class and effect series in `buf`. */
+  private readonly plasmaOff: number;
+  private readonly occOff: number;
+  private readonly classOff: number;
+  private readonly effectOff: number;
+  private readonly count: number;
+  private readonly nOcc: number;
   private readonly classOf: Int32Array;
-  private readonly classSeries: Float64Array[];
   private readonly classSums = new Float64Array(CLASSES.length);
 
-  constructor(model: Model, count: number) {
+  /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
+  constructor(model: Model, count: number, reuse?: Float64Array) {
     const refs = model.systems.flatMap((s, si) => s.molecules.map((m) => ({ ...m, si })));
     const ligands = model.pool.ligands;
     const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5;
-    const buffer = new ArrayBuffer(nSeries * count * 8);
+    const size = nSeries * count;
+    const buf = reuse?.length === size ? reuse : new Float64Array(size);
+    this.buffer = buf;
     let next = 0;
-    const series = () => new Float64Array(buffer, count * 8 * next++, count);
+    const series = () => buf.subarray(count * next, count * ++next);
+    this.count = count;
+    this.plasmaOff = count;
+    this.occOff = count * (1 + refs.length);
+    this.classOff = this.occOff + count * (ligands.length + 1);
+    this.effectOff = this.classOff + count * CLASSES.length;
+    this.nOcc = ligands.length;
+    // The order of creation below is the order of the offsets above.
     this.timeline = {
       t_h: series(),
       plasma_ng_ml: Object.fromEntries(refs.map((m) => [m.name, series()])),
@@ -38,14 +54,10 @@ export class Recorder {
       respiratory_depression: series(),
       events: [],
     };
-    const t = this.timeline;
     this.plasmaSys = Int32Array.from(refs, (r) => r.si);
     this.plasmaAt = Int32Array.from(refs, (r) => r.at);
     this.plasmaInvV = Float64Array.from(refs, (r) => r.invV);
-    this.plasma = refs.map((m) => t.plasma_ng_ml[m.name]!);
-    this.occ = [...ligands.map((l) => t.occupancy[l.name]!), t.occupancy.free!];
     this.classOf = Int32Array.from(ligands, (l) => CLASSES.indexOf(l.class));
-    this.classSeries = CLASSES.map((c) => t.occupancy_by_class[c]);
   }
 
   /** Copies samples [0, n) of every series from a timeline of the same shape. */
@@ -56,29 +68,32 @@ export class Recorder {
   }
 
   record(s: State, j: number, t: number): void {
-    const tl = this.timeline;
-    tl.t_h[j] = t;
-    for (let m = 0; m < this.plasma.length; m++) {
+    const buf = this.buffer;
+    const count = this.count;
+    buf[j] = t;
+    let at = this.plasmaOff + j;
+    for (let m = 0; m < this.plasmaSys.length; m++, at += count) {
       const c = s.x[this.plasmaSys[m]!]![this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
-      this.plasma[m]![j] = c > 0 ? c : 0;
+      buf[at] = c > 0 ? c : 0;
     }
-    const last = this.occ.length - 1;
     const sums = this.classSums;
     sums.fill(0);
-    for (let i = 0; i < last; i++) {
+    at = this.occOff + j;
+    for (let i = 0; i < this.nOcc; i++, at += count) {
       const o = s.occ[i]!;
-      this.occ[i]![j] = o;
+      buf[at] = o;
       sums[this.classOf[i]!]! += o;
     }
-    this.occ[last]![j] = s.free;
+    buf[at] = s.free;
     sums[4] = s.free;
-    for (let c = 0; c < 5; c++) this.classSeries[c]![j] = sums[c]!;
-    const sig = s.stim / (1 + s.stim);
-    tl.signal[j] = sig;
-    tl.tolerance[j] = toleranceOf(s.b);
-    tl.euphoria[j] = s.euphoria;
-    tl.withdrawal_cows[j] = s.cows;
-    tl.respiratory_depression[j] = s.breathing;
+    at = this.classOff + j;
+    for (let c = 0; c < 5; c++, at += count) buf[at] = sums[c]!;
+    at = this.effectOff + j;
+    buf[at] = s.stim / (1 + s.stim);
+    buf[at + count] = toleranceOf(s.b);
+    buf[at + 2 * count] = s.euphoria;
+    buf[at + 3 * count] = s.cows;
+    buf[at + 4 * count] = s.breathing;
   }
 }
 

@@ -57,11 +57,13 @@ export function createStore(
   return {
     get: () => state,
     setScenario(next) {
-      // The previous timeline lets the engine resume from just before the first change (same bits).
+      // The previous timeline lets the engine resume from just before the first change (same bits),
+      // writing into the previous timeline's storage: nothing keeps an old timeline, every view reads
+      // the store's current one.
       state = {
         ...state,
         scenario: next,
-        timeline: simulate(next, state.timeline),
+        timeline: simulate(next, state.timeline, { recycle: true }),
         timeH: clampTime(state.timeH, next),
       };
       emit(new Set(['scenario', 'timeline', 'timeH']));

@@ -54,6 +54,8 @@ describe('resuming a run after an edit', () => {
         else list[i] = { ...list[i]!, at_h: Math.min(e.span, list[i]!.at_h + ((e.seed % 50) - 25) / 5) };
         const edited: Scenario = { ...base, doses: list };
         same(simulate(edited, before), simulate(edited));
+        // Recycling the old storage gives the same bits again (the old timeline is spent after).
+        same(simulate(edited, before, { recycle: true }), simulate(edited));
       }),
       { numRuns: 150, seed: 11 },
     );
@@ -84,5 +86,24 @@ describe('resuming a run after an edit', () => {
     const fresh = time(() => simulate(edited));
     same(simulate(edited, before), simulate(edited));
     expect(resumed).toBeLessThan(fresh / 2);
+  });
+
+  it('recycling chains: edit after edit in place, each run exact and the spent one refused', () => {
+    const base: Scenario = {
+      to_h: 10 * DAY,
+      step_min: 10,
+      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 5 * DAY }],
+    };
+    let current = simulate(base);
+    let doses = [...base.doses];
+    for (const at of [8 * DAY, 3 * DAY, 9.5 * DAY, 6 * DAY]) {
+      doses = [...doses, { drug: 'naltrexone', route: 'oral', mg: 50, at_h: at }];
+      const spent = current;
+      current = simulate({ ...base, doses }, spent, { recycle: true });
+      same(current, simulate({ ...base, doses }));
+      // A spent timeline has no checkpoints left: resuming from it starts over, still exact.
+      const again = simulate({ ...base, doses }, spent);
+      same(again, current);
+    }
   });
 });
