@@ -12,8 +12,9 @@ const loop = createFrameLoop();
 
 // Each view mounts here, one line each (the line's owner replaces its marker).
 mountTimeline(store, loop); // [timeline] the linked charts, the play bar and the dose panel
-await (await import('./scene/index')).mountScene(document.getElementById('scene')!, store, loop); // [scene]
+const scene = import('./scene/index'); // [scene] fetched (Pixi and all) while the rest mounts
 mountTeaching(store, loop, boot); // [lessons] lessons, modes, counsellor view, information, URL state
+await (await scene).mountScene(document.getElementById('scene')!, store, loop); // [scene]
 void registerServiceWorker(); // [offline] the service worker, for use without a network
 loop.start();
 // Tests wait for this marker: every view is mounted and has drawn once.
