@@ -162,6 +162,7 @@ function run(
     if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++, r.from_h);
   }
   let mOut = outMin(j);
+  const blockadeOfNext = () => model.blockadeOccupancy(next);
   let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
 
   for (let k = start; k < grid.length; k++) {
@@ -171,7 +172,7 @@ function run(
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
     model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
-    events.observe(t1, next.cows, next.breathing, next.euphoria, model.blockadeOccupancy(next));
+    events.observe(t1, next.cows, next.breathing, next.euphoria, blockadeOfNext);
     while (j < count && mOut <= m1 + 1e-7) {
       if (m1 - mOut <= 1e-7) recorder.record(next, j, t1);
       else {
@@ -194,6 +195,7 @@ function run(
       nextCheckpoint = m1 + CHECKPOINT_MIN;
     }
   }
+  recorder.sumClasses(resume ? resume.checkpoint.j : 0, j);
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
   memos.set(out, { buffer: recorder.buffer, key, systems, admin, grid, checkpoints, timed: events.timed });
   return out;

@@ -5,6 +5,11 @@ import type { Administration } from './scenario';
 import type { TimelineEvent } from './timeline';
 
 const PRECIPITATION_WINDOW_H = 6;
+// Thresholds as plain numbers: observe() runs at every grid point.
+const PRECIPITATED_COWS = T.precipitatedCows.value;
+const OVERDOSE_BREATHING = T.overdoseBreathing.value;
+const OVERCOME_EUPHORIA = T.overcomeEuphoria.value;
+const OVERCOME_ANTAGONIST = T.overcomeAntagonist.value;
 const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
 const band = (cows: number) =>
   cows >= COWS_BANDS.severe
@@ -94,8 +99,11 @@ export class EventDetector {
     this.timed.push(...timed.slice(0, m.timed));
   }
 
-  /** Called at every grid point in time order. */
-  observe(t: number, cows: number, breathing: number, euphoria: number, blockadeOcc: number): void {
+  /**
+   * Called at every grid point in time order. `blockade` gives the share of receptors naltrexone holds;
+   * it is asked only at the rare moment euphoria crosses the "overcome" line.
+   */
+  observe(t: number, cows: number, breathing: number, euphoria: number, blockade: () => number): void {
     while (
       this.nextAntagonist < this.antagonistDoses.length &&
       this.antagonistDoses[this.nextAntagonist]!.t_h <= t
@@ -106,12 +114,7 @@ export class EventDetector {
       this.watchUntil = a.t_h + PRECIPITATION_WINDOW_H;
       this.watchDrug = a.drug;
     }
-    if (
-      this.watch > 0 &&
-      t <= this.watchUntil &&
-      cows >= T.precipitatedCows.value &&
-      cows >= this.watchFrom + 5
-    ) {
+    if (this.watch > 0 && t <= this.watchUntil && cows >= PRECIPITATED_COWS && cows >= this.watchFrom + 5) {
       this.timed.push({
         t_h: t,
         kind: 'precipitated_withdrawal',
@@ -122,26 +125,29 @@ export class EventDetector {
     if (t > this.watchUntil) this.watch = -1;
     this.lastCows = cows;
 
-    if (this.overdoseArmed && breathing >= T.overdoseBreathing.value) {
+    if (this.overdoseArmed && breathing >= OVERDOSE_BREATHING) {
       this.timed.push({
         t_h: t,
         kind: 'overdose_risk',
         text: `Overdose risk: breathing drive down by ${Math.round(breathing * 100)}%.`,
       });
       this.overdoseArmed = false;
-    } else if (breathing < 0.8 * T.overdoseBreathing.value) this.overdoseArmed = true;
+    } else if (breathing < 0.8 * OVERDOSE_BREATHING) this.overdoseArmed = true;
 
     // Overcome means the opioid's high rises through the blockade: euphoria crosses upward while naltrexone
     // already holds the receptors (naloxone given during a high is a rescue, not a blockade).
-    const crossed = this.lastEuphoria < T.overcomeEuphoria.value && euphoria >= T.overcomeEuphoria.value;
-    if (this.overcomeArmed && crossed && blockadeOcc >= T.overcomeAntagonist.value) {
-      this.timed.push({
-        t_h: t,
-        kind: 'blockade_overcome',
-        text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although naltrexone holds ${Math.round(blockadeOcc * 100)}% of receptors. Doses this large are dangerous.`,
-      });
-      this.overcomeArmed = false;
-    } else if (euphoria < 0.5 * T.overcomeEuphoria.value) this.overcomeArmed = true;
+    const crossed = this.lastEuphoria < OVERCOME_EUPHORIA && euphoria >= OVERCOME_EUPHORIA;
+    if (this.overcomeArmed && crossed) {
+      const blockadeOcc = blockade();
+      if (blockadeOcc >= OVERCOME_ANTAGONIST) {
+        this.timed.push({
+          t_h: t,
+          kind: 'blockade_overcome',
+          text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although naltrexone holds ${Math.round(blockadeOcc * 100)}% of receptors. Doses this large are dangerous.`,
+        });
+        this.overcomeArmed = false;
+      }
+    } else if (euphoria < 0.5 * OVERCOME_EUPHORIA) this.overcomeArmed = true;
     this.lastEuphoria = euphoria;
   }
 

@@ -167,8 +167,17 @@ export class Model {
     }
     if (to.occ !== from.occ) for (let i = 0; i < n; i++) to.occ[i] = from.occ[i]!;
     to.free = this.pool.step(to.occ, this.ratio, dt);
-    to.stim = this.stimulus(to);
-    to.ant = this.antagonistOccupancy(to);
+    // Stimulus and antagonist share in one pass over the ligands.
+    const occ = to.occ;
+    let stim = 0;
+    let ant = 0;
+    for (let i = 0; i < n; i++) {
+      const o = occ[i]!;
+      stim += this.efficacy[i]! * o;
+      if (this.antagonist[i] === 1) ant += o;
+    }
+    to.stim = stim;
+    to.ant = ant;
     const signal = to.stim / (1 + to.stim);
     to.b = adapt(from.b, signal, to.ant, dt);
     to.e = express(from.e, withdrawalDrive(signal, to.b), to.ant, dt);

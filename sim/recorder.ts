@@ -21,7 +21,6 @@ export class Recorder {
   private readonly count: number;
   private readonly nOcc: number;
   private readonly classOf: Int32Array;
-  private readonly classSums = new Float64Array(CLASSES.length);
 
   /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
   constructor(model: Model, count: number, reuse?: Float64Array) {
@@ -67,6 +66,27 @@ export class Recorder {
     to.forEach((series, i) => series.set(from[i]!.subarray(0, n)));
   }
 
+  /**
+   * Fills the occupancy-by-class series for samples [from, to) from the recorded occupancies: one
+   * streaming pass per series after the run costs less than summing at every sample. The sums add
+   * the ligands in the same order as ever, so the bits do not depend on when they are taken.
+   */
+  sumClasses(from: number, to: number): void {
+    const buf = this.buffer;
+    const count = this.count;
+    for (let c = 0; c < CLASSES.length; c++) {
+      const out = this.classOff + c * count;
+      for (let j = from; j < to; j++) buf[out + j] = 0;
+    }
+    for (let i = 0; i <= this.nOcc; i++) {
+      // The last occupancy series is the free fraction, the class "free".
+      const c = i < this.nOcc ? this.classOf[i]! : CLASSES.length - 1;
+      const src = this.occOff + i * count;
+      const out = this.classOff + c * count;
+      for (let j = from; j < to; j++) buf[out + j]! += buf[src + j]!;
+    }
+  }
+
   record(s: State, j: number, t: number): void {
     const buf = this.buffer;
     const count = this.count;
@@ -76,18 +96,9 @@ export class Recorder {
       const c = s.x[this.plasmaSys[m]!]![this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
       buf[at] = c > 0 ? c : 0;
     }
-    const sums = this.classSums;
-    sums.fill(0);
     at = this.occOff + j;
-    for (let i = 0; i < this.nOcc; i++, at += count) {
-      const o = s.occ[i]!;
-      buf[at] = o;
-      sums[this.classOf[i]!]! += o;
-    }
+    for (let i = 0; i < this.nOcc; i++, at += count) buf[at] = s.occ[i]!;
     buf[at] = s.free;
-    sums[4] = s.free;
-    at = this.classOff + j;
-    for (let c = 0; c < 5; c++, at += count) buf[at] = sums[c]!;
     at = this.effectOff + j;
     buf[at] = s.stim / (1 + s.stim);
     buf[at + count] = toleranceOf(s.b);

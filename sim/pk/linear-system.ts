@@ -88,8 +88,9 @@ export class LinearSystem {
     }
     const m = this.propagator(h);
     const { start, row, value } = m;
-    out.fill(0);
-    for (let j = 0; j < this.n; j++) {
+    const n = this.n;
+    for (let i = 0; i < n; i++) out[i] = 0; // a loop: fill() costs more than a few stores
+    for (let j = 0; j < n; j++) {
       const xj = x[j]!;
       // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
       // floats (very slow arithmetic) and keep costing work for nothing.
