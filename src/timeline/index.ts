@@ -126,7 +126,7 @@ export function mountTimeline(
   let width = 0;
   let chartView: ChartView | undefined;
 
-  const measure = () => Math.max(320, Math.floor(stack.clientWidth || charts.clientWidth || 960));
+  const measure = () => Math.max(240, Math.floor(stack.clientWidth || charts.clientWidth || 960));
   const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
 
   function applyMove() {

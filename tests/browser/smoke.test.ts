@@ -33,3 +33,15 @@ test('nothing jumps while the app loads, on a phone or a laptop (layout shift un
     expectClean(app);
   }
 });
+
+test('a phone in portrait never scrolls sideways, in any mode', async () => {
+  for (const width of [320, 390]) {
+    for (const mode of ['student', 'lecture', 'counsellor']) {
+      const app = await openApp({ viewport: { width, height: 800 }, path: `?lesson=blockade&mode=${mode}` });
+      const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow, `${mode} at ${width} px`).toBeLessThanOrEqual(0);
+      expectClean(app);
+      await app.context.close();
+    }
+  }
+});
