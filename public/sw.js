@@ -77,10 +77,26 @@ self.addEventListener('fetch', (event) => {
   else event.respondWith(networkFirst(request, request));
 });
 
+/**
+ * Drops hashed assets that the page running now did not load: they belong to earlier releases (this
+ * file does not change between releases, so no new install would ever clear them) and would
+ * otherwise pile up in the cache with every update.
+ */
+async function pruneAssets(keep) {
+  const cache = await caches.open(CACHE);
+  const wanted = new Set(keep.map((u) => new URL(u, scope()).href));
+  for (const request of await cache.keys())
+    if (isHashedAsset(request.url) && !wanted.has(request.url)) await cache.delete(request);
+}
+
 // The page lists what it loaded before this worker controlled it (lazy chunks included); the worker
-// caches those too and answers on the message's port when done.
+// caches those too, forgets the assets of earlier releases, and answers on the message's port.
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
-  event.waitUntil(cacheAll(data.urls).then(() => event.ports[0]?.postMessage('cached')));
+  event.waitUntil(
+    cacheAll(data.urls)
+      .then(() => pruneAssets(data.urls))
+      .then(() => event.ports[0]?.postMessage('cached')),
+  );
 });

@@ -35,6 +35,34 @@ describe('offline', () => {
     expectClean(app);
   });
 
+  test("an update's visit forgets the assets of earlier releases and keeps its own", async () => {
+    const app = await openApp();
+    const { page } = app;
+    await page.waitForSelector('html[data-offline="ready"]', { timeout: 30_000 });
+    const cached = () =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const cache = await caches.open(names[0]!);
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      });
+    // An asset as an earlier release would have left it.
+    await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys())[0]!);
+      await cache.put(new URL('assets/old-release-0a1b2c3d.js', location.href).href, new Response('old'));
+    });
+    expect((await cached()).some((p) => p.includes('old-release'))).toBe(true);
+    const before = (await cached()).filter((p) => !p.includes('old-release'));
+    await page.evaluate(() => delete document.documentElement.dataset.offline);
+    await page.reload();
+    await page.waitForSelector('html[data-offline="ready"]', { timeout: 30_000 });
+    const after = await cached();
+    expect(after.some((p) => p.includes('old-release'))).toBe(false);
+    expect(after.filter((p) => p.includes('/assets/')).sort()).toEqual(
+      before.filter((p) => p.includes('/assets/')).sort(),
+    );
+    expectClean(app);
+  });
+
   test('the single HTML file works opened from disk', async () => {
     const app = await openApp({ url: pathToFileURL(SINGLE).href });
     await expectWorking(app);
