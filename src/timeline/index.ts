@@ -153,8 +153,10 @@ export function mountTimeline(
       for (const c of chartList) c.update(state.timeline, chartView);
       track.update(state.scenario, state.timeline, chartView);
       overlay.layout(w.h0, w.h1, plotWidth());
-      // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates).
+      // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
+      // hours shown, for tests of zoom and pan.
       root.dataset.redrawMs = (performance.now() - t0).toFixed(2);
+      root.dataset.window = `${w.h0.toFixed(3)} ${w.h1.toFixed(3)}`;
     }
     if (dirtyCursor || dirtyHover || readoutStale) {
       if (dirtyCursor) overlay.setCursor(state.timeH);

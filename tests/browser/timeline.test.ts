@@ -255,3 +255,63 @@ test('a bad scenario file is refused with its message, and the session is intact
   await expect.poll(async () => (await savedScenario(page)).title).toBe('Imported week');
   expectClean(app);
 });
+
+test('the time axis zooms and pans by wheel, pinch, buttons and keyboard', async () => {
+  const app = await openApp({ path: '?lesson=tablets-vs-injection', viewport: { width: 1280, height: 900 } });
+  const { page } = app;
+  const shown = async () => {
+    const [h0, h1] = (await page.locator('.tl-root').getAttribute('data-window'))!.split(' ').map(Number);
+    return { h0: h0!, h1: h1!, span: h1! - h0! };
+  };
+  const full = await shown();
+
+  // Buttons: zoom in halves the span, zoom out and "fit" bring it back, "later" moves it on.
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect.poll(async () => (await shown()).span).toBeCloseTo(full.span / 2, 3);
+  await page.getByRole('button', { name: 'Later', exact: true }).click();
+  await expect.poll(async () => (await shown()).h0).toBeGreaterThan(full.h0);
+  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await expect.poll(async () => (await shown()).span).toBeCloseTo(full.span, 3);
+
+  // Keyboard on the charts: ] zooms in, PageDown pans later, 0 fits the whole timeline.
+  await page.locator('.tl-stack').focus();
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect.poll(async () => (await shown()).span).toBeCloseTo(full.span / 4, 3);
+  const before = await shown();
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await shown()).h0).toBeGreaterThan(before.h0);
+  await page.keyboard.press('0');
+  await expect.poll(shown).toEqual(full);
+
+  // Wheel over a chart zooms in around the pointer.
+  const svg = page.locator('.tl-chart--feel svg.tl-svg');
+  await svg.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await shown()).span).toBeLessThan(full.span * 0.6);
+  await page.keyboard.press('0');
+  await expect.poll(shown).toEqual(full);
+
+  // Pinch: two fingers moving apart on a chart zoom in.
+  const cdp = await app.context.newCDPSession(page);
+  const y = box.y + box.height / 2;
+  const mid = box.x + box.width / 2;
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: mid - spread, y, id: 1 },
+              { x: mid + spread, y, id: 2 },
+            ],
+    });
+  await touch('touchStart', 40);
+  for (let s = 60; s <= 200; s += 20) await touch('touchMove', s);
+  await touch('touchEnd', 0);
+  await expect.poll(async () => (await shown()).span).toBeLessThan(full.span * 0.5);
+  expectClean(app);
+});
