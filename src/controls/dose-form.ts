@@ -13,8 +13,12 @@ let seq = 0;
 export interface DoseForm {
   el: HTMLFormElement;
   /** Keeps "now" and the time fields in step with the cursor. */
-  setCursor(h: number): void;
+  /** The cursor moved; `now` redraws the form at once instead of a moment later. */
+  setCursor(h: number, now?: boolean): void;
 }
+
+/** How soon the form's picture of the cursor follows it, ms. */
+const FOLLOW_MS = 120;
 
 /** Day number and "HH:MM" to model hours. */
 export function hoursOf(day: number, clock: string): number {
@@ -182,23 +186,37 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
     onGive(dose);
   });
 
+  const show = (h: number) => {
+    const text = ` ${formatMoment(h)}`;
+    if (nowTime.textContent === text) return;
+    nowTime.textContent = text;
+    // The chosen-time fields follow the cursor until the user picks "at a chosen time".
+    const totalMin = Math.round(h * 60);
+    const d = Math.floor(totalMin / 1440);
+    const m = totalMin - d * 1440;
+    if (!at.r.checked) {
+      day.value = String(d);
+      clock.value = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    }
+    if (!repeatBox.checked) until.value = String(d + 7);
+  };
+  let following: ReturnType<typeof setTimeout> | undefined;
+  const followLater = () => {
+    following ??= setTimeout(() => {
+      following = undefined;
+      show(cursor);
+    }, FOLLOW_MS);
+  };
+
   return {
     el: form,
-    setCursor(h) {
+    setCursor(h, now = false) {
       cursor = h;
-      // During playback this runs every frame: write only what a reader would see change.
-      const text = ` ${formatMoment(h)}`;
-      if (nowTime.textContent === text) return;
-      nowTime.textContent = text;
-      // The chosen-time fields follow the cursor until the user picks "at a chosen time".
-      const totalMin = Math.round(h * 60);
-      const d = Math.floor(totalMin / 1440);
-      const m = totalMin - d * 1440;
-      if (!at.r.checked) {
-        day.value = String(d);
-        clock.value = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-      }
-      if (!repeatBox.checked) until.value = String(d + 7);
+      // While the cursor is scrubbed or played, the form's picture of it (the label and the greyed
+      // time fields) follows a moment later, between frames: the frame that answers a scrub is for the
+      // charts and the scene. The dose itself is always given at the cursor as it is now.
+      if (now) show(h);
+      else followLater();
     },
   };
 }

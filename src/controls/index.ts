@@ -61,12 +61,12 @@ export function mountDosePanel(host: HTMLElement, store: Store): void {
   );
   panel.append(form.el, status, list.el, file.el);
 
-  const sync = () => {
-    form.setCursor(store.get().timeH);
+  const sync = (now = false) => {
+    form.setCursor(store.get().timeH, now);
     list.update(store.get().scenario.doses);
   };
   store.subscribe((_, changed) => {
     if (changed.has('timeH') || changed.has('scenario')) sync();
   });
-  sync();
+  sync(true);
 }

@@ -1,6 +1,7 @@
 // The play bar: go to start, step back, play or pause, step forward, go to end; the named speeds;
 // a time slider (the same cursor as the charts); zoom; reset. Every control is a real button, select
 // or range input with a label, and it only sends intents: the playback machine and the view decide.
+import { setText } from '../app/set-text';
 import { strings } from '../strings/index';
 import { SPEEDS } from './playback-machine';
 import { formatDuration, formatMoment } from './time-format';
@@ -189,7 +190,7 @@ export function createPlaybar(host: HTMLElement, cb: PlaybarCallbacks): Playbar 
       if (s.timeH !== last.timeH) {
         slider.value = String(s.timeH);
         const text = formatMoment(s.timeH);
-        out.textContent = text;
+        setText(out, text);
         slider.setAttribute('aria-valuetext', text);
       }
       last = { ...s };

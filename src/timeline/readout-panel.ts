@@ -1,6 +1,7 @@
 // The readout beside the charts: the time and every series at the cursor (or under the pointer while
 // hovering), as text. Rows are rebuilt only when the set of series changes; a scrub rewrites text.
 // Screen readers hear a one-sentence summary, politely and at most once every ANNOUNCE_MS.
+import { setText } from '../app/set-text';
 import { strings } from '../strings/index';
 import type { Readout, ReadoutRow } from './readout';
 
@@ -62,13 +63,10 @@ export function createReadoutPanel(host: HTMLElement, live: HTMLElement): Readou
         keys = k;
         build(r.rows);
       }
-      title.textContent = hovering ? S.hoverTitle : S.title;
+      setText(title, hovering ? S.hoverTitle : S.title);
       host.classList.toggle('tl-readout--hover', hovering);
-      time.textContent = r.time;
-      for (const row of r.rows) {
-        const cell = cells.get(row.key)!;
-        if (cell.textContent !== row.value) cell.textContent = row.value;
-      }
+      setText(time, r.time);
+      for (const row of r.rows) setText(cells.get(row.key)!, row.value);
     },
     announce(sentence) {
       // Rate-limited with a trailing call, so the last moment a scrub stops on is always spoken.

@@ -2,7 +2,7 @@
 // The dose panel in a DOM: giving a dose adds it to the scenario (and the timeline recomputes);
 // removing it from the list takes it away; a bad scenario file is refused with its message and the
 // session stays as it was.
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { type Scenario } from '../../sim/index';
 import { createStore, type Store } from '../../src/app/store';
 import { mountDosePanel } from '../../src/controls/index';
@@ -36,6 +36,25 @@ describe('dose panel', () => {
     expect(store.get().timeline.plasma_ng_ml.naltrexone).toBeDefined();
     expect($('[role="status"]').textContent).toBe('Gave Naltrexone 50 mg by mouth, day 0, 06:00.');
     expect($('.dp-list li').textContent).toMatch(/Naltrexone 50 mg by mouth/);
+  });
+
+  test('a dose goes at the cursor as it is now; the form shows the cursor a moment later', () => {
+    vi.useFakeTimers();
+    try {
+      const now = () => $('.dp-when strong').textContent;
+      expect(now()).toMatch(/day 0, 06:00/);
+      store.setTime(30);
+      // The picture follows between frames, not in the frame that answers the scrub...
+      expect(now()).toMatch(/day 0, 06:00/);
+      // ...but the dose is already given at the new cursor.
+      $<HTMLFormElement>('form').requestSubmit();
+      expect(store.get().scenario.doses.at(-1)?.at_h).toBe(30);
+      vi.advanceTimersByTime(200);
+      expect(now()).toMatch(/day 1, 06:00/);
+      expect(labelled<HTMLInputElement>('Day').value).toBe('1');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('choosing a drug offers its routes and usual amounts', () => {
