@@ -159,7 +159,14 @@ export async function benchTimeline(options: BenchTimelineOptions = {}): Promise
     const redraw: number[] = [];
     const doseTimes = await measure(page, 'click', Math.max(10, Math.round(reps / 2)), async () => {
       await give.click();
-      if ((await handles()) !== baseHandles + 1) throw new Error('the dose did not reach the charts');
+      // The marker is drawn in the next frame; a loaded machine may not have drawn it yet.
+      await page
+        .waitForFunction((n) => document.querySelectorAll('.tl-dose-handle').length === n, baseHandles + 1, {
+          timeout: 5000,
+        })
+        .catch(() => {
+          throw new Error('the dose did not reach the charts');
+        });
       recompute.push(Number(await panel.locator('section.dp').getAttribute('data-recompute-ms')));
       redraw.push(Number(await page.locator('.tl-root').getAttribute('data-redraw-ms')));
       await panel.locator('.dp-remove').last().click();
