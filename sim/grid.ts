@@ -17,7 +17,7 @@ export function buildGrid(
   const endM = (toH - fromH) * 60;
   const order = doseTimesH.map((_, i) => i).sort((a, b) => doseTimesH[a]! - doseTimesH[b]!);
   const doses = order.map((i) => (doseTimesH[i]! - fromH) * 60);
-  const window = order.map((i) => (fast(i) ? FINE_WINDOW_MIN : 0));
+  const fineWindow = order.map((i) => (fast(i) ? FINE_WINDOW_MIN : 0));
   const out = new Float64Array(Math.ceil(endM) + 2);
   let count = 1;
   let m = 0;
@@ -25,7 +25,7 @@ export function buildGrid(
   let d = 0;
   for (;;) {
     while (d < doses.length && doses[d]! <= m + 1e-9) {
-      fineUntil = Math.max(fineUntil, doses[d]! + window[d]!);
+      fineUntil = Math.max(fineUntil, doses[d]! + fineWindow[d]!);
       d++;
     }
     let step = m < fineUntil ? FINE_MIN : COARSE_MIN;
