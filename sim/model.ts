@@ -5,7 +5,15 @@ import { LIGANDS, type LigandName } from './params/receptor';
 import { LinearSystem } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
 import { ReceptorPool } from './receptor/pool';
-import { adapt, breathingOf, cowsOf, euphoriaOf, express, withdrawalDrive } from './effects/response';
+import {
+  adapt,
+  breathingOf,
+  cowsOf,
+  euphoriaOf,
+  express,
+  signalOf,
+  withdrawalDrive,
+} from './effects/response';
 import type { Administration } from './scenario';
 
 export interface State {
@@ -178,7 +186,7 @@ export class Model {
     }
     to.stim = stim;
     to.ant = ant;
-    const signal = to.stim / (1 + to.stim);
+    const signal = signalOf(stim);
     to.b = adapt(from.b, signal, to.ant, dt);
     to.e = express(from.e, withdrawalDrive(signal, to.b), to.ant, dt);
     to.euphoria = euphoriaOf(signal, to.b);
@@ -192,21 +200,10 @@ export class Model {
     return s;
   }
 
-  signal(state: State): number {
-    const s = this.stimulus(state);
-    return s / (1 + s);
-  }
-
   /** Share of receptors held by naltrexone and 6-beta-naltrexol: the blockade naltrexone treatment gives. */
   blockadeOccupancy(state: State): number {
     let s = 0;
     for (let i = 0; i < this.blockade.length; i++) s += state.occ[this.blockade[i]!]!;
-    return s;
-  }
-
-  antagonistOccupancy(state: State): number {
-    let s = 0;
-    for (let i = 0; i < this.antagonist.length; i++) if (this.antagonist[i]) s += state.occ[i]!;
     return s;
   }
 }
