@@ -2,6 +2,7 @@
 // the names of the parts of the synapse, the turned-away counter and the status message (restoring
 // after a lost WebGL context). Positions follow the layout; the page's CSP allows setting
 // element.style from script (never a style attribute in markup).
+import { setText } from '../app/set-text';
 import { strings } from '../strings/index';
 import type { SceneLayout } from './layout';
 
@@ -36,7 +37,6 @@ export function createOverlay(stage: HTMLElement): Overlay {
   status.hidden = true;
   for (const e of [terminal, cleft, cell]) e.setAttribute('aria-hidden', 'true');
   stage.append(terminal, cleft, cell, counter, status);
-  let shown = -1;
   return {
     layout(L) {
       terminal.style.top = `${Math.round(10 * L.scale)}px`;
@@ -44,9 +44,7 @@ export function createOverlay(stage: HTMLElement): Overlay {
       counter.style.top = `${Math.round((L.terminalBottom + 12) * L.scale)}px`;
     },
     setTurnedAway(n) {
-      if (n === shown) return;
-      shown = n;
-      counterValue.textContent = String(n);
+      setText(counterValue, String(n));
     },
     showCounter(show) {
       counter.hidden = !show;
