@@ -18,7 +18,12 @@ export function buildGrid(
   const order = doseTimesH.map((_, i) => i).sort((a, b) => doseTimesH[a]! - doseTimesH[b]!);
   const doses = order.map((i) => (doseTimesH[i]! - fromH) * 60);
   const fineWindow = order.map((i) => (fast(i) ? FINE_WINDOW_MIN : 0));
-  const out = new Float64Array(Math.ceil(endM) + 2);
+  // Room for every point without a minute-by-minute buffer (a 90-day run would zero 1 MB per call):
+  // the coarse lattice, plus per dose its fine hour and the one step it may cut short.
+  const perDose = FINE_WINDOW_MIN / FINE_MIN + 2;
+  const out = new Float64Array(
+    Math.min(Math.ceil(endM) + 2, Math.ceil(endM / COARSE_MIN) + doses.length * perDose + 4),
+  );
   let count = 1;
   let m = 0;
   let fineUntil = -Infinity;

@@ -1,0 +1,63 @@
+// The engine's time grid: whatever the doses, it runs from 0 to the end in increasing whole minutes,
+// never steps more than five minutes, steps by one minute for an hour after a fast dose, and lands
+// on every dose's minute. Its buffer is sized from the doses, so dense schedules also check that no
+// point is lost for want of room.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COARSE_MIN, FINE_MIN, FINE_WINDOW_MIN, buildGrid } from '../../sim/grid';
+
+const TOL = 1e-9;
+
+function check(spanH: number, doses: readonly number[], fast: readonly boolean[]) {
+  const g = buildGrid(0, spanH, doses, (i) => fast[i]!);
+  const endM = spanH * 60;
+  expect(g[0]).toBe(0);
+  expect(g[g.length - 1]).toBeCloseTo(endM, 9);
+  const points = new Set(g);
+  const starts = doses.map((h) => Math.ceil(h * 60 - TOL));
+  expect(starts.filter((m) => m > 0 && m < endM && !points.has(m))).toEqual([]);
+  // Fine windows as [start, end) minutes, sorted, to test each step once.
+  const windows = starts
+    .filter((_, i) => fast[i])
+    .map((m) => [m, m + FINE_WINDOW_MIN] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let w = 0;
+  const bad: string[] = [];
+  for (let k = 1; k < g.length; k++) {
+    const step = g[k]! - g[k - 1]!;
+    if (!(step > 0 && step <= COARSE_MIN + TOL)) bad.push(`step ${step} at ${g[k]}`);
+    if (k < g.length - 1 && !Number.isInteger(g[k])) bad.push(`${g[k]} not a whole minute`);
+    while (w < windows.length && windows[w]![1] < g[k]! - TOL) w++;
+    const inFine = windows.slice(w).some(([a, b]) => a <= g[k - 1]! && g[k]! <= b);
+    if (inFine && step > FINE_MIN + TOL) bad.push(`step ${step} at ${g[k]} inside a fine hour`);
+  }
+  expect(bad.slice(0, 3)).toEqual([]);
+}
+
+describe('buildGrid', () => {
+  it('holds its invariants for random schedules, sparse and dense', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.2, max: 400, noNaN: true }),
+        fc.array(fc.tuple(fc.double({ min: -5, max: 405, noNaN: true }), fc.boolean()), { maxLength: 120 }),
+        (spanH, doses) => {
+          check(
+            spanH,
+            doses.map((d) => d[0]),
+            doses.map((d) => d[1]),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('has room for a fast dose just over every hour for weeks (the most points per dose)', () => {
+    const doses = Array.from({ length: 500 }, (_, i) => (i * 61.5 + 0.5) / 60);
+    check(
+      520,
+      doses,
+      doses.map(() => true),
+    );
+  });
+});
