@@ -44,6 +44,8 @@ interface RunMemo {
   grid: Float64Array;
   checkpoints: Checkpoint[];
   timed: TimelineEvent[];
+  /** First output sample this run wrote: those before it are the previous run's, unchanged. */
+  from: number;
 }
 
 const memos = new WeakMap<Timeline, RunMemo>();
@@ -80,6 +82,15 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
     systems,
     resume && { ...resume, timeline: previous!, memo: prev!, recycle: options.recycle === true },
   );
+}
+
+/**
+ * The first output sample at which `timeline` can differ from the timeline it was resumed from:
+ * every series before it holds that run's values, bit for bit (0 after a fresh run). Views use it
+ * to redraw only what changed. Ask before handing the timeline to `simulate` again.
+ */
+export function changedFrom(timeline: Timeline): number {
+  return memos.get(timeline)?.from ?? 0;
 }
 
 /** The last checkpoint of a previous run that the new run shares everything before. */
@@ -197,6 +208,15 @@ function run(
   }
   recorder.sumClasses(resume ? resume.checkpoint.j : 0, j);
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
-  memos.set(out, { buffer: recorder.buffer, key, systems, admin, grid, checkpoints, timed: events.timed });
+  memos.set(out, {
+    buffer: recorder.buffer,
+    key,
+    systems,
+    admin,
+    grid,
+    checkpoints,
+    timed: events.timed,
+    from: resume ? resume.checkpoint.j : 0,
+  });
   return out;
 }

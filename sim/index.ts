@@ -1,5 +1,5 @@
 // The engine's public face: everything src/ and the tools may use from sim/.
-export { simulate, type SimulateOptions } from './engine';
+export { simulate, changedFrom, type SimulateOptions } from './engine';
 export * from './scenario';
 export { validateScenario, type Validation } from './io/validate';
 export {

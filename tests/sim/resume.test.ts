@@ -2,7 +2,16 @@
 // run gives, for any edit (a dose added, moved or removed), and it must be faster.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DRUGS, SUPPORTED_ROUTES, simulate, toJson, type DoseEvent, type Scenario } from '../../sim/index';
+import {
+  DRUGS,
+  SUPPORTED_ROUTES,
+  changedFrom,
+  columns,
+  simulate,
+  toJson,
+  type DoseEvent,
+  type Scenario,
+} from '../../sim/index';
 
 const DAY = 24;
 
@@ -58,6 +67,36 @@ describe('resuming a run after an edit', () => {
         same(simulate(edited, before, { recycle: true }), simulate(edited));
       }),
       { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('says from which sample a resumed run may differ: everything before is the previous run', () => {
+    const base: Scenario = {
+      to_h: 20 * DAY,
+      step_min: 30,
+      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 8 * DAY }],
+    };
+    const before = simulate(base);
+    expect(changedFrom(before)).toBe(0);
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 19 * DAY, noNaN: true }), (at) => {
+        const edited = {
+          ...base,
+          doses: [...base.doses, { drug: 'heroin' as const, route: 'iv' as const, mg: 50, at_h: at }],
+        };
+        const after = simulate(edited, before);
+        const from = changedFrom(after);
+        // Resumed from the last checkpoint (every six hours) before the new dose; none before 6 h.
+        if (at > 7) expect(from).toBeGreaterThan(0);
+        if (from > 0) {
+          expect(after.t_h[from - 1]!).toBeLessThan(at);
+          expect(after.t_h[from - 1]!).toBeGreaterThan(at - 7);
+        }
+        const b = new Map(columns(before));
+        for (const [name, series] of columns(after))
+          expect(Array.from(series.slice(0, from)), name).toEqual(Array.from(b.get(name)!.slice(0, from)));
+      }),
+      { numRuns: 40, seed: 3 },
     );
   });
 
