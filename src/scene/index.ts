@@ -122,10 +122,11 @@ export async function mountScene(host: HTMLElement, store: Store, loop: FrameLoo
     turnedAway: () => {}, // counted by the model; the counter shows it a few times a second
   });
   const onScenario = () => {
-    legend.update(model.timeline);
+    const present = ligandsIn(model.timeline);
+    legend.update(present);
     overlay.setTurnedAway(0);
     // The counter only matters where something can block.
-    overlay.showCounter(ligandsIn(model.timeline).some((l) => LIGANDS[l].class === 'antagonist'));
+    overlay.showCounter(present.some((l) => LIGANDS[l].class === 'antagonist'));
   };
   onScenario();
 

@@ -10,14 +10,20 @@ import { shapeSvg } from './shapes';
 const SVG = 'http://www.w3.org/2000/svg';
 const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
+const anyAbove = (values: ArrayLike<number> | undefined, floor: number) => {
+  if (!values) return false;
+  for (let i = 0; i < values.length; i++) if (values[i]! > floor) return true;
+  return false;
+};
+
 /** Ligands that appear at some point of the timeline; endorphin always does. */
 export function ligandsIn(timeline: Timeline): LigandName[] {
-  return SCENE_LIGANDS.map((l) => l.name).filter((name) => {
-    if (name === 'endorphin') return true;
-    const occ = timeline.occupancy[name];
-    const plasma = timeline.plasma_ng_ml[name];
-    return (occ?.some((v) => v > 1e-3) ?? false) || (plasma?.some((v) => v > 1e-3) ?? false);
-  });
+  return SCENE_LIGANDS.map((l) => l.name).filter(
+    (name) =>
+      name === 'endorphin' ||
+      anyAbove(timeline.occupancy[name], 1e-3) ||
+      anyAbove(timeline.plasma_ng_ml[name], 1e-3),
+  );
 }
 
 function swatch(fill: string, ring = false): SVGSVGElement {
@@ -45,7 +51,8 @@ function swatch(fill: string, ring = false): SVGSVGElement {
 
 export interface Legend {
   element: HTMLUListElement;
-  update(timeline: Timeline): void;
+  /** Shows the ligands present (from ligandsIn) and the receptor looks they can cause. */
+  update(ligands: readonly LigandName[]): void;
 }
 
 export function createLegend(): Legend {
@@ -69,12 +76,16 @@ export function createLegend(): Legend {
         ]
       : []),
   ];
+  let shown = '';
   return {
     element: list,
-    update(timeline) {
+    update(present) {
+      // A dose of a drug already there changes nothing here: keep the list (and the layout) as it is.
+      if (present.join() === shown) return;
+      shown = present.join();
       // Molecules drawn alike (heroin and its 6-MAM) share one entry.
       const groups = new Map<string, LigandName[]>();
-      for (const name of ligandsIn(timeline)) {
+      for (const name of present) {
         const key = `${LIGAND_STYLE[name].css}/${LIGAND_STYLE[name].shape}`;
         groups.set(key, [...(groups.get(key) ?? []), name]);
       }
