@@ -4,8 +4,9 @@ import { scaleLinear } from 'd3-scale';
 import { EVENT_THRESHOLDS } from '../../sim/index';
 import { strings } from '../strings/index';
 import { createFrame, type Chart } from './chart-frame';
-import { minMaxIndices } from './downsample';
-import { areaPath, linePath, linearMap, project } from './path';
+import { downsampler } from './downsample';
+import { linearMap, project } from './path';
+import { segmentedPath } from './segments';
 
 const S = strings.timeline.breathing;
 
@@ -46,8 +47,10 @@ export function createBreathingChart(host: HTMLElement): Chart {
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
     .text((v) => `${Math.round(v * 100)}%`);
-  const fill = frame.plot.append('path').attr('class', 'tl-breathing-area');
-  const edge = frame.plot.append('path').attr('class', 'tl-breathing').attr('fill', 'none');
+  const pick = downsampler();
+  const fill = segmentedPath(frame.plot, 'tl-breathing-area');
+  const edge = segmentedPath(frame.plot, 'tl-breathing');
+  edge.g.setAttribute('fill', 'none');
 
   return {
     frame,
@@ -59,9 +62,9 @@ export function createBreathingChart(host: HTMLElement): Chart {
       zoneLabel.attr('x', x1 - 8);
       const t = tl.t_h;
       const v = tl.respiratory_depression;
-      const idx = minMaxIndices(t, v, view.h0, view.h1, x1 - x0);
+      const picked = pick(t, v, view.h0, view.h1, x1 - x0, view.from);
       const p = project(
-        idx,
+        picked.index,
         t,
         v,
         linearMap(frame.x.domain(), frame.x.range()),
@@ -69,8 +72,8 @@ export function createBreathingChart(host: HTMLElement): Chart {
       );
       // The scale ends at breathing stopped: keep the line on the chart.
       for (let k = 0; k < p.y.length; k++) p.y[k] = Math.max(p.y[k]!, 0);
-      fill.attr('d', areaPath(p.x, p.y, frame.inner));
-      edge.attr('d', linePath(p.x, p.y));
+      fill.draw(p.x, p.y, x1 - x0, frame.inner, picked.unchanged);
+      edge.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
     },
   };
 }

@@ -23,6 +23,11 @@ export interface ChartView {
   ticks: number[];
   step: number;
   events: readonly TimelineEvent[];
+  /**
+   * First sample of the timeline changed since the charts last drew it (the engine resumed there);
+   * Infinity when the data are unchanged, 0 when all may have. Charts redraw only from there on.
+   */
+  from: number;
 }
 
 /** A chart: created once on a host, then updated with the timeline and the shared view. */

@@ -2,8 +2,8 @@
 // mark in its ligand's shape; each dose in the scenario has one handle (a real button) on its first
 // administration that can be dragged, or moved with the arrow keys, and removed with Delete. Events
 // (precipitated withdrawal, overdose risk, blockade overcome) are buttons that take the cursor there.
-import { select } from 'd3-selection';
-import { expandDoses, type Scenario, type Timeline } from '../../sim/index';
+import { select, type Selection } from 'd3-selection';
+import { expandDoses, type Administration, type Scenario, type Timeline } from '../../sim/index';
 import { describeDose } from '../controls/dose-text';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
@@ -65,6 +65,8 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
   flags.className = 'tl-track-flags';
 
   let view: ChartView | undefined;
+  /** What the marks and the flags were last drawn for. */
+  const drawn = { axis: '', flags: '' };
   /** After a removal by keyboard, the handle to focus next (the keyboard must not fall to the page). */
   let refocus: number | null = null;
   const w = () => (view ? view.width - MARGIN.left - MARGIN.right : 1);
@@ -120,17 +122,27 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       const width = v.width - MARGIN.left - MARGIN.right;
       el.style.setProperty('--tl-plot-left', `${MARGIN.left}px`);
       el.style.setProperty('--tl-plot-width', `${width}px`);
-      const admin = expandDoses(s.doses, v.h0, v.h1);
-      marks.attr('width', width).attr('height', 24).attr('viewBox', `0 0 ${width} 24`);
-      marks
-        .selectAll('path')
-        .data(admin)
-        .join('path')
-        .attr('d', (a) => shapePath(styleOf(a.drug).shape, 5))
-        .attr('transform', (a) => `translate(${xOf(a.t_h)},12)`)
-        .attr('fill', (a) => styleOf(a.drug).css)
-        .attr('stroke', '#1a1a1a')
-        .attr('stroke-width', 0.75);
+      // Marks and flags are redrawn only where they or the axis changed: a new dose adds its marks and
+      // leaves the others be, and rebuilding the flags means measuring them (a layout).
+      const axisKey = `${v.h0},${v.h1},${width}`;
+      const axisMoved = axisKey !== drawn.axis;
+      drawn.axis = axisKey;
+      if (axisMoved) marks.attr('width', width).attr('height', 24).attr('viewBox', `0 0 ${width} 24`);
+      const place = (sel: Selection<SVGPathElement, Administration, SVGSVGElement, unknown>) =>
+        sel.attr('transform', (a) => `translate(${xOf(a.t_h)},12)`);
+      const joined = marks
+        .selectAll<SVGPathElement, Administration>('path')
+        .data(expandDoses(s.doses, v.h0, v.h1), (a) => `${a.t_h} ${a.drug}`)
+        .join((enter) =>
+          enter
+            .append('path')
+            .attr('d', (a) => shapePath(styleOf(a.drug).shape, 5))
+            .attr('fill', (a) => styleOf(a.drug).css)
+            .attr('stroke', '#1a1a1a')
+            .attr('stroke-width', 0.75)
+            .call(place),
+        );
+      if (axisMoved) place(joined);
 
       // One handle per dose, reused by index so a handle keeps keyboard focus across edits.
       while (handles.children.length > s.doses.length) handles.lastElementChild!.remove();
@@ -169,6 +181,9 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       }
 
       const shown = tl.events.filter((e) => inView(e.t_h));
+      const flagsKey = `${axisKey}|${shown.map((e) => `${e.t_h} ${e.kind} ${e.text}`).join('|')}`;
+      if (flagsKey === drawn.flags) return;
+      drawn.flags = flagsKey;
       const flagEls = shown.map((e) => {
         const f = document.createElement('button');
         f.type = 'button';

@@ -5,8 +5,9 @@ import { scaleLinear } from 'd3-scale';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import { createFrame, type Chart } from './chart-frame';
-import { minMaxIndices } from './downsample';
-import { areaPath, linePath, linearMap, project } from './path';
+import { downsampler } from './downsample';
+import { linearMap, project } from './path';
+import { segmentedPath } from './segments';
 import { cowsBands } from './series';
 
 const S = strings.timeline.feel;
@@ -46,19 +47,18 @@ export function createFeelChart(host: HTMLElement): Chart {
     .text((b) => S.bands[b.key]);
 
   // Each series is a filled area (the feeling's size) and a line on its edge (its exact course).
-  const series = (cls: string, colour: string) => ({
-    fill: frame.plot
-      .append('path')
-      .attr('class', `${cls}-area`)
-      .attr('fill', colour)
-      .attr('fill-opacity', CHART_STYLE.areaOpacity),
-    edge: frame.plot
-      .append('path')
-      .attr('class', cls)
-      .attr('fill', 'none')
-      .attr('stroke', colour)
-      .attr('stroke-width', 2.5),
-  });
+  const series = (cls: string, colour: string) => {
+    const fill = segmentedPath(frame.plot, `${cls}-area`);
+    fill.g.setAttribute('fill', colour);
+    fill.g.setAttribute('fill-opacity', String(CHART_STYLE.areaOpacity));
+    const edge = segmentedPath(frame.plot, cls);
+    edge.g.setAttribute('fill', 'none');
+    edge.g.setAttribute('stroke', colour);
+    edge.g.setAttribute('stroke-width', '2.5');
+    return { fill, edge };
+  };
+  const pickUp = downsampler();
+  const pickDown = downsampler();
   const upPath = series('tl-euphoria', CHART_STYLE.euphoria);
   const downPath = series('tl-withdrawal', CHART_STYLE.withdrawal);
   const baseline = frame.plot.append('line').attr('class', 'tl-baseline').attr('y1', base).attr('y2', base);
@@ -110,27 +110,17 @@ export function createFeelChart(host: HTMLElement): Chart {
       const cols = x1 - x0;
       const t = tl.t_h;
       const mx = linearMap(frame.x.domain(), frame.x.range());
-      const eu = project(
-        minMaxIndices(t, tl.euphoria, view.h0, view.h1, cols),
-        t,
-        tl.euphoria,
-        mx,
-        linearMap(up.domain(), up.range()),
-      );
+      const e = pickUp(t, tl.euphoria, view.h0, view.h1, cols, view.from);
+      const eu = project(e.index, t, tl.euphoria, mx, linearMap(up.domain(), up.range()));
       const cows = tl.withdrawal_cows;
-      const wd = project(
-        minMaxIndices(t, cows, view.h0, view.h1, cols),
-        t,
-        cows,
-        mx,
-        linearMap(down.domain(), down.range()),
-      );
+      const w = pickDown(t, cows, view.h0, view.h1, cols, view.from);
+      const wd = project(w.index, t, cows, mx, linearMap(down.domain(), down.range()));
       // The COWS scale ends at 48: keep the line on the chart.
       for (let k = 0; k < wd.y.length; k++) wd.y[k] = Math.min(wd.y[k]!, frame.inner);
-      upPath.fill.attr('d', areaPath(eu.x, eu.y, base));
-      upPath.edge.attr('d', linePath(eu.x, eu.y));
-      downPath.fill.attr('d', areaPath(wd.x, wd.y, base));
-      downPath.edge.attr('d', linePath(wd.x, wd.y));
+      upPath.fill.draw(eu.x, eu.y, cols, base, e.unchanged);
+      upPath.edge.draw(eu.x, eu.y, cols, undefined, e.unchanged);
+      downPath.fill.draw(wd.x, wd.y, cols, base, w.unchanged);
+      downPath.edge.draw(wd.x, wd.y, cols, undefined, w.unchanged);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { FrameLoop } from '../app/frame-loop';
 import type { Store } from '../app/store';
 import { moveDose, removeDose } from '../controls/dose-edit';
 import { mountDosePanel } from '../controls/index';
+import { changedFrom } from '../../sim/index';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import { createBreathingChart } from './breathing-chart';
@@ -120,6 +121,8 @@ export function mountTimeline(
   const overlay = createCursorOverlay(stack);
 
   let dirtyData = true;
+  /** First sample changed since the last redraw, over every edit in between (see ChartView.from). */
+  let changedSince = 0;
   let dirtyCursor = true;
   let hoverH: number | null = null;
   let dirtyHover = false;
@@ -149,7 +152,16 @@ export function mountTimeline(
       width = measure();
       const w = view.get();
       const { ticks, step } = timeTicks(w.h0, w.h1, Math.max(2, Math.floor(plotWidth() / 120)));
-      chartView = { h0: w.h0, h1: w.h1, width, ticks, step, events: state.timeline.events };
+      chartView = {
+        h0: w.h0,
+        h1: w.h1,
+        width,
+        ticks,
+        step,
+        events: state.timeline.events,
+        from: changedSince,
+      };
+      changedSince = Infinity;
       for (const c of chartList) c.update(state.timeline, chartView);
       track.update(state.scenario, state.timeline, chartView);
       overlay.layout(w.h0, w.h1, plotWidth());
@@ -249,6 +261,8 @@ export function mountTimeline(
     if (changed.has('timeline')) {
       view.setBounds(bounds(), true);
       dirtyData = true;
+      // Asked now: the engine only knows until the next edit resumes from this timeline.
+      changedSince = Math.min(changedSince, changedFrom(state.timeline));
     }
     if (changed.has('timeH')) dirtyCursor = true;
     if (changed.has('mode')) root.classList.toggle('tl-lecture', state.mode === 'lecture');

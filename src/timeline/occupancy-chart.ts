@@ -5,8 +5,10 @@ import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { createFrame, type Chart } from './chart-frame';
 import { swatch } from './legend';
-import { areaPath, linearMap } from './path';
-import { stackOccupancy } from './series';
+import { linearMap } from './path';
+import { keyedSeries, segmentedPath } from './segments';
+import { downsampler } from './downsample';
+import { freeShare, stackOccupancy } from './series';
 
 const S = strings.timeline;
 const styleOf = (k: string) => LIGAND_STYLE[k as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
@@ -22,6 +24,12 @@ export function createOccupancyChart(host: HTMLElement): Chart {
   const legend = frame.head.appendChild(document.createElement('ul'));
   legend.className = 'tl-legend';
   let legendKeys = '';
+  const pick = downsampler();
+  const series = keyedSeries(frame.plot, (k) => {
+    const fill = segmentedPath(frame.plot, `tl-layer tl-layer--${k}`);
+    fill.g.setAttribute('fill', styleOf(k).css);
+    return [fill, segmentedPath(frame.plot, 'tl-layer-edge')];
+  });
 
   frame.yAxis
     .selectAll('text')
@@ -48,26 +56,24 @@ export function createOccupancyChart(host: HTMLElement): Chart {
       const [x0, x1] = frame.x.range() as [number, number];
       frame.back.selectAll('line.tl-hgrid').attr('x1', x0).attr('x2', x1);
       // Half as many columns as pixels: stacked layers are wide areas, not thin lines.
-      const layers = stackOccupancy(tl, view.h0, view.h1, (x1 - x0) / 2);
+      const cols = (x1 - x0) / 2;
+      const picked = pick(tl.t_h, freeShare(tl), view.h0, view.h1, cols, view.from);
+      const layers = stackOccupancy(tl, view.h0, view.h1, cols, picked.index);
       const t = tl.t_h;
       const mx = linearMap(frame.x.domain(), frame.x.range());
       const my = linearMap(y.domain(), y.range());
       const xs = Float64Array.from(layers[0]?.index ?? [], (i) => mx.a * t[i]! + mx.b);
-      // Painter's order: each layer is drawn from the axis up to its top, the highest first, so each
-      // path needs one edge and neighbouring layers never leave a seam between them.
-      frame.plot
-        .selectAll('path')
-        .data(layers.slice().reverse(), (l) => (l as (typeof layers)[number]).key)
-        .join('path')
-        .attr('class', (l) => `tl-layer tl-layer--${l.key}`)
-        .attr('fill', (l) => styleOf(l.key).css)
-        .attr('d', (l) =>
-          areaPath(
-            xs,
-            l.upper.map((u) => my.a * u + my.b),
-            frame.inner,
-          ),
-        );
+      // Painter's order: each layer is filled from the axis up to its top, the highest first, so
+      // neighbouring layers never leave a seam between them; a thin edge in the surface colour runs
+      // along each top.
+      const painted = layers.slice().reverse();
+      const paths = series(painted.map((l) => l.key));
+      for (const l of painted) {
+        const ys = Float64Array.from(l.upper, (u) => my.a * u + my.b);
+        const [fill, edge] = paths.get(l.key)!;
+        fill!.draw(xs, ys, x1 - x0, frame.inner, picked.unchanged);
+        edge!.draw(xs, ys, x1 - x0, undefined, picked.unchanged);
+      }
       const keys = layers.map((l) => l.key).join();
       if (keys !== legendKeys) {
         legendKeys = keys;

@@ -17,7 +17,8 @@ export function linearMap(domain: readonly number[], range: readonly number[]): 
   return { a, b: r0 - a * d0 };
 }
 
-const r = (v: number) => Math.round(v * 10) / 10;
+/** Coordinates as drawn: to a tenth of a pixel. */
+export const toTenth = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Pixel coordinates of the samples `index` of series v over times t: x through `mx`, y through `my`
@@ -56,7 +57,7 @@ export function linePath(
       pen = false;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${r(x[k]!)},${r(y[k]!)}`;
+    d += `${pen ? 'L' : 'M'}${toTenth(x[k]!)},${toTenth(y[k]!)}`;
     pen = true;
   }
   return d;
@@ -66,5 +67,5 @@ export function linePath(
 export function areaPath(x: ArrayLike<number>, y: ArrayLike<number>, base: number): string {
   const n = x.length;
   if (n === 0) return '';
-  return `M${r(x[0]!)},${r(base)}L${linePath(x, y).slice(1)}L${r(x[n - 1]!)},${r(base)}Z`;
+  return `M${toTenth(x[0]!)},${toTenth(base)}L${linePath(x, y).slice(1)}L${toTenth(x[n - 1]!)},${toTenth(base)}Z`;
 }

@@ -6,8 +6,9 @@ import type { Timeline } from '../../sim/index';
 import { strings } from '../strings/index';
 import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
 import { createFrame, type Chart, type ChartView } from './chart-frame';
-import { minMaxIndices } from './downsample';
-import { linePath, linearMap, project } from './path';
+import { downsampler } from './downsample';
+import { linearMap, project } from './path';
+import { keyedSeries, segmentedPath } from './segments';
 import { swatch } from './legend';
 import { PLASMA_FLOOR, plasmaDomain } from './series';
 
@@ -42,6 +43,15 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
   unit.attr('transform', `translate(-60,${frame.inner / 2}) rotate(-90)`).text(S.plasma.unit);
   const hidden = new Set<string>();
+  /** Each line's downsampling, kept between redraws. */
+  const picks = new Map<string, ReturnType<typeof downsampler>>();
+  const lines = keyedSeries(frame.plot, (k) => {
+    const line = segmentedPath(frame.plot, `tl-plasma tl-plasma--${k}`, lineOf(k).dash || undefined);
+    line.g.setAttribute('fill', 'none');
+    line.g.setAttribute('stroke', lineOf(k).stroke);
+    line.g.setAttribute('stroke-width', '2.5');
+    return [line];
+  });
   let legendKeys = '';
   let last: { tl: Timeline; view: ChartView } | undefined;
 
@@ -76,21 +86,17 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     // Log scale by hand: y = a * log10(v) + b, levels below the floor marked undefined (NaN).
     const my = linearMap(y.domain().map(Math.log10), y.range());
     const yOf = (v: number) => (v >= PLASMA_FLOOR ? my.a * Math.log10(v) + my.b : NaN);
-    frame.plot
-      .selectAll('path')
-      .data(shown, (k) => k as string)
-      .join('path')
-      .attr('class', (k) => `tl-plasma tl-plasma--${k}`)
-      .attr('fill', 'none')
-      .attr('stroke', (k) => lineOf(k).stroke)
-      .attr('stroke-width', 2.5)
-      .attr('stroke-dasharray', (k) => lineOf(k).dash || null)
-      .attr('d', (k) => {
-        const v = tl.plasma_ng_ml[k]!;
-        const p = project(minMaxIndices(t, v, view.h0, view.h1, x1 - x0), t, v, mx, yOf);
-        // Below the floor the drug counts as gone: break the line there rather than draw a flat floor.
-        return linePath(p.x, p.y, (j) => !Number.isNaN(p.y[j]!));
-      });
+    const scale = y.domain().join();
+    for (const [k, [line]] of lines(shown)) {
+      const v = tl.plasma_ng_ml[k]!;
+      let pick = picks.get(k);
+      if (!pick) picks.set(k, (pick = downsampler()));
+      const picked = pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
+      const p = project(picked.index, t, v, mx, yOf);
+      // Below the floor the drug counts as gone: NaN breaks the line there rather than draw a flat floor.
+      line!.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
+    }
+    for (const k of picks.keys()) if (!shown.includes(k)) picks.delete(k);
     empty
       .attr('x', view.width / 2)
       .attr('y', frame.height / 2)

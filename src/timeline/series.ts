@@ -27,19 +27,24 @@ export interface Layer {
   upper: Float64Array;
 }
 
+/** The free share of receptors: the series the stack's samples are picked by. */
+export const freeShare = (tl: Pick<Timeline, 't_h' | 'occupancy'>) =>
+  tl.occupancy.free ?? new Float64Array(tl.t_h.length);
+
 /**
  * Stacked occupancy layers over the given samples. The samples are picked per pixel column by the
  * extremes of the free share, i.e. the moments of most and least binding, so a short rush still shows.
+ * `picked`: those samples, when the caller has them already (kept between redraws).
  */
 export function stackOccupancy(
   tl: Pick<Timeline, 't_h' | 'occupancy'>,
   h0: number,
   h1: number,
   columns: number,
+  picked?: number[],
 ): Layer[] {
   const order = occupancyOrder(Object.keys(tl.occupancy));
-  const free = tl.occupancy.free ?? new Float64Array(tl.t_h.length);
-  const index = minMaxIndices(tl.t_h, free, h0, h1, columns);
+  const index = picked ?? minMaxIndices(tl.t_h, freeShare(tl), h0, h1, columns);
   const base = new Float64Array(index.length);
   return order.map((key) => {
     const v = tl.occupancy[key]!;

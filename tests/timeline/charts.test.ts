@@ -7,7 +7,9 @@ import { MARGIN, type ChartView } from '../../src/timeline/chart-frame';
 import { createFeelChart, feelScales } from '../../src/timeline/feel-chart';
 import { createOccupancyChart } from '../../src/timeline/occupancy-chart';
 import { createPlasmaChart, formatDecade } from '../../src/timeline/plasma-chart';
+import { SEGMENT_PX } from '../../src/timeline/segments';
 import { tinyTimeline } from './fixtures';
+import { changedFrom, simulate, type Scenario } from '../../sim/index';
 
 /** A view over 0-2 h whose plot is exactly 200 px wide: 100 px per hour. */
 const view: ChartView = {
@@ -17,6 +19,7 @@ const view: ChartView = {
   ticks: [0, 1, 2],
   step: 1,
   events: tinyTimeline().events,
+  from: 0,
 };
 
 let host: HTMLElement;
@@ -27,14 +30,31 @@ beforeEach(() => {
 
 /** The numbers in a path, in pairs. */
 const points = (d: string | null) =>
-  (d ?? '')
-    .match(/-?\d+(\.\d+)?(e-?\d+)?/g)!
-    .map(Number)
-    .reduce<number[][]>((acc, n, i) => {
-      if (i % 2 === 0) acc.push([n]);
-      else acc.at(-1)!.push(n);
-      return acc;
-    }, []);
+  ((d ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number).reduce<number[][]>((acc, n, i) => {
+    if (i % 2 === 0) acc.push([n]);
+    else acc.at(-1)!.push(n);
+    return acc;
+  }, []);
+
+/**
+ * The line a series draws: its pieces (segments.ts) joined, without the cut points at the piece
+ * boundaries where they lie on the line. For an area, its top edge (each piece without its base).
+ */
+const drawn = (selector: string, area = false) => {
+  const pts: number[][] = [];
+  for (const path of host.querySelectorAll(`${selector} path`)) {
+    const piece = points(path.getAttribute('d'));
+    for (const p of area ? piece.slice(1, -1) : piece) {
+      const last = pts.at(-1);
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push(p);
+    }
+  }
+  return pts.filter((p, i) => {
+    const [a, b] = [pts[i - 1], pts[i + 1]];
+    if (p[0]! % SEGMENT_PX !== 0 || !a || !b) return true;
+    return Math.abs(a[1]! + ((b[1]! - a[1]!) * (p[0]! - a[0]!)) / (b[0]! - a[0]!) - p[1]!) > 0.15;
+  });
+};
 
 describe('how it feels', () => {
   test('euphoria rises from the baseline to the top, COWS falls from it to the bottom', () => {
@@ -50,13 +70,13 @@ describe('how it feels', () => {
     const chart = createFeelChart(host);
     chart.update(tinyTimeline(), view);
     const { up, down } = feelScales(chart.frame.inner);
-    const eu = points(host.querySelector('path.tl-euphoria')!.getAttribute('d'));
+    const eu = drawn('.tl-euphoria');
     expect(eu).toEqual([
       [0, up(0)],
       [100, up(50)],
       [200, up(100)],
     ]);
-    const wd = points(host.querySelector('path.tl-withdrawal')!.getAttribute('d'));
+    const wd = drawn('.tl-withdrawal');
     expect(wd.map((p) => p[1])).toEqual([down(0), down(24), down(48)]);
   });
 
@@ -117,7 +137,7 @@ describe('receptors', () => {
     const chart = createOccupancyChart(host);
     chart.update(tinyTimeline(), view);
     // Painted top layer first, each from the axis up to its cumulative share.
-    const layers = [...host.querySelectorAll('path.tl-layer')].map((p) => p.getAttribute('class'));
+    const layers = [...host.querySelectorAll('g.tl-layer')].map((p) => p.getAttribute('class'));
     expect(layers).toEqual([
       'tl-layer tl-layer--free',
       'tl-layer tl-layer--naltrexone',
@@ -127,17 +147,17 @@ describe('receptors', () => {
     const inner = chart.frame.inner;
     const y = (share: number) => +(inner * (1 - share)).toFixed(1);
     // The free layer's top edge is the top of the chart at every sample (the shares sum to 1).
-    const free = points(host.querySelector('path.tl-layer--free')!.getAttribute('d'));
-    expect(free).toEqual([
-      [0, inner],
+    expect(drawn('.tl-layer--free', true)).toEqual([
       [0, 0],
       [100, 0],
       [200, 0],
-      [200, inner],
     ]);
+    // Each piece is closed down to the axis.
+    const first = points(host.querySelector('.tl-layer--free path')!.getAttribute('d'));
+    expect(first[0]).toEqual([0, inner]);
+    expect(first.at(-1)).toEqual([SEGMENT_PX, inner]);
     // Heroin's top: endorphin + heroin = 0.1, 0.5, 0.1.
-    const heroin = points(host.querySelector('path.tl-layer--heroin')!.getAttribute('d'));
-    expect(heroin.slice(1, 4)).toEqual([
+    expect(drawn('.tl-layer--heroin', true)).toEqual([
       [0, y(0.1)],
       [100, y(0.5)],
       [200, y(0.1)],
@@ -163,14 +183,14 @@ describe('drug levels', () => {
     expect(ticks).toEqual(['0.01', '0.1', '1', '10', '100', '1k']);
     const inner = chart.frame.inner;
     // naltrexone 0.1, 1, 10 over five decades: 1/5, 2/5, 3/5 of the way up.
-    const ntx = points(host.querySelector('path.tl-plasma--naltrexone')!.getAttribute('d'));
+    const ntx = drawn('.tl-plasma--naltrexone');
     ntx.forEach(([, y], i) => expect(y).toBeCloseTo(inner * (1 - (i + 1) / 5), 6));
   });
 
   test('levels below the floor break the line instead of drawing along it', () => {
     createPlasmaChart(host).update(tinyTimeline(), view);
-    const d = host.querySelector('path.tl-plasma--heroin')!.getAttribute('d')!;
-    expect(d.startsWith('M100,')).toBe(true);
+    const pieces = [...host.querySelectorAll('.tl-plasma--heroin path')].map((p) => p.getAttribute('d'));
+    expect(pieces.filter(Boolean)[0]!.startsWith('M100,')).toBe(true);
   });
 
   test('unticking a molecule hides its line and rescales to what is left', () => {
@@ -180,7 +200,7 @@ describe('drug levels', () => {
     expect(box.labels![0]!.textContent).toBe('heroin');
     box.checked = false;
     box.dispatchEvent(new Event('change'));
-    expect(host.querySelector('path.tl-plasma--heroin')).toBeNull();
+    expect(host.querySelector('.tl-plasma--heroin')).toBeNull();
     expect(chart.hidden.has('heroin')).toBe(true);
     expect(host.querySelectorAll('.tl-y-axis .tl-tick')).toHaveLength(4);
   });
@@ -206,10 +226,63 @@ describe('breathing', () => {
     expect(Number(zone.getAttribute('y'))).toBe(0);
     expect(Number(zone.getAttribute('height'))).toBe(inner / 2);
     expect(zone.getAttribute('width')).toBe('200');
-    expect(points(host.querySelector('path.tl-breathing')!.getAttribute('d'))).toEqual([
+    expect(drawn('.tl-breathing')).toEqual([
       [0, inner],
       [100, inner / 2],
       [200, 0],
     ]);
   });
+});
+
+describe('redrawing after an edit', () => {
+  const DAY = 24;
+  const base: Scenario = {
+    to_h: 12 * DAY,
+    step_min: 5,
+    doses: [
+      { drug: 'heroin', route: 'iv', mg: 25, at_h: 8, every_h: 12, until_h: 4 * DAY },
+      { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 6 * DAY, every_h: DAY, until_h: 9 * DAY },
+    ],
+  };
+  // A dose late in the timeline: the engine resumes there, and the charts redraw from there.
+  const edited: Scenario = {
+    ...base,
+    doses: [...base.doses, { drug: 'heroin', route: 'iv', mg: 50, at_h: 10 * DAY }],
+  };
+  const wide: ChartView = {
+    h0: 0,
+    h1: 12 * DAY,
+    width: MARGIN.left + 640 + MARGIN.right,
+    ticks: [],
+    step: DAY,
+    events: [],
+    from: 0,
+  };
+  const makers = { createFeelChart, createOccupancyChart, createPlasmaChart, createBreathingChart };
+
+  test.each(Object.keys(makers))(
+    '%s rewrites only the pieces after the edit, and draws what a fresh chart draws',
+    (name) => {
+      const make = makers[name as keyof typeof makers];
+      const before = simulate(base);
+      const after = simulate(edited, before);
+      const from = changedFrom(after);
+      expect(from).toBeGreaterThan(0);
+      const live = make(host);
+      live.update(before, wide);
+      const paths = () => [...live.frame.plot.node()!.querySelectorAll('path')];
+      const old = new Map(paths().map((p) => [p, p.getAttribute('d')]));
+      live.update(after, { ...wide, from });
+      const rewritten = paths().filter((p) => old.get(p) !== p.getAttribute('d'));
+      expect(rewritten.length).toBeGreaterThan(0);
+      // Day 10 of 12 is at 533 px of 640: only the pieces from 512 px on can change.
+      for (const p of rewritten) expect([...p.parentElement!.children].indexOf(p)).toBeGreaterThanOrEqual(8);
+      const other = document.body.appendChild(document.createElement('div'));
+      const fresh = make(other);
+      fresh.update(after, wide);
+      const drawn = (c: typeof live) =>
+        [...c.frame.plot.node()!.querySelectorAll('path')].map((p) => p.getAttribute('d'));
+      expect(drawn(live)).toEqual(drawn(fresh));
+    },
+  );
 });

@@ -64,4 +64,29 @@ describe('downsampling', () => {
     const { t, v } = series(10, (i) => i);
     expect(minMaxIndices(t, v, 5, 5, 10)).toEqual([]);
   });
+
+  test('reusing the columns before a change gives exactly a fresh downsampling of the new series', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 800 }),
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 800 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: -100, max: 900 }),
+        fc.integer({ min: 50, max: 1200 }),
+        (before, edits, cols, at, w0, span) => {
+          const n = before.length;
+          const t = before.map((_, i) => i * 0.5);
+          // The change starts anywhere after the first sample.
+          const from = 1 + (at % (n - 1));
+          const after = before.map((x, i) => (i < from ? x : edits[i % edits.length]!));
+          const h0 = (w0 / 1000) * t.at(-1)!;
+          const h1 = h0 + (span / 1000) * t.at(-1)!;
+          const reuse = { index: minMaxIndices(t, before, h0, h1, cols), from };
+          expect(minMaxIndices(t, after, h0, h1, cols, reuse)).toEqual(minMaxIndices(t, after, h0, h1, cols));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

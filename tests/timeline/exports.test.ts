@@ -42,6 +42,7 @@ describe('exports', () => {
       ticks: [0, 1, 2],
       step: 1,
       events: [],
+      from: 0,
     });
     const text = chartSvg(chart.frame.svg.node()!, '#ffffff');
     expect(text.startsWith('<?xml')).toBe(true);
