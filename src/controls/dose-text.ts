@@ -27,3 +27,15 @@ export function describeDose(d: DoseEvent): string {
     .replace('{time}', formatMoment(d.at_h))
     .replace('{repeat}', repeat);
 }
+
+const described = new WeakMap<DoseEvent, string>();
+
+/**
+ * describeDose, worked out once per dose: views that redraw on every edit (the list, the markers) ask
+ * again for doses that have not changed. Safe because edits replace doses, never change them in place.
+ */
+export function doseWords(d: DoseEvent): string {
+  let words = described.get(d);
+  if (words === undefined) described.set(d, (words = describeDose(d)));
+  return words;
+}

@@ -4,7 +4,7 @@
 // (precipitated withdrawal, overdose risk, blockade overcome) are buttons that take the cursor there.
 import { select, type Selection } from 'd3-selection';
 import { expandDoses, type Administration, type Scenario, type Timeline } from '../../sim/index';
-import { describeDose } from '../controls/dose-text';
+import { doseWords } from '../controls/dose-text';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
@@ -21,6 +21,8 @@ export interface TrackCallbacks {
   nudgeDose(index: number, byH: number): void;
   removeDose(index: number): void;
   seek(h: number): void;
+  /** The track needs laying out again (the text size changed). */
+  relayout(): void;
 }
 
 export interface DoseTrack {
@@ -65,6 +67,19 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
   flags.className = 'tl-track-flags';
 
   let view: ChartView | undefined;
+  // The handle's width (1.75rem, so it follows the text size) is watched, not read: reading computed
+  // style or measuring in the middle of a frame forces a style or layout pass there.
+  const probe = el.appendChild(document.createElement('span'));
+  probe.className = 'tl-handle-probe';
+  probe.setAttribute('aria-hidden', 'true');
+  let handleSize = 28;
+  new ResizeObserver(([entry]) => {
+    const w = entry?.contentRect.width;
+    if (w && w !== handleSize) {
+      handleSize = w;
+      cb.relayout();
+    }
+  }).observe(probe);
   /** What the marks and the flags were last drawn for. */
   const drawn = { axis: '', flags: '' };
   /** After a removal by keyboard, the handle to focus next (the keyboard must not fall to the page). */
@@ -124,7 +139,7 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       el.style.setProperty('--tl-plot-width', `${width}px`);
       // Marks and flags are redrawn only where they or the axis changed: a new dose adds its marks and
       // leaves the others be, and rebuilding the flags means measuring them (a layout).
-      const axisKey = `${v.h0},${v.h1},${width}`;
+      const axisKey = `${v.h0},${v.h1},${width},${handleSize}`;
       const axisMoved = axisKey !== drawn.axis;
       drawn.axis = axisKey;
       if (axisMoved) marks.attr('width', width).attr('height', 24).attr('viewBox', `0 0 ${width} 24`);
@@ -148,9 +163,6 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
       while (handles.children.length > s.doses.length) handles.lastElementChild!.remove();
       while (handles.children.length < s.doses.length) handles.appendChild(handle(handles.children.length));
       // Doses close in time take separate lanes rather than cover each other.
-      // The handle's width (1.75rem), read from the root font size: measuring a handle would force a
-      // layout in the middle of the frame.
-      const handleSize = 1.75 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
       const shownDoses = s.doses
         .map((d, i) => ({ i, x: xOf(d.at_h) }))
         .filter((e) => inView(s.doses[e.i]!.at_h));
@@ -165,10 +177,11 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
         b.hidden = !inView(d.at_h);
         b.style.left = `${xOf(d.at_h)}px`;
         b.style.top = `calc(${laneOf.get(i) ?? 0} * var(--tl-lane))`;
-        const text = `${describeDose(d)}. ${S.track.doseHint}`;
+        const words = doseWords(d);
+        const text = `${words}. ${S.track.doseHint}`;
         if (b.getAttribute('aria-label') !== text) {
           b.setAttribute('aria-label', text);
-          b.title = describeDose(d);
+          b.title = words;
           b.replaceChildren(swatch(styleOf(d.drug).shape, styleOf(d.drug).css));
         }
       });

@@ -110,6 +110,7 @@ export function mountTimeline(
       readout.announce(S.track.removed);
     },
     seek: (h) => act({ type: 'SEEK_START' }, h),
+    relayout: () => (dirtyData = true),
   });
   const chartList: Chart[] = [
     createFeelChart(stack),

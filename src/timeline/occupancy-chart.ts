@@ -62,14 +62,17 @@ export function createOccupancyChart(host: HTMLElement): Chart {
       const t = tl.t_h;
       const mx = linearMap(frame.x.domain(), frame.x.range());
       const my = linearMap(y.domain(), y.range());
-      const xs = Float64Array.from(layers[0]?.index ?? [], (i) => mx.a * t[i]! + mx.b);
+      const index = picked.index;
+      const xs = new Float64Array(index.length);
+      for (let k = 0; k < index.length; k++) xs[k] = mx.a * t[index[k]!]! + mx.b;
       // Painter's order: each layer is filled from the axis up to its top, the highest first, so
       // neighbouring layers never leave a seam between them; a thin edge in the surface colour runs
       // along each top.
       const painted = layers.slice().reverse();
       const paths = series(painted.map((l) => l.key));
       for (const l of painted) {
-        const ys = Float64Array.from(l.upper, (u) => my.a * u + my.b);
+        const ys = new Float64Array(l.upper.length);
+        for (let k = 0; k < ys.length; k++) ys[k] = my.a * l.upper[k]! + my.b;
         const [fill, edge] = paths.get(l.key)!;
         fill!.draw(xs, ys, x1 - x0, frame.inner, picked.unchanged);
         edge!.draw(xs, ys, x1 - x0, undefined, picked.unchanged);

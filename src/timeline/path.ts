@@ -20,9 +20,16 @@ export function linearMap(domain: readonly number[], range: readonly number[]): 
 /** Coordinates as drawn: to a tenth of a pixel. */
 export const toTenth = (v: number) => Math.round(v * 10) / 10;
 
+/** Points drawn last time, of which the first `unchanged` stand (same samples, same scales). */
+export interface Projected {
+  x: Float64Array;
+  y: Float64Array;
+}
+
 /**
  * Pixel coordinates of the samples `index` of series v over times t: x through `mx`, y through `my`
- * (or `yOf` for a non-linear scale such as the log scale).
+ * (or `yOf` for a non-linear scale such as the log scale). With `keep`, its first `unchanged` points
+ * are copied rather than computed again.
  */
 export function project(
   index: readonly number[],
@@ -30,13 +37,19 @@ export function project(
   v: ArrayLike<number>,
   mx: LinearMap,
   my: LinearMap | ((value: number) => number),
-): { x: Float64Array; y: Float64Array } {
+  keep?: { from: Projected; unchanged: number },
+): Projected {
   const n = index.length;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
+  const k0 = keep ? Math.min(keep.unchanged, n, keep.from.x.length) : 0;
+  if (k0 > 0) {
+    x.set(keep!.from.x.subarray(0, k0));
+    y.set(keep!.from.y.subarray(0, k0));
+  }
   const f = typeof my === 'function' ? my : null;
   const { a, b } = typeof my === 'function' ? { a: 0, b: 0 } : my;
-  for (let k = 0; k < n; k++) {
+  for (let k = k0; k < n; k++) {
     const i = index[k]!;
     x[k] = mx.a * t[i]! + mx.b;
     y[k] = f ? f(v[i]!) : a * v[i]! + b;

@@ -7,10 +7,10 @@ import { strings } from '../strings/index';
 import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
 import { createFrame, type Chart, type ChartView } from './chart-frame';
 import { downsampler } from './downsample';
-import { linearMap, project } from './path';
+import { linearMap, project, type Projected } from './path';
 import { keyedSeries, segmentedPath } from './segments';
 import { swatch } from './legend';
-import { PLASMA_FLOOR, plasmaDomain } from './series';
+import { PLASMA_FLOOR, maxTracker, plasmaDomain } from './series';
 
 const S = strings.timeline;
 type Key = keyof typeof LIGAND_STYLE;
@@ -43,8 +43,6 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
   unit.attr('transform', `translate(-60,${frame.inner / 2}) rotate(-90)`).text(S.plasma.unit);
   const hidden = new Set<string>();
-  /** Each line's downsampling, kept between redraws. */
-  const picks = new Map<string, ReturnType<typeof downsampler>>();
   const lines = keyedSeries(frame.plot, (k) => {
     const line = segmentedPath(frame.plot, `tl-plasma tl-plasma--${k}`, lineOf(k).dash || undefined);
     line.g.setAttribute('fill', 'none');
@@ -55,12 +53,18 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   let legendKeys = '';
   let last: { tl: Timeline; view: ChartView } | undefined;
 
-  const draw = (tl: Timeline, view: ChartView) => {
-    frame.layout(view);
-    const [x0, x1] = frame.x.range() as [number, number];
-    const keys = Object.keys(tl.plasma_ng_ml);
-    const shown = keys.filter((k) => !hidden.has(k));
-    y.domain(plasmaDomain(tl.plasma_ng_ml, shown));
+  /** Per molecule, what is kept between redraws: its downsampling, its peak, its points. */
+  const memos = new Map<
+    string,
+    { pick: ReturnType<typeof downsampler>; max: ReturnType<typeof maxTracker>; drawn?: Projected }
+  >();
+  const memoOf = (k: string) => {
+    let m = memos.get(k);
+    if (!m) memos.set(k, (m = { pick: downsampler(), max: maxTracker() }));
+    return m;
+  };
+  let drawnAxis = '';
+  const drawAxis = (x0: number, x1: number) => {
     const decades = y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
     frame.yAxis
       .selectAll('text.tl-tick')
@@ -81,22 +85,36 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
       .attr('x2', x1)
       .attr('y1', (v) => y(v))
       .attr('y2', (v) => y(v));
+  };
+
+  const draw = (tl: Timeline, view: ChartView) => {
+    frame.layout(view);
+    const [x0, x1] = frame.x.range() as [number, number];
+    const keys = Object.keys(tl.plasma_ng_ml);
+    const shown = keys.filter((k) => !hidden.has(k));
+    y.domain(plasmaDomain(tl.plasma_ng_ml, shown, (k, v) => memoOf(k).max(v, view.from)));
+    const scale = y.domain().join();
+    // The axis only moves with the range of levels or the width.
+    if (`${scale} ${x0} ${x1}` !== drawnAxis) {
+      drawnAxis = `${scale} ${x0} ${x1}`;
+      drawAxis(x0, x1);
+    }
     const t = tl.t_h;
     const mx = linearMap(frame.x.domain(), frame.x.range());
     // Log scale by hand: y = a * log10(v) + b, levels below the floor marked undefined (NaN).
     const my = linearMap(y.domain().map(Math.log10), y.range());
     const yOf = (v: number) => (v >= PLASMA_FLOOR ? my.a * Math.log10(v) + my.b : NaN);
-    const scale = y.domain().join();
     for (const [k, [line]] of lines(shown)) {
       const v = tl.plasma_ng_ml[k]!;
-      let pick = picks.get(k);
-      if (!pick) picks.set(k, (pick = downsampler()));
-      const picked = pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
-      const p = project(picked.index, t, v, mx, yOf);
+      const memo = memoOf(k);
+      const picked = memo.pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
+      const keep = memo.drawn && { from: memo.drawn, unchanged: picked.unchanged };
+      const p = (memo.drawn = project(picked.index, t, v, mx, yOf, keep));
       // Below the floor the drug counts as gone: NaN breaks the line there rather than draw a flat floor.
       line!.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
     }
-    for (const k of picks.keys()) if (!shown.includes(k)) picks.delete(k);
+    // A hidden line is not kept up to date: it starts afresh when shown again.
+    for (const k of memos.keys()) if (!shown.includes(k)) memos.delete(k);
     empty
       .attr('x', view.width / 2)
       .attr('y', frame.height / 2)

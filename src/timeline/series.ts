@@ -54,6 +54,38 @@ export function stackOccupancy(
   });
 }
 
+/** The largest of v[from..to) (-Infinity for none; NaN never counts). */
+function seriesMax(v: ArrayLike<number>, from: number, to: number): number {
+  let max = -Infinity;
+  for (let i = from; i < to; i++) if (v[i]! > max) max = v[i]!;
+  return max;
+}
+
+const MAX_BLOCK = 512;
+
+/**
+ * A series' largest value, kept by blocks of samples between calls: after an edit whose first
+ * changed sample is `from`, only the blocks from there on are scanned again.
+ */
+export function maxTracker(): (v: ArrayLike<number>, from: number) => number {
+  let blocks = new Float64Array(0);
+  let length = -1;
+  return (v, from) => {
+    const count = Math.ceil(v.length / MAX_BLOCK);
+    let b0 = Math.floor(Math.min(from, v.length) / MAX_BLOCK);
+    if (v.length !== length) {
+      blocks = new Float64Array(count);
+      length = v.length;
+      b0 = 0;
+    }
+    for (let b = b0; b < count; b++)
+      blocks[b] = seriesMax(v, b * MAX_BLOCK, Math.min(v.length, (b + 1) * MAX_BLOCK));
+    let max = -Infinity;
+    for (let b = 0; b < count; b++) if (blocks[b]! > max) max = blocks[b]!;
+    return max;
+  };
+}
+
 /** Lowest concentration drawn on the log scale, ng/mL: below this a drug counts as gone. */
 export const PLASMA_FLOOR = 0.01;
 
@@ -61,12 +93,12 @@ export const PLASMA_FLOOR = 0.01;
 export function plasmaDomain(
   plasma: Record<string, ArrayLike<number>>,
   shown: readonly string[],
+  maxOf: (key: string, v: ArrayLike<number>) => number = (_, v) => seriesMax(v, 0, v.length),
 ): [number, number] {
   let max = 0;
   for (const k of shown) {
     const v = plasma[k];
-    if (!v) continue;
-    for (let i = 0; i < v.length; i++) if (v[i]! > max) max = v[i]!;
+    if (v) max = Math.max(max, maxOf(k, v));
   }
   const top = max > PLASMA_FLOOR ? 10 ** Math.ceil(Math.log10(max)) : 1;
   return [PLASMA_FLOOR, Math.max(top, 1)];

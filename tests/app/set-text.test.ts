@@ -15,8 +15,9 @@ test('rewrites the text node in place, and leaves unchanged text alone', () => {
   const seen: MutationRecord[] = [];
   const observer = new MutationObserver((r) => seen.push(...r));
   observer.observe(el, { subtree: true, characterData: true, childList: true });
-  setText(el, 'day 2');
+  expect(setText(el, 'day 2')).toBe(false);
   expect(observer.takeRecords()).toEqual([]);
+  expect(setText(el, 'day 3')).toBe(true);
   observer.disconnect();
 });
 

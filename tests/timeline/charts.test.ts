@@ -285,4 +285,37 @@ describe('redrawing after an edit', () => {
       expect(drawn(live)).toEqual(drawn(fresh));
     },
   );
+
+  test('a line hidden through an edit is drawn afresh when shown again', () => {
+    const before = simulate(base);
+    const early: Scenario = {
+      ...base,
+      doses: [...base.doses, { drug: 'heroin', route: 'iv', mg: 50, at_h: 2 * DAY }],
+    };
+    const mid = simulate(early, before);
+    const late: Scenario = {
+      ...early,
+      doses: [...early.doses, { drug: 'heroin', route: 'iv', mg: 10, at_h: 11 * DAY }],
+    };
+    const after = simulate(late, mid);
+    expect(changedFrom(after)).toBeGreaterThan(changedFrom(mid));
+    const live = createPlasmaChart(host);
+    live.update(before, wide);
+    const box = host.querySelector<HTMLInputElement>('input[value="heroin"]')!;
+    box.checked = false;
+    box.dispatchEvent(new Event('change'));
+    const fromMid = changedFrom(mid);
+    const fromAfter = changedFrom(after);
+    live.update(mid, { ...wide, from: fromMid });
+    live.update(after, { ...wide, from: fromAfter });
+    // Shown again after both edits: only the last one's start is at hand.
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    const other = document.body.appendChild(document.createElement('div'));
+    const fresh = createPlasmaChart(other);
+    fresh.update(after, wide);
+    const drawn = (root: Element) =>
+      [...root.querySelectorAll('.tl-plasma--heroin path')].map((p) => p.getAttribute('d'));
+    expect(drawn(host)).toEqual(drawn(other));
+  });
 });

@@ -1,9 +1,17 @@
 // Data preparation for the charts, on known numbers: stack order and sums, the log range of drug
 // levels, the COWS bands and the readout of every series at one moment.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { COWS_BANDS } from '../../sim/index';
 import { readoutAt, formatLevel } from '../../src/timeline/readout';
-import { cowsBand, cowsBands, occupancyOrder, plasmaDomain, stackOccupancy } from '../../src/timeline/series';
+import {
+  cowsBand,
+  cowsBands,
+  maxTracker,
+  occupancyOrder,
+  plasmaDomain,
+  stackOccupancy,
+} from '../../src/timeline/series';
 import { tinyTimeline } from './fixtures';
 
 describe('chart data', () => {
@@ -88,5 +96,26 @@ describe('readout', () => {
       '250',
       '16123',
     ]);
+  });
+});
+
+describe('a series peak kept between redraws', () => {
+  test('after edits from any sample on, it is the peak of the series as it now is', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 3000 }),
+        fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1e4, noNaN: true })), { maxLength: 5 }),
+        (start, edits) => {
+          const v = Float64Array.from(start);
+          const peak = maxTracker();
+          expect(peak(v, 0)).toBe(Math.max(...v));
+          for (const [at, value] of edits) {
+            const from = at % v.length;
+            v.fill(value, from);
+            expect(peak(v, from)).toBe(Math.max(...v));
+          }
+        },
+      ),
+    );
   });
 });
