@@ -7,7 +7,7 @@ import type { Selection } from 'd3-selection';
 import { areaPath, linePath, toTenth } from './path';
 
 /** Width of one piece, px. */
-export const SEGMENT_PX = 64;
+export const SEGMENT_PX = 128;
 
 export interface Piece {
   x: number[];

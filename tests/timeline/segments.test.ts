@@ -134,38 +134,39 @@ describe('segmentedPath', () => {
 
   test('a change late in the series rewrites only the pieces from there on', () => {
     const series = segmentedPath(svg(), 'line');
-    const xs = Array.from({ length: 41 }, (_, i) => i * 8);
+    // Eight points per piece, five pieces.
+    const xs = Array.from({ length: 41 }, (_, i) => (i * W) / 8);
     const ys = xs.map((x) => x / 10);
-    series.draw(f(xs), f(ys), 320);
+    series.draw(f(xs), f(ys), 5 * W);
     expect(series.g.children).toHaveLength(5);
     const writes = spy(series.g);
-    series.draw(f(xs), f(ys), 320);
+    series.draw(f(xs), f(ys), 5 * W);
     expect(writes).toEqual([0, 0, 0, 0, 0]);
-    const later = ys.map((y, i) => (i >= 30 ? y + 5 : y)); // from x = 240, in the fourth piece, on
-    series.draw(f(xs), f(later), 320);
+    const later = ys.map((y, i) => (i >= 30 ? y + 5 : y)); // from point 30, in the fourth piece, on
+    series.draw(f(xs), f(later), 5 * W);
     expect(writes).toEqual([0, 0, 0, 1, 1]);
   });
 
   test('an area closes each piece down to its base; a new base redraws every piece', () => {
     const series = segmentedPath(svg(), 'area');
-    series.draw(f([0, 128]), f([10, 10]), 128, 50);
+    series.draw(f([0, 2 * W]), f([10, 10]), 2 * W, 50);
     expect([...series.g.children].map((p) => p.getAttribute('d'))).toEqual([
-      'M0,50L0,10L64,10L64,50Z',
-      'M64,50L64,10L128,10L128,50Z',
+      `M0,50L0,10L${W},10L${W},50Z`,
+      `M${W},50L${W},10L${2 * W},10L${2 * W},50Z`,
     ]);
     const writes = spy(series.g);
-    series.draw(f([0, 128]), f([10, 10]), 128, 60);
+    series.draw(f([0, 2 * W]), f([10, 10]), 2 * W, 60);
     expect(writes).toEqual([1, 1]);
   });
 
   test('pieces holding only unchanged points are skipped: not cut, not compared', () => {
     const series = segmentedPath(svg(), 'line');
-    const xs = Array.from({ length: 41 }, (_, i) => i * 8);
-    series.draw(f(xs), f(xs.map(() => 1)), 320);
+    const xs = Array.from({ length: 41 }, (_, i) => (i * W) / 8);
+    series.draw(f(xs), f(xs.map(() => 1)), 5 * W);
     const writes = spy(series.g);
-    // Told the first 20 points (to x = 152, in the third piece) are unchanged, it redraws pieces 3-5
+    // Told the first 20 points (the last in the third piece) are unchanged, it redraws pieces 3-5
     // only, even though (to prove the point) the early values given now differ.
-    series.draw(f(xs), f(xs.map(() => 2)), 320, undefined, 20);
+    series.draw(f(xs), f(xs.map(() => 2)), 5 * W, undefined, 20);
     expect(writes).toEqual([0, 0, 1, 1, 1]);
   });
 
@@ -197,9 +198,9 @@ describe('segmentedPath', () => {
 
   test('a wider plot gets more pieces', () => {
     const series = segmentedPath(svg(), 'line');
-    series.draw(f([0, 100]), f([0, 0]), 100);
+    series.draw(f([0, 1.5 * W]), f([0, 0]), 1.5 * W);
     expect(series.g.children).toHaveLength(2);
-    series.draw(f([0, 300]), f([0, 0]), 300);
+    series.draw(f([0, 4.5 * W]), f([0, 0]), 4.5 * W);
     expect(series.g.children).toHaveLength(5);
   });
 });
