@@ -7,7 +7,7 @@
 //   npx tsx scripts/bench-timeline.ts
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { Scenario } from '../sim/index';
+import { mulberry32, type Scenario } from '../sim/index';
 import { launchChromium, serve } from './browser';
 
 const DAY = 24;
@@ -79,14 +79,21 @@ const latency = (page: Page) =>
 
 const sliderValue = (page: Page) => page.locator('#tl-time').inputValue().then(Number);
 
+/** One frame at 60 Hz, ms. */
+const FRAME_MS = 1000 / 60;
+
 async function measure(page: Page, type: string, reps: number, act: (i: number) => Promise<void>) {
   const times: number[] = [];
+  // Inputs come at any moment of a frame. A fixed rhythm of measurements can lock onto the display's
+  // (every input just after a frame began, or every one just before it ends), so each pause adds a
+  // part of a frame drawn from one seeded random source: same pauses every run.
+  const phase = mulberry32(20261127);
   for (let i = 0; i < reps; i++) {
     await arm(page, type);
     await act(i);
     times.push(await latency(page));
     // Let the frame after settle, so one measurement does not queue behind the last.
-    await page.waitForTimeout(20);
+    await page.waitForTimeout(20 + Math.floor(phase() * FRAME_MS));
   }
   return times;
 }
