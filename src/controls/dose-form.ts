@@ -2,6 +2,7 @@
 // chosen day and time, once or repeated. Real form controls with labels; Enter submits. The form only
 // builds a DoseEvent; the caller adds it to the scenario.
 import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
+import { setText } from '../app/set-text';
 import { strings } from '../strings/index';
 import { formatMoment } from '../timeline/time-format';
 import { drugName, formatMg, routeName } from './dose-text';
@@ -17,8 +18,8 @@ export interface DoseForm {
   setCursor(h: number, now?: boolean): void;
 }
 
-/** How soon the form's picture of the cursor follows it, ms. */
-const FOLLOW_MS = 120;
+/** How long the cursor rests before the form's picture of it follows, ms. */
+const FOLLOW_MS = 150;
 
 /** Day number and "HH:MM" to model hours. */
 export function hoursOf(day: number, clock: string): number {
@@ -187,9 +188,7 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
   });
 
   const show = (h: number) => {
-    const text = ` ${formatMoment(h)}`;
-    if (nowTime.textContent === text) return;
-    nowTime.textContent = text;
+    if (!setText(nowTime, ` ${formatMoment(h)}`)) return;
     // The chosen-time fields follow the cursor until the user picks "at a chosen time".
     const totalMin = Math.round(h * 60);
     const d = Math.floor(totalMin / 1440);
@@ -202,10 +201,10 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
   };
   let following: ReturnType<typeof setTimeout> | undefined;
   const followLater = () => {
-    following ??= setTimeout(() => {
-      following = undefined;
-      show(cursor);
-    }, FOLLOW_MS);
+    // Once the cursor has rested: rewriting the time field rebuilds its parts, and doing that in
+    // the middle of a scrub would add a layout to the frames that answer it.
+    clearTimeout(following);
+    following = setTimeout(() => show(cursor), FOLLOW_MS);
   };
 
   return {

@@ -34,7 +34,7 @@ export function createDoseList(onRemove: (index: number) => void): DoseList {
     el,
     update(doses) {
       setText(summary, `${S.list} (${doses.length})`);
-      empty.hidden = doses.length > 0;
+      if (empty.hidden !== doses.length > 0) empty.hidden = doses.length > 0;
       const active = document.activeElement;
       const focused = ol.contains(active) ? Number((active as HTMLElement).dataset.index) : -1;
       // Items are kept by position and only their words change: an edit rewrites what moved, not the

@@ -61,12 +61,10 @@ export function mountDosePanel(host: HTMLElement, store: Store): void {
   );
   panel.append(form.el, status, list.el, file.el);
 
-  const sync = (now = false) => {
-    form.setCursor(store.get().timeH, now);
-    list.update(store.get().scenario.doses);
-  };
-  store.subscribe((_, changed) => {
-    if (changed.has('timeH') || changed.has('scenario')) sync();
+  store.subscribe((state, changed) => {
+    if (changed.has('timeH')) form.setCursor(state.timeH);
+    if (changed.has('scenario')) list.update(state.scenario.doses);
   });
-  sync(true);
+  form.setCursor(store.get().timeH, true);
+  list.update(store.get().scenario.doses);
 }

@@ -57,6 +57,22 @@ describe('dose panel', () => {
     }
   });
 
+  test('while the cursor keeps moving the form waits, and shows where it rests', () => {
+    vi.useFakeTimers();
+    try {
+      const now = () => $('.dp-when strong').textContent;
+      for (let h = 7; h <= 17; h++) {
+        store.setTime(h);
+        vi.advanceTimersByTime(50);
+      }
+      expect(now()).toMatch(/day 0, 06:00/);
+      vi.advanceTimersByTime(200);
+      expect(now()).toMatch(/day 0, 17:00/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('choosing a drug offers its routes and usual amounts', () => {
     const drug = labelled<HTMLSelectElement>('Drug');
     drug.value = 'naloxone';
