@@ -4,6 +4,7 @@
 // at whole-pixel boundaries, at the exact point where the polyline crosses them, so they meet
 // without a gap or a kink and the drawing is the same as one path's.
 import type { Selection } from 'd3-selection';
+import { lowerBound } from './downsample';
 import { areaPath, linePath, toTenth } from './path';
 
 /** Width of one piece, px. */
@@ -104,18 +105,6 @@ interface DrawnPiece extends Piece {
   offset: number;
 }
 
-/** Index of the first x at or beyond `px` (x ascending). */
-function firstAtOrBeyond(x: Float64Array, px: number): number {
-  let lo = 0;
-  let hi = x.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (x[mid]! < px) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * A series as a group of pieces in `parent`: the group carries the class and the paint (fill, stroke,
  * dashes), which its pieces inherit. Each draw rewrites only the pieces whose points changed (and,
@@ -140,7 +129,7 @@ export function segmentedPath(parent: GroupSel, className: string, dash?: string
         drawn.length && unchanged > 0 && drawn[0]!.base === base
           ? Math.min(count - 1, Math.max(0, Math.floor(x[unchanged - 1]! / SEGMENT_PX)))
           : 0;
-      const k0 = s0 > 0 ? Math.max(0, firstAtOrBeyond(x, s0 * SEGMENT_PX) - 1) : 0;
+      const k0 = s0 > 0 ? Math.max(0, lowerBound(x, s0 * SEGMENT_PX) - 1) : 0;
       const pieces = cutPolyline(x.subarray(k0), y.subarray(k0), count);
       const offsets = dash ? dashOffsets(pieces.slice(s0), drawn[s0]?.offset ?? 0) : [];
       for (let s = s0; s < count; s++) {
