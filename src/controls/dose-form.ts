@@ -13,8 +13,7 @@ let seq = 0;
 
 export interface DoseForm {
   el: HTMLFormElement;
-  /** Keeps "now" and the time fields in step with the cursor. */
-  /** The cursor moved; `now` redraws the form at once instead of a moment later. */
+  /** Keeps "now" and the time fields in step with the cursor: at once with `now`, else once it rests. */
   setCursor(h: number, now?: boolean): void;
 }
 
@@ -212,8 +211,8 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
     setCursor(h, now = false) {
       cursor = h;
       // While the cursor is scrubbed or played, the form's picture of it (the label and the greyed
-      // time fields) follows a moment later, between frames: the frame that answers a scrub is for the
-      // charts and the scene. The dose itself is always given at the cursor as it is now.
+      // time fields) waits until it rests: the frames that answer a scrub are for the charts and the
+      // scene. The dose itself is always given at the cursor as it is now.
       if (now) show(h);
       else followLater();
     },

@@ -135,14 +135,16 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
     update(s, tl, v) {
       view = v;
       const width = v.width - MARGIN.left - MARGIN.right;
-      el.style.setProperty('--tl-plot-left', `${MARGIN.left}px`);
-      el.style.setProperty('--tl-plot-width', `${width}px`);
       // Marks and flags are redrawn only where they or the axis changed: a new dose adds its marks and
       // leaves the others be, and rebuilding the flags means measuring them (a layout).
       const axisKey = `${v.h0},${v.h1},${width},${handleSize}`;
       const axisMoved = axisKey !== drawn.axis;
       drawn.axis = axisKey;
-      if (axisMoved) marks.attr('width', width).attr('height', 24).attr('viewBox', `0 0 ${width} 24`);
+      if (axisMoved) {
+        el.style.setProperty('--tl-plot-left', `${MARGIN.left}px`);
+        el.style.setProperty('--tl-plot-width', `${width}px`);
+        marks.attr('width', width).attr('height', 24).attr('viewBox', `0 0 ${width} 24`);
+      }
       const place = (sel: Selection<SVGPathElement, Administration, SVGSVGElement, unknown>) =>
         sel.attr('transform', (a) => `translate(${xOf(a.t_h)},12)`);
       const joined = marks
