@@ -173,7 +173,6 @@ function run(
     if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++, r.from_h);
   }
   let mOut = outMin(j);
-  const blockadeOfNext = () => model.blockadeOccupancy(next);
   let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
 
   for (let k = start; k < grid.length; k++) {
@@ -183,7 +182,7 @@ function run(
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
     model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
-    events.observe(t1, next.cows, next.breathing, next.euphoria, blockadeOfNext);
+    events.observe(t1, next.cows, next.breathing, next.euphoria, next.block);
     while (j < count && mOut <= m1 + 1e-7) {
       if (m1 - mOut <= 1e-7) recorder.record(next, j, t1);
       else {

@@ -1,5 +1,6 @@
-// Watches the grid for the moments a user must not miss: precipitated withdrawal after an antagonist,
-// breathing in the danger zone, a blockade overcome, a naltrexone amount that strains the liver.
+// Watches the grid for the moments a user must not miss: precipitated withdrawal after an antagonist
+// or buprenorphine, breathing in the danger zone, a blockade overcome, and naltrexone taken at a daily
+// amount that strained the liver in the label's studies, day after day.
 import { COWS_BANDS, EVENT_THRESHOLDS as T } from './params/response';
 import type { Administration } from './scenario';
 import type { TimelineEvent } from './timeline';
@@ -51,7 +52,10 @@ export class EventDetector {
   private lastEuphoria = 0;
 
   constructor(administrations: readonly Administration[]) {
-    this.antagonistDoses = administrations.filter((a) => a.drug === 'naltrexone' || a.drug === 'naloxone');
+    // Doses that can push an opioid off the receptors: antagonists, and the partial agonist buprenorphine.
+    this.antagonistDoses = administrations.filter(
+      (a) => a.drug === 'naltrexone' || a.drug === 'naloxone' || a.drug === 'buprenorphine',
+    );
     this.liver(administrations);
   }
 
@@ -100,10 +104,10 @@ export class EventDetector {
   }
 
   /**
-   * Called at every grid point in time order. `blockade` gives the share of receptors naltrexone holds;
-   * it is asked only at the rare moment euphoria crosses the "overcome" line.
+   * Called at every grid point in time order. `blockade` is the share of receptors naltrexone would hold
+   * against endorphin alone: how strong the block is, whatever the opioid does to it at that moment.
    */
-  observe(t: number, cows: number, breathing: number, euphoria: number, blockade: () => number): void {
+  observe(t: number, cows: number, breathing: number, euphoria: number, blockade: number): void {
     while (
       this.nextAntagonist < this.antagonistDoses.length &&
       this.antagonistDoses[this.nextAntagonist]!.t_h <= t
@@ -118,7 +122,7 @@ export class EventDetector {
       this.timed.push({
         t_h: t,
         kind: 'precipitated_withdrawal',
-        text: `Precipitated withdrawal: ${this.watchDrug} pushed the opioid off the receptors (COWS ${fmt(cows)}, ${band(cows)} and rising).`,
+        text: `Precipitated withdrawal: ${this.watchDrug} pushed the opioid off the receptors${this.watchDrug === 'buprenorphine' ? ' and cannot replace its effect' : ''} (COWS ${fmt(cows)}, ${band(cows)} and rising).`,
       });
       this.watch = 0;
     }
@@ -135,38 +139,49 @@ export class EventDetector {
     } else if (breathing < 0.8 * OVERDOSE_BREATHING) this.overdoseArmed = true;
 
     // Overcome means the opioid's high rises through the blockade: euphoria crosses upward while naltrexone
-    // already holds the receptors (naloxone given during a high is a rescue, not a blockade).
+    // blocks the receptors (naloxone given during a high is a rescue, not a blockade).
     const crossed = this.lastEuphoria < OVERCOME_EUPHORIA && euphoria >= OVERCOME_EUPHORIA;
-    if (this.overcomeArmed && crossed) {
-      const blockadeOcc = blockade();
-      if (blockadeOcc >= OVERCOME_ANTAGONIST) {
-        this.timed.push({
-          t_h: t,
-          kind: 'blockade_overcome',
-          text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 although naltrexone holds ${Math.round(blockadeOcc * 100)}% of receptors. Doses this large are dangerous.`,
-        });
-        this.overcomeArmed = false;
-      }
+    if (this.overcomeArmed && crossed && blockade >= OVERCOME_ANTAGONIST) {
+      this.timed.push({
+        t_h: t,
+        kind: 'blockade_overcome',
+        text: `Blockade overcome: euphoria ${Math.round(euphoria)} of 100 through a naltrexone block of ${Math.round(blockade * 100)}% of receptors. A dose large enough to do this is large enough to stop breathing.`,
+      });
+      this.overcomeArmed = false;
     } else if (euphoria < 0.5 * OVERCOME_EUPHORIA) this.overcomeArmed = true;
     this.lastEuphoria = euphoria;
   }
 
+  /**
+   * Sustained high doses: the warning fires at the first oral dose that completes `liverDays` days in a
+   * row, each a 24-h window ending a whole number of days before it, with at least `liverDailyMg` mg.
+   */
   private liver(administrations: readonly Administration[]): void {
     const oral = administrations.filter((a) => a.drug === 'naltrexone' && a.route === 'oral');
-    let lo = 0;
-    let sum = 0;
+    const daily = T.liverDailyMg.value;
+    const days = T.liverDays.value;
     let armed = true;
-    for (const a of oral) {
-      sum += a.mg;
-      while (oral[lo]!.t_h <= a.t_h - 24) sum -= oral[lo++]!.mg;
-      if (armed && sum > T.liverDailyMg.value) {
+    for (let i = 0; i < oral.length; i++) {
+      const t = oral[i]!.t_h;
+      let sustained = true;
+      for (let k = 0; k < days && sustained; k++)
+        sustained = sumIn(oral, i, t - 24 * (k + 1), t - 24 * k) >= daily;
+      if (armed && sustained) {
         this.fromDoses.push({
-          t_h: a.t_h,
+          t_h: t,
           kind: 'liver_dose_warning',
-          text: `Liver: ${fmt(sum)} mg of naltrexone within 24 h. Liver injury was seen at 300 mg a day; the safety margin may be less than fivefold.`,
+          text: `Liver: ${fmt(sumIn(oral, i, t - 24 * days, t) / days)} mg of naltrexone a day for ${days} days. At 300 mg a day for 3-8 weeks, liver tests rose in about 1 in 5 people in the label's studies (usual dose: 50 mg a day). The prescriber checks liver tests.`,
         });
         armed = false;
-      } else if (sum <= T.liverDailyMg.value) armed = true;
+      } else if (!sustained) armed = true;
     }
   }
+}
+
+/** Total mg of the doses in (from, to], searching back from index `last` (doses sorted by time). */
+function sumIn(doses: readonly Administration[], last: number, from: number, to: number): number {
+  let sum = 0;
+  for (let j = last; j >= 0 && doses[j]!.t_h > from + 1e-9; j--)
+    if (doses[j]!.t_h <= to + 1e-9) sum += doses[j]!.mg;
+  return sum;
 }

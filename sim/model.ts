@@ -1,7 +1,7 @@
 // The model's state and its exact step: PK systems advanced by their propagators (doses added at
 // their own times), then receptor binding, then adaptation. One step function serves both the grid
 // and any time between grid points, so what is reported never depends on where one looks.
-import { LIGANDS, type LigandName } from './params/receptor';
+import type { LigandName } from './params/receptor';
 import { LinearSystem } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
 import { ReceptorPool } from './receptor/pool';
@@ -9,6 +9,8 @@ import {
   adapt,
   breathingOf,
   cowsOf,
+  displacingShare,
+  effectiveStimulus,
   euphoriaOf,
   express,
   signalOf,
@@ -30,6 +32,10 @@ export interface State {
   /** Receptor stimulus (sum of efficacy x occupancy) and antagonist occupancy, derived at each step. */
   stim: number;
   ant: number;
+  /** Felt signal: the stimulus after tolerance, 0-1. */
+  signal: number;
+  /** Share of receptors naltrexone (with 6-beta-naltrexol) would hold against endorphin alone. */
+  block: number;
   /** What the person feels, derived at each step: 0-100, COWS 0-48, breathing drive lost 0-1. */
   euphoria: number;
   cows: number;
@@ -59,13 +65,17 @@ export class Model {
   readonly systems: LinearSystem[];
   readonly pool: ReceptorPool;
   readonly doses: Dose[];
-  /** Per pool ligand: system index, state index, ng/mL factor times c/Kd factor (0 for endorphin). */
+  /** Per pool ligand: system index, state index, ng/mL factor times c/Kd factor (0 for endorphin), and
+   *  a second state and factor for a source fed from two pools (index -1 when there is none). */
   private readonly srcSys: Int32Array;
   private readonly srcAt: Int32Array;
   private readonly srcGain: Float64Array;
+  private readonly srcAt2: Int32Array;
+  private readonly srcGain2: Float64Array;
   private readonly ratio: Float64Array;
   private readonly efficacy: Float64Array;
-  private readonly antagonist: Uint8Array;
+  /** Role of each ligand in withdrawal: 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
+  private readonly role: Uint8Array;
   private readonly scratch: Float64Array[];
   private readonly firstDose: Float64Array;
   private readonly blockade: Int32Array;
@@ -80,20 +90,26 @@ export class Model {
     this.srcSys = new Int32Array(n).fill(-1);
     this.srcAt = new Int32Array(n);
     this.srcGain = new Float64Array(n);
+    this.srcAt2 = new Int32Array(n).fill(-1);
+    this.srcGain2 = new Float64Array(n);
     this.pool.ligands.forEach((l, i) => {
       used.forEach((s, si) => {
         const src = s.ligands.find((x) => x.name === l.name);
         if (!src) return;
+        const [first, second] = src.terms;
         this.srcSys[i] = si;
-        this.srcAt[i] = src.at;
-        this.srcGain[i] = src.toNgMl * l.perNgMl;
+        this.srcAt[i] = first!.at;
+        this.srcGain[i] = first!.toNgMl * l.perNgMl;
+        if (second) {
+          this.srcAt2[i] = second.at;
+          this.srcGain2[i] = second.toNgMl * l.perNgMl;
+        }
       });
     });
     this.ratio = new Float64Array(n);
     this.efficacy = Float64Array.from(this.pool.ligands.map((l) => l.efficacy));
-    this.antagonist = Uint8Array.from(
-      this.pool.ligands.map((l) => (LIGANDS[l.name].class === 'antagonist' ? 1 : 0)),
-    );
+    const roles = { endogenous: 0, antagonist: 1, partial_agonist: 2, agonist: 3 } as const;
+    this.role = Uint8Array.from(this.pool.ligands, (l) => roles[l.class]);
     this.doses = administrations.map((a) => {
       const sys = used.findIndex((s) => s.input(a.drug, a.route));
       return { t_h: a.t_h, sys, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
@@ -121,11 +137,14 @@ export class Model {
       e: 0,
       stim: 0,
       ant: 0,
+      signal: 0,
+      block: 0,
       euphoria: 0,
       cows: 0,
       breathing: 0,
     };
     state.stim = this.stimulus(state);
+    state.signal = signalOf(state.stim);
     return state;
   }
 
@@ -137,6 +156,8 @@ export class Model {
     to.e = from.e;
     to.stim = from.stim;
     to.ant = from.ant;
+    to.signal = from.signal;
+    to.block = from.block;
     to.euphoria = from.euphoria;
     to.cows = from.cows;
     to.breathing = from.breathing;
@@ -170,40 +191,45 @@ export class Model {
     const n = this.ratio.length;
     for (let i = 1; i < n; i++) {
       const x = to.x[this.srcSys[i]!]!;
-      const c = x[this.srcAt[i]!]! * this.srcGain[i]!;
+      const at2 = this.srcAt2[i]!;
+      const c = x[this.srcAt[i]!]! * this.srcGain[i]! + (at2 < 0 ? 0 : x[at2]! * this.srcGain2[i]!);
       this.ratio[i] = c > 0 ? c : 0;
     }
     if (to.occ !== from.occ) for (let i = 0; i < n; i++) to.occ[i] = from.occ[i]!;
     to.free = this.pool.step(to.occ, this.ratio, dt);
-    // Stimulus and antagonist share in one pass over the ligands.
+    // Stimulus and the shares of antagonist, partial and full agonist in one pass over the ligands.
     const occ = to.occ;
     let stim = 0;
     let ant = 0;
+    let partial = 0;
+    let full = 0;
     for (let i = 0; i < n; i++) {
       const o = occ[i]!;
       stim += this.efficacy[i]! * o;
-      if (this.antagonist[i] === 1) ant += o;
+      const role = this.role[i]!;
+      if (role === 1) ant += o;
+      else if (role === 2) partial += o;
+      else if (role === 3) full += o;
     }
     to.stim = stim;
     to.ant = ant;
-    const signal = signalOf(stim);
-    to.b = adapt(from.b, signal, to.ant, dt);
-    to.e = express(from.e, withdrawalDrive(signal, to.b), to.ant, dt);
-    to.euphoria = euphoriaOf(signal, to.b);
+    let block = 0;
+    for (let i = 0; i < this.blockade.length; i++) block += this.ratio[this.blockade[i]!]!;
+    to.block = block / (1 + this.pool.endorphinTone + block);
+    // Adaptation follows the felt signal (through the tolerance already there), so tolerance limits
+    // its own growth; the felt signal then passes through the new tolerance.
+    to.b = adapt(from.b, signalOf(effectiveStimulus(stim, from.b)), ant, dt);
+    const felt = signalOf(effectiveStimulus(stim, to.b));
+    to.signal = felt;
+    to.e = express(from.e, withdrawalDrive(felt, to.b), displacingShare(ant, partial, full), dt);
+    to.euphoria = euphoriaOf(felt);
     to.cows = cowsOf(to.e);
-    to.breathing = breathingOf(to.stim, to.b);
+    to.breathing = breathingOf(stim, to.b);
   }
 
   stimulus(state: State): number {
     let s = 0;
     for (let i = 0; i < this.efficacy.length; i++) s += this.efficacy[i]! * state.occ[i]!;
-    return s;
-  }
-
-  /** Share of receptors held by naltrexone and 6-beta-naltrexol: the blockade naltrexone treatment gives. */
-  blockadeOccupancy(state: State): number {
-    let s = 0;
-    for (let i = 0; i < this.blockade.length; i++) s += state.occ[this.blockade[i]!]!;
     return s;
   }
 }

@@ -1,6 +1,6 @@
 // Writes model states into the timeline's series at the output times. All series share one buffer
 // (one allocation per run), and the per-sample work is plain indexed loops over typed arrays.
-import { signalOf, toleranceOf } from './effects/response';
+import { toleranceOf } from './effects/response';
 import type { Model, State } from './model';
 import type { OccupancyClass, Timeline } from './timeline';
 
@@ -100,7 +100,7 @@ export class Recorder {
     for (let i = 0; i < this.nOcc; i++, at += count) buf[at] = s.occ[i]!;
     buf[at] = s.free;
     at = this.effectOff + j;
-    buf[at] = signalOf(s.stim);
+    buf[at] = s.signal;
     buf[at + count] = toleranceOf(s.b);
     buf[at + 2 * count] = s.euphoria;
     buf[at + 3 * count] = s.cows;

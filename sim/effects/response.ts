@@ -1,8 +1,11 @@
 // From receptor occupancy to what a person feels. Signal follows the operational model
 // (Black & Leff): stimulus = sum(efficacy_i * occ_i), signal = stimulus / (1 + stimulus), so a high-
 // efficacy agonist needs few receptors (receptor reserve) and a partial agonist has a ceiling.
-// Adaptation B (opponent process) follows the signal above the natural baseline; tolerance is the
-// adapted level baseline + B. Euphoria is signal above it, withdrawal is adaptation above the signal.
+// Adaptation B (opponent process) follows the receptor's activation above the natural baseline. It
+// has two faces: tolerance, which divides the effect of any change in stimulus from rest by
+// 1 + k B (desensitisation: the same dose does less, a rightward shift that a larger dose always
+// overcomes), and dependence, the adapted level baseline + B that the felt signal must reach, or
+// withdrawal follows. Breathing falls with the opioid stimulus above rest, through the same tolerance.
 import { COWS_BANDS, RESPONSE } from '../params/response';
 import { LIGANDS } from '../params/receptor';
 
@@ -20,12 +23,14 @@ const from = RESPONSE.antagonistSpeedupFrom.value;
 const full = RESPONSE.antagonistSpeedupFull.value;
 const maxA = RESPONSE.maxAdaptedLevel.value;
 const cowsScale = RESPONSE.cowsFullScale.value;
+const shift = RESPONSE.toleranceShift.value;
 const breathHalf = RESPONSE.breathingHalf.value;
-const breathTol = RESPONSE.breathingTolerance.value;
+const breathHill = RESPONSE.breathingSteepness.value;
 const dependenceHalf = RESPONSE.dependenceHalf.value;
 const expressionLag = RESPONSE.expressionLag.value;
 const expressionBoost = RESPONSE.expressionBoost.value;
 const reliefTime = RESPONSE.reliefTime.value;
+const displacedHalf = RESPONSE.displacedHalf.value;
 
 export const signalOf = (stimulus: number): number => stimulus / (1 + stimulus);
 
@@ -56,9 +61,21 @@ export function adapt(b: number, signal: number, antagonistOcc: number, dt: numb
 
 export const toleranceOf = (b: number): number => BASELINE_SIGNAL + b;
 
-/** 0-100: signal above the adapted level, as a share of the most a naive person can feel. */
-export function euphoriaOf(signal: number, b: number): number {
-  const v = (100 * (signal - toleranceOf(b))) / (1 - BASELINE_SIGNAL);
+/** How many times the change in stimulus a tolerant person needs for the same effect (1 = naive). */
+export const toleranceFactor = (b: number): number => 1 + shift * b;
+
+/**
+ * The stimulus a tolerant person's receptors pass on: rest plus the change from rest, divided by the
+ * tolerance factor. A drug's effect (or an antagonist's loss of endorphin tone) is smaller by that
+ * factor, so equal effect needs that many times the dose, but a larger dose always gets there.
+ */
+export function effectiveStimulus(stimulus: number, b: number): number {
+  return BASELINE_STIMULUS + (stimulus - BASELINE_STIMULUS) / (1 + shift * b);
+}
+
+/** 0-100: felt signal above the natural baseline, as a share of the most a naive person can feel. */
+export function euphoriaOf(signal: number): number {
+  const v = (100 * (signal - BASELINE_SIGNAL)) / (1 - BASELINE_SIGNAL);
   return v <= 0 ? 0 : v >= 100 ? 100 : v;
 }
 
@@ -75,10 +92,11 @@ export function withdrawalDrive(signal: number, b: number): number {
 
 /**
  * Expressed withdrawal after dt hours. Signs build with a lag after the drive appears (spontaneous
- * withdrawal: onset 6-12 h, peak 24-72 h); an antagonist that empties the receptors removes the lag
- * (precipitated withdrawal within minutes); a dose of opioid relieves them quickly.
+ * withdrawal: onset 6-12 h, peak 24-72 h); a ligand that pushes the opioid off the receptors (an
+ * antagonist, or a partial agonist such as buprenorphine) removes the lag in proportion to the share it
+ * holds (precipitated withdrawal within minutes); a dose of opioid relieves them quickly.
  */
-export function express(e: number, drive: number, antagonistOcc: number, dt: number): number {
+export function express(e: number, drive: number, displacingOcc: number, dt: number): number {
   if (drive === 0 && e === 0) return 0;
   if (dt !== lastExpressDt) {
     lastExpressDt = dt;
@@ -88,14 +106,23 @@ export function express(e: number, drive: number, antagonistOcc: number, dt: num
   const decay =
     drive <= e
       ? reliefDecay
-      : antagonistOcc === 0
+      : displacingOcc === 0
         ? lagDecay
-        : Math.exp((-dt * (1 + expressionBoost * antagonistOcc)) / expressionLag);
+        : Math.exp((-dt * (1 + expressionBoost * displacingOcc)) / expressionLag);
   return drive + (e - drive) * decay;
 }
 let lastExpressDt = NaN;
 let lagDecay = 0;
 let reliefDecay = 0;
+
+/**
+ * The share of receptors held by ligands that push an opioid off without replacing its effect: every
+ * antagonist, and a partial agonist in proportion to the full agonist it is displacing (buprenorphine
+ * precipitates withdrawal only while a full agonist is still on the receptors).
+ */
+export function displacingShare(antagonist: number, partial: number, fullAgonist: number): number {
+  return partial === 0 ? antagonist : antagonist + (partial * fullAgonist) / (fullAgonist + displacedHalf);
+}
 
 /** 0-48 COWS from the expressed withdrawal. */
 export function cowsOf(e: number): number {
@@ -104,11 +131,16 @@ export function cowsOf(e: number): number {
 }
 
 /**
- * 0-1 fraction of breathing drive lost. Agonist stimulus above the resting level depresses breathing
- * with a half-effect stimulus that tolerance raises (a rightward shift of the dose-response curve),
- * so a dose a tolerant person takes daily can stop the breathing of the same person after abstinence.
+ * 0-1 fraction of breathing drive lost. Opioid stimulus above rest, divided by the tolerance factor,
+ * depresses breathing along a Hill curve (fitted to isohypercapnic ventilation after IV fentanyl).
+ * Tolerance shifts the curve to the right without a ceiling, so a dose a tolerant person takes daily
+ * can stop the breathing of the same person after weeks without opioids, and any blockade can be
+ * overcome by a dose large enough to be deadly.
  */
 export function breathingOf(stimulus: number, b: number): number {
-  const excess = stimulus - BASELINE_STIMULUS;
-  return excess <= 0 ? 0 : excess / (excess + breathHalf * (1 + breathTol * b));
+  const excess = (stimulus - BASELINE_STIMULUS) / ((1 + shift * b) * breathHalf);
+  if (excess <= 0) return 0;
+  // A slope of 2 is a plain square: no power function in the engine's inner loop.
+  const x = breathHill === 2 ? excess * excess : excess ** breathHill;
+  return x / (x + 1);
 }

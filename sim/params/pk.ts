@@ -121,6 +121,18 @@ export const NALTREXONE = {
     'most systemic clearance forms 6-beta-naltrexol (urinary recovery 76% naltrexol, 16% its methoxy metabolite; Wall 1981)',
   ),
   naltrexolCl: p(25, 'L/h', 'D', '§10 fit (Meyer 1984 renal CL 283 mL/min = 17 L/h)'),
+  brainHalfLife: p(
+    34,
+    'h',
+    'D',
+    'slow brain (biophase) compartment for naltrexone and 6-beta-naltrexol, standing in for brain retention and rebinding (de Witte; Vauquelin & Charlton 2010; pharmacology.md §7); binding from it is fast and competitive. The label durations (50/100/150 mg block 25 mg heroin for 24/48/72 h) imply a driver half-life of 24-41 h; with saturable binding this also gives the PET blockade half-time of 72-108 h (Lee 1988)',
+  ),
+  brainFastShare: p(
+    0.2,
+    '-',
+    'D',
+    'brain naltrexone that follows plasma at once, relative to the slow pool at equilibrium: blockade begins within 5 min-1 h (Davis Drug Guide) and 50 mg holds >= 90% within 8 h (Rabiner 2011), while 2 mg holds only about 27%',
+  ),
   naltrexolV: p(450, 'L', 'D', '§10 fit: t1/2 about 12.5 h (label 13 h)'),
   // Extended-release 380 mg: three Erlang release phases (fraction, shape, mean time), §10 fit to the label's shape.
   xrFractions: [p(0.03, '-', 'D', '§10'), p(0.3, '-', 'D', '§10'), p(0.67, '-', 'D', '§10')],

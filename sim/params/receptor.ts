@@ -7,7 +7,7 @@
 // heroin to CONTRACT.md's anchor, the others to equianalgesic doses (scripts/calibrate.ts; tested in
 // tests/sim/potency.test.ts). In vitro Ki values are kept beside it for comparison: agonists bind far
 // more weakly in vivo (sodium, GTP, the low-affinity receptor state) than in [3H]DAMGO assays.
-import { p, LN2, S_PER_H, type Param } from './types';
+import { p, S_PER_H, type Param } from './types';
 
 export type LigandClass = 'endogenous' | 'agonist' | 'partial_agonist' | 'antagonist';
 
@@ -47,8 +47,8 @@ export const LIGANDS = {
     mw: p(369.4, 'g/mol', 'BK', 'pharmacology.md units'),
     kiInVitro: p(1.2, 'nM', 'BK', 'no heroin Ki found; morphine value (Chen 1991)'),
     kd: calibrated(
-      4770,
-      'CONTRACT.md anchor, 25 mg IV heroin in a naive person gives peak euphoria 70 (accepted 50-90); same as 6-MAM',
+      7260,
+      'CONTRACT.md anchor, 25 mg IV heroin in a naive person gives peak euphoria 62 (accepted 50-90), where breathing then loses 45% (accepted 15-50%) on the ventilation curve fitted to Algera 2021; same as 6-MAM',
     ),
     efficacy: p(
       15,
@@ -61,7 +61,7 @@ export const LIGANDS = {
     class: 'agonist',
     mw: p(327.4, 'g/mol', 'BK', 'pharmacology.md units'),
     kiInVitro: p(1.2, 'nM', 'BK', 'no 6-MAM Ki found; morphine value (Chen 1991)'),
-    kd: calibrated(4770, 'taken equal to heroin (one anchor for the pair)'),
+    kd: calibrated(7260, 'taken equal to heroin (one anchor for the pair)'),
     efficacy: p(15, '-', 'D', 'above morphine: Selley 2001'),
   },
   morphine: {
@@ -69,7 +69,7 @@ export const LIGANDS = {
     mw: p(285.3, 'g/mol', 'BK', 'pharmacology.md units'),
     kiInVitro: p(1.2, 'nM', 'A', 'Chen et al. 1991 Life Sci 48:2165, rat brain [3H]DAMGO'),
     kd: calibrated(
-      446,
+      677,
       'IV heroin about twice as potent as IV morphine (BK): 20 mg morphine IV = 10 mg heroin IV at peak',
     ),
     efficacy: p(
@@ -83,7 +83,7 @@ export const LIGANDS = {
     class: 'agonist',
     mw: p(315.4, 'g/mol', 'BK', 'base; the HCl salt is 351.83 (label)'),
     kiInVitro: p(25.87, 'nM', 'BK', 'Volpe 2011 value from memory; category 1-100 nM verified (A)'),
-    kd: calibrated(353, 'oxycodone 20 mg oral = morphine 30 mg oral (C: 15-20 mg, gppainhelp table)'),
+    kd: calibrated(525, 'oxycodone 20 mg oral = morphine 30 mg oral (C: 15-20 mg, gppainhelp table)'),
     efficacy: p(8, '-', 'D', 'in vivo efficacy morphine > oxycodone (Pawar 2007)'),
   },
   hydrocodone: {
@@ -91,7 +91,7 @@ export const LIGANDS = {
     mw: p(299.4, 'g/mol', 'BK', 'base; the bitartrate hydrate is 494.49 (label)'),
     kiInVitro: p(19.8, 'nM', 'A', 'Chen et al. 1991, rat brain [3H]DAMGO'),
     kd: calibrated(
-      807,
+      1200,
       'hydrocodone 30 mg oral = morphine 30 mg oral (BK); its hydromorphone metabolite is folded in',
     ),
     efficacy: p(8, '-', 'D', 'full agonist, taken like oxycodone'),
@@ -100,7 +100,10 @@ export const LIGANDS = {
     class: 'agonist',
     mw: p(336.4, 'g/mol', 'A', 'FDA model repository'),
     kiInVitro: p(0.35, 'nM', 'A', 'Mann et al. 2022 Table S2 (FDA): (Koff/Kon)^(1/n)'),
-    kd: calibrated(35.4, 'fentanyl 0.1 mg IV = morphine 10 mg IV (BK, classic equianalgesia)'),
+    kd: calibrated(
+      9.6,
+      'human ventilation after IV fentanyl (Algera 2021, A): 75 ug takes 40% of breathing drive on the curve that gives 25 mg IV heroin 45%. The analgesic table (0.1 mg = morphine 10 mg IV, BK) would leave fentanyl about 3.6 times weaker than that (tension in docs/model.md)',
+    ),
     koff: p(4.33e-3 * S_PER_H, '1/h', 'A', 'Mann et al. 2022 Table S2: Koff 4.33e-3 /s (t1/2 2.7 min)'),
     efficacy: p(20, '-', 'D', 'high-efficacy full agonist, steep concentration-response (Yassen 2008)'),
   },
@@ -108,7 +111,7 @@ export const LIGANDS = {
     class: 'agonist',
     mw: p(309.4, 'g/mol', 'BK', 'base'),
     kiInVitro: p(3.378, 'nM', 'BK', 'Volpe 2011 value from memory; category 1-100 nM verified (A)'),
-    kd: calibrated(843, 'methadone 20 mg oral = morphine 10 mg IV as a single dose (BK)'),
+    kd: calibrated(1100, 'methadone 20 mg oral = morphine 10 mg IV as a single dose (BK)'),
     efficacy: p(12, '-', 'D', 'GTPgS order morphine < methadone (JPET 2018)'),
   },
   buprenorphine: {
@@ -147,16 +150,10 @@ export const LIGANDS = {
     mw: p(341.41, 'g/mol', 'A', 'Vivitrol label'),
     kiInVitro: p(0.2, 'nM', 'BK', 'about 0.1-0.3 nM'),
     kd: p(
-      0.096,
+      0.24,
       'ng/mL',
       'D',
-      'pharmacology.md §10 fit (0.048 ng/mL) doubled so that 50 mg/day stays within 90-99% occupancy (Weerts 2008), which 0.048 exceeds; PET after 2-50 mg stays within Rabiner 2011',
-    ),
-    koff: p(
-      LN2 / 100,
-      '1/h',
-      'D',
-      'PET blockade half-time 72-108 h (Lee 1988); 100 h makes the blockade of 150 mg last 48 h (label, tension 2)',
+      'brain level (plasma-equivalent) for half occupancy, fitted to PET: single doses within Rabiner 2011 (ED50 3-9 mg), 50 mg/day within 90-99% (Weerts 2008); blocks 25 mg IV heroin above about 1-2 ng/mL in plasma (Castillo 2024)',
     ),
     efficacy: none,
   },
@@ -165,16 +162,10 @@ export const LIGANDS = {
     mw: p(343.4, 'g/mol', 'C', 'PubChem via vendor page'),
     kiInVitro: p(2.12, 'nM', 'C', 'MOR Ki (Wikipedia text via profilbaru)'),
     kd: p(
-      9.6,
+      24,
       'ng/mL',
       'D',
       '100x the naltrexone value: about 100x less potent in vivo (Ko 2006, pA2 6.5 vs 8.5)',
-    ),
-    koff: p(
-      LN2 / 100,
-      '1/h',
-      'D',
-      "no kinetic data: the parent's off-rate (as in pharmacology.md §10), so PET blockade does not track its plasma level (Weerts 2008)",
     ),
     efficacy: p(0, '-', 'C', 'neutral antagonist'),
   },

@@ -14,8 +14,8 @@ export class LinearSystem {
   readonly index: ReadonlyMap<string, number>;
   /** Plasma outputs: molecule name, state index and 1/volume (so C = x * invV, ng/mL). */
   readonly molecules: ReadonlyArray<{ name: string; at: number; invV: number }>;
-  /** Receptor ligands: name, state index and the factor turning that state into ng/mL. */
-  readonly ligands: ReadonlyArray<{ name: string; at: number; toNgMl: number }>;
+  /** Receptor ligands: name, and the states (index and factor to ng/mL) whose sum is its binding source. */
+  readonly ligands: ReadonlyArray<{ name: string; terms: ReadonlyArray<{ at: number; toNgMl: number }> }>;
   private readonly routes: ReadonlyMap<string, Float64Array>;
   private readonly cache = new Map<number, Propagator>();
 
@@ -49,9 +49,15 @@ export class LinearSystem {
     this.molecules = spec.compartments
       .filter((c) => c.molecule !== undefined && c.volume !== undefined)
       .map((c) => ({ name: c.molecule!, at: at(c.id), invV: 1 / c.volume! }));
-    this.ligands = Object.entries(spec.ligands).map(([name, id]) => {
-      const v = volume.get(id);
-      return { name, at: at(id), toNgMl: v === undefined ? 1 : 1 / v };
+    this.ligands = Object.entries(spec.ligands).map(([name, source]) => {
+      const terms = typeof source === 'string' ? [{ id: source, weight: 1 }] : source;
+      return {
+        name,
+        terms: terms.map(({ id, weight }) => {
+          const v = volume.get(id);
+          return { at: at(id), toNgMl: (v === undefined ? 1 : 1 / v) * weight };
+        }),
+      };
     });
     this.routes = new Map(
       Object.entries(spec.routes).map(([key, r]) => {

@@ -31,6 +31,12 @@ export interface RouteInput {
   readonly into: ReadonlyArray<{ readonly compartment: string; readonly fraction: number }>;
 }
 
+/** One part of a binding source: a compartment's concentration (ng/mL) times a weight. */
+export interface LigandTerm {
+  readonly id: string;
+  readonly weight: number;
+}
+
 export interface SystemSpec {
   readonly name: string;
   readonly compartments: readonly AmountCompartment[];
@@ -38,6 +44,7 @@ export interface SystemSpec {
   readonly flows: readonly Flow[];
   /** Keyed `${drug}/${route}`. */
   readonly routes: Readonly<Record<string, RouteInput>>;
-  /** Receptor ligand name to the compartment (effect site or plasma) that drives its binding. */
-  readonly ligands: Readonly<Record<string, string>>;
+  /** Receptor ligand name to the compartment (effect site or plasma) that drives its binding, or to
+   *  the weighted compartments whose sum does (a binding source fed from two brain pools). */
+  readonly ligands: Readonly<Record<string, string | readonly LigandTerm[]>>;
 }

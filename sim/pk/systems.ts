@@ -240,7 +240,11 @@ export function buildSystems(weightKg: number): SystemSpec[] {
         { id: 'naltrexone.gut' },
         ...depots,
       ],
-      effectSites: [],
+      // Both molecules act from a slow brain compartment (see NALTREXONE.brainHalfLife).
+      effectSites: [
+        { id: 'naltrexone.effect', source: 'naltrexone', ke0: LN2 / n.brainHalfLife.value },
+        { id: '6-beta-naltrexol.effect', source: '6-beta-naltrexol', ke0: LN2 / n.brainHalfLife.value },
+      ],
       flows: [
         {
           from: 'naltrexone.gut',
@@ -267,7 +271,16 @@ export function buildSystems(weightKg: number): SystemSpec[] {
         'naltrexone/oral': { into: [{ compartment: 'naltrexone.gut', fraction: 1 }] },
         'naltrexone/im': { into: xrInto },
       },
-      ligands: { naltrexone: 'naltrexone', '6-beta-naltrexol': '6-beta-naltrexol' },
+      ligands: {
+        naltrexone: [
+          { id: 'naltrexone.effect', weight: 1 },
+          { id: 'naltrexone', weight: n.brainFastShare.value },
+        ],
+        '6-beta-naltrexol': [
+          { id: '6-beta-naltrexol.effect', weight: 1 },
+          { id: '6-beta-naltrexol', weight: n.brainFastShare.value },
+        ],
+      },
     };
   }
 }

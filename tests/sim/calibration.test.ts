@@ -111,10 +111,10 @@ describe('blocking heroin (V8, V9) and the scale anchors', () => {
 
   it.each([
     [50, 24],
-    [100, 32],
-    [150, 48],
+    [100, 48],
+    [150, 72],
   ])(
-    'V8: %d mg naltrexone still blocks 25 mg IV heroin %d h later (< 20%% of the naive euphoria)',
+    'V8: %d mg naltrexone still blocks 25 mg IV heroin %d h later, as long as the label says (< 20%% of the naive euphoria)',
     (mg, h) => {
       expect(challenge([dose('naltrexone', 'oral', mg)], h)).toBeLessThan(0.2);
     },
@@ -219,19 +219,21 @@ describe('events', () => {
     expect(t.events.map((e) => e.kind)).toContain('blockade_overcome');
   });
 
-  it('warns about the liver above 150 mg of oral naltrexone in a day, not at the usual doses', () => {
+  it('warns about the liver only for sustained daily doses of 300 mg or more, not at the usual doses or one large day', () => {
     const usual = run(
       [{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 0, every_h: 24, until_h: 96 }],
       100,
       { step_min: 60 },
     );
     expect(usual.events).toEqual([]);
-    const high = run(
-      [{ drug: 'naltrexone', route: 'oral', mg: 100, at_h: 0, every_h: 12, until_h: 48 }],
-      50,
+    const oneDay = run([dose('naltrexone', 'oral', 800)], 50, { step_min: 60 });
+    expect(oneDay.events).toEqual([]);
+    const sustained = run(
+      [{ drug: 'naltrexone', route: 'oral', mg: 100, at_h: 0, every_h: 8, until_h: 10 * DAY }],
+      10 * DAY,
       { step_min: 60 },
     );
-    expect(high.events.map((e) => e.kind)).toContain('liver_dose_warning');
+    expect(sustained.events.map((e) => e.kind)).toContain('liver_dose_warning');
   });
 
   it('a naive person taking 100 mg IV heroin is at risk of overdose', () => {
