@@ -7,7 +7,8 @@
 // heroin to CONTRACT.md's anchor, the others to equianalgesic doses (scripts/calibrate.ts; tested in
 // tests/sim/potency.test.ts). In vitro Ki values are kept beside it for comparison: agonists bind far
 // more weakly in vivo (sodium, GTP, the low-affinity receptor state) than in [3H]DAMGO assays.
-import { p, S_PER_H, type Param } from './types';
+import { NALTREXONE } from './pk';
+import { p, LN2, S_PER_H, type Param } from './types';
 
 export type LigandClass = 'endogenous' | 'agonist' | 'partial_agonist' | 'antagonist';
 
@@ -23,6 +24,8 @@ export interface LigandParams {
   readonly koff?: Param;
   /** Operational-model transducer ratio tau: 0 antagonist, small partial agonist, large full agonist. */
   readonly efficacy: Param;
+  /** How long a site stays held, rebinding included, h, where that differs from 1/koff (drawn by the scene). */
+  readonly hold?: Param;
 }
 
 const none = p(0, '-', 'A', 'pure antagonist (ReVia label; naloxone: no agonist effect)');
@@ -155,6 +158,12 @@ export const LIGANDS = {
       'D',
       'brain level (plasma-equivalent) for half occupancy, fitted to PET: single doses within Rabiner 2011 (ED50 3-9 mg), 50 mg/day within 90-99% (Weerts 2008); blocks 25 mg IV heroin above about 1-2 ng/mL in plasma (Castillo 2024)',
     ),
+    hold: p(
+      NALTREXONE.brainHalfLife.value / LN2,
+      'h',
+      'D',
+      "a released molecule mostly rebinds nearby (de Witte; Vauquelin & Charlton 2010), so a site stays held for about the brain pool's time constant (half-life / ln 2); competition interrupts it",
+    ),
     efficacy: none,
   },
   '6-beta-naltrexol': {
@@ -166,6 +175,12 @@ export const LIGANDS = {
       'ng/mL',
       'D',
       '100x the naltrexone value: about 100x less potent in vivo (Ko 2006, pA2 6.5 vs 8.5)',
+    ),
+    hold: p(
+      NALTREXONE.brainHalfLife.value / LN2,
+      'h',
+      'D',
+      "a released molecule mostly rebinds nearby (de Witte; Vauquelin & Charlton 2010), so a site stays held for about the brain pool's time constant (half-life / ln 2); competition interrupts it",
     ),
     efficacy: p(0, '-', 'C', 'neutral antagonist'),
   },

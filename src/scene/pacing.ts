@@ -22,9 +22,11 @@ export const DWELL_EXPONENT = 0.25;
 export const MIN_DWELL_S = 1;
 export const MAX_DWELL_S = 20;
 
-/** Real mean residence of a bound molecule, hours: 1/koff, or a few minutes for fast ligands. */
+/** Real mean residence of a bound molecule, hours: the hold with rebinding where the engine gives one
+ *  (naltrexone), else 1/koff, or a few minutes for fast ligands. */
 export function residenceH(name: LigandName): number {
   const params = LIGANDS[name];
+  if ('hold' in params) return params.hold.value;
   return 'koff' in params ? 1 / params.koff.value : FAST_RESIDENCE_H;
 }
 

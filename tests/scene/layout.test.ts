@@ -42,7 +42,7 @@ describe('pacing', () => {
     expect(dwell.naltrexone! / dwell.heroin!).toBeGreaterThan(5);
     expect(dwell.buprenorphine!).toBeGreaterThan(dwell.fentanyl!);
     for (const d of Object.values(dwell)) expect(d >= 1 && d <= 20).toBe(true);
-    expect(residenceH('naltrexone')).toBeGreaterThan(100);
+    expect(residenceH('naltrexone')).toBeGreaterThan(24); // holds for days, rebinding included
     expect(dwellS(1e6)).toBe(20);
   });
 
