@@ -49,6 +49,24 @@ const early = (startDay: number, habit: DoseEvent): Scenario => ({
   doses: [habit, ntxOral(startDay * DAY)],
 });
 
+/** Naltrexone from day 10 of abstinence (25 mg, then 50 mg a day); heroin `mg` IV on day 13. */
+const afterDetox = (mg: number): Scenario => ({
+  title:
+    mg === 25
+      ? 'Naltrexone from day 10 of abstinence; heroin on day 13'
+      : `Naltrexone from day 10 of abstinence; ${mg} mg of heroin on day 13`,
+  from_h: -40 * DAY,
+  output_from_h: 8 * DAY,
+  to_h: 16 * DAY,
+  step_min: 5,
+  doses: [
+    heroinHabit(0),
+    ntxOral(10 * DAY, 25),
+    tablets(11, 16),
+    { drug: 'heroin', route: 'iv', mg, at_h: 13 * DAY + 12 },
+  ],
+});
+
 /** A heavier user (100 mg three times a day) detoxes, has one injection on day 0 and does not come back;
  *  on day 84 they take their old dose. Optionally a bystander gives naloxone spray 5 minutes later. */
 const stopped = (naloxone: boolean): Scenario => ({
@@ -107,20 +125,8 @@ export const LESSONS: LessonScenario[] = [
     id: 'blockade',
     number: 4,
     title: 'Naltrexone after detox: the opioid is turned away',
-    scenario: {
-      title: 'Naltrexone from day 10 of abstinence; heroin on day 13',
-      from_h: -40 * DAY,
-      output_from_h: 8 * DAY,
-      to_h: 16 * DAY,
-      step_min: 5,
-      doses: [
-        heroinHabit(0),
-        ntxOral(10 * DAY, 25),
-        tablets(11, 16),
-        { drug: 'heroin', route: 'iv', mg: 25, at_h: 13 * DAY + 12 },
-      ],
-    },
-    variants: [],
+    scenario: afterDetox(25),
+    variants: [{ id: 'twenty-times', label: 'Twenty times the dose: 500 mg', scenario: afterDetox(500) }],
   },
   {
     id: 'too-early',

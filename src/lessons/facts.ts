@@ -66,6 +66,33 @@ export function without(s: Scenario, drugs: readonly string[]): Timeline {
 
 export const antagonistShare = (t: Timeline, h: number) => at(t, t.occupancy_by_class.antagonist, h);
 
+/** An ordinary dose: 25 mg of heroin into a vein (the label's challenge dose). */
+const ORDINARY = { drug: 'heroin', route: 'iv', mg: 25 } as const;
+
+/**
+ * How much of an ordinary dose's high gets through at `h` in a scenario: the peak euphoria of 25 mg IV
+ * heroin given then, as a share of what the same dose gives the same person without naltrexone. The
+ * blockade that matters is this, not the share of receptors held (a competitive block that leaves a
+ * third of the receptors free only triples the dose needed).
+ */
+export function ordinaryDoseShare(s: Scenario, h: number): number {
+  const challenge = (doses: Scenario['doses']) =>
+    peak(
+      simulate({
+        ...s,
+        output_from_h: h,
+        to_h: h + 4,
+        step_min: 2,
+        doses: [...doses, { ...ORDINARY, at_h: h }],
+      }),
+      'euphoria',
+      h,
+      h + 4,
+    ).value;
+  const open = challenge(s.doses.filter((d) => d.drug !== 'naltrexone'));
+  return open > 0 ? Math.min(1, challenge(s.doses) / open) : 0;
+}
+
 export type Band = 'none' | 'mild' | 'moderate' | 'moderately severe' | 'severe';
 
 export function cowsBand(cows: number): Band {

@@ -4,7 +4,17 @@
 // Words live in src/strings (lessons.steps), keyed by lesson id and step id.
 import { simulate, type Scenario, type Timeline } from '../../sim/index';
 import type { MachineStep } from './machine';
-import { antagonistShare, at, cowsBand, firstBelow, peak, pct, round, without } from './facts';
+import {
+  antagonistShare,
+  at,
+  cowsBand,
+  firstBelow,
+  ordinaryDoseShare,
+  peak,
+  pct,
+  round,
+  without,
+} from './facts';
 
 const DAY = 24;
 
@@ -158,6 +168,17 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
         openEuphoria: round(peak(without(s, ['naltrexone']), 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
       }),
     },
+    {
+      id: 'competition',
+      kind: 'narrate',
+      variant: 'twenty-times',
+      seek: 13.5 * DAY + 0.1,
+      facts: (t) => ({
+        euphoria: round(peak(t, 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
+        resp: pct(peak(t, 'respiratory_depression', 13.5 * DAY, 14.5 * DAY).value),
+        naltrexonePct: pct(antagonistShare(t, 13.5 * DAY - 0.1)),
+      }),
+    },
     free,
   ],
   'too-early': [
@@ -252,7 +273,10 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       choices: ['zero', 'high'],
       answer: 'high',
       reveal: { from: 11 * DAY, to: 13 * DAY - 1 },
-      facts: (t) => ({ naltrexonePct: pct(antagonistShare(t, 13 * DAY - 1)) }),
+      facts: (t, s) => ({
+        naltrexonePct: pct(antagonistShare(t, 13 * DAY - 1)),
+        ordinaryPct: pct(ordinaryDoseShare(s, 13 * DAY - 1)),
+      }),
     },
     {
       id: 'peaks',
@@ -267,15 +291,20 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       id: 'late',
       kind: 'narrate',
       seek: 62 * DAY,
-      facts: (t) => ({ naltrexonePct: pct(antagonistShare(t, 62 * DAY)) }),
+      facts: (t, s) => ({
+        naltrexonePct: pct(antagonistShare(t, 62 * DAY)),
+        ordinaryPct: pct(ordinaryDoseShare(s, 62 * DAY)),
+      }),
     },
     {
       id: 'one',
       kind: 'narrate',
       variant: 'one-injection',
       seek: 42 * DAY,
-      facts: (t) => ({
+      facts: (t, s) => ({
+        week4Ordinary: pct(ordinaryDoseShare(s, 28 * DAY)),
         week6Pct: pct(antagonistShare(t, 42 * DAY)),
+        week6Ordinary: pct(ordinaryDoseShare(s, 42 * DAY)),
         week10Pct: pct(antagonistShare(t, 70 * DAY)),
       }),
     },

@@ -424,6 +424,12 @@ export const en = {
           plainReveal:
             'Almost nothing. The locks were already taken, so the heroin could not get in. No high.',
         },
+        competition: {
+          title: 'A competition, not a wall',
+          text: 'The same day with twenty times the dose, 500 mg. Naltrexone held {naltrexonePct}% of the receptors before it, yet euphoria reached {euphoria} and breathing lost {resp}%. Naltrexone and heroin compete for the same receptors: enough heroin wins, and an amount that wins is enough to stop breathing.',
+          plain:
+            'A much bigger dose can push past the block. But a dose that big can stop your breathing. Never try to beat the block.',
+        },
       },
       'too-early': {
         intro: {
@@ -482,7 +488,7 @@ export const en = {
           question: 'What happens?',
           choices: { blocked: 'Still blocked', through: 'It breaks through' },
           reveal:
-            'Euphoria reached {euphoria} although antagonists still held {antagonistPct}% of the receptors. The block is a competition: enough opioid wins. Breathing lost {resp}%: doses this large are dangerous.',
+            'Euphoria reached {euphoria} although naltrexone held {antagonistPct}% of the receptors just before. The block is a competition: enough opioid wins. Breathing lost {resp}% (the overdose mark is at 50%): doses this large are dangerous.',
           plainReveal:
             'It breaks through. With enough drug, some keys win the race for the locks. Trying to beat the block with a big dose can kill you.',
         },
@@ -515,7 +521,7 @@ export const en = {
           question: 'What happens to the blockade?',
           choices: { zero: 'It drops to nothing at once', high: 'It stays high for a day or so' },
           reveal:
-            'By the end of the missed day naltrexone still held {naltrexonePct}% of the receptors: it lets go slowly. Miss more days and the protection fades.',
+            'By the end of the missed day naltrexone still held {naltrexonePct}% of the receptors, and an ordinary dose of heroin would get {ordinaryPct}% of its effect through. Each missed day weakens the block, and within 1-3 days of the last tablet an ordinary dose gets through.',
           plainReveal:
             'One missed tablet still leaves most of the locks blocked. Missing more days lets the protection fade.',
         },
@@ -534,12 +540,12 @@ export const en = {
         },
         late: {
           title: 'A late injection',
-          text: 'The third injection comes a week late, on day 63. From about week 4 the level falls below 1 ng/mL and protection weakens: on day 62 naltrexone holds {naltrexonePct}% of the receptors and the margin is thin.',
+          text: 'The third injection comes a week late, on day 63. From about week 4 the level falls below 1 ng/mL and the block weakens: on day 62 naltrexone still holds {naltrexonePct}% of the receptors, yet an ordinary dose of heroin would get {ordinaryPct}% of its effect through. Holding most receptors is not the same as blocking.',
           plain: 'If the next shot is late, protection gets weaker. Get it on time.',
         },
         one: {
           title: 'One injection, no more',
-          text: 'With a single injection the hold fades over the following weeks: {week6Pct}% at week 6, {week10Pct}% at week 10. There is no moment when a person can feel it is gone.',
+          text: 'With a single injection the block fades from the end of the month: an ordinary dose gets {week4Ordinary}% of its effect through at week 4 and {week6Ordinary}% at week 6, while naltrexone still holds {week6Pct}% of the receptors ({week10Pct}% at week 10). There is no moment when a person can feel it is gone.',
           plain: 'After the last shot, the block fades over several weeks. You cannot feel when it is gone.',
         },
       },

@@ -2,7 +2,15 @@
 // scenarios, and the numbers the narration quotes read off the same output.
 import { describe, expect, test } from 'vitest';
 import { lessonById, simulate, type Scenario, type Timeline } from '../../sim/index';
-import { antagonistShare, at, firstBelow, localPeaks, peak, without } from '../../src/lessons/facts';
+import {
+  antagonistShare,
+  at,
+  firstBelow,
+  localPeaks,
+  ordinaryDoseShare,
+  peak,
+  without,
+} from '../../src/lessons/facts';
 import { LESSON_STEPS } from '../../src/lessons/steps';
 
 const DAY = 24;
@@ -73,6 +81,13 @@ describe('4. naltrexone after detox', () => {
     expect(open).toBeGreaterThan(30);
     expect(blocked).toBeLessThan(0.2 * open);
   });
+  test('twenty times the dose breaks through and is an overdose risk: the block is a competition', () => {
+    const t = run('blockade', 'twenty-times');
+    const kinds = t.events.map((e) => e.kind);
+    expect(kinds).toContain('blockade_overcome');
+    expect(kinds).toContain('overdose_risk');
+    expect(antagonistShare(t, 13.5 * DAY - 0.1)).toBeGreaterThan(0.9);
+  });
   test('starting after 10 opioid-free days causes no precipitated withdrawal', () => {
     expect(run('blockade').events.filter((e) => e.kind === 'precipitated_withdrawal')).toEqual([]);
   });
@@ -103,6 +118,11 @@ describe('6. overcoming the blockade, lost tolerance, naloxone', () => {
     const overcome = t.events.some((e) => e.kind === 'blockade_overcome' && e.t_h >= 42 * DAY);
     expect(overcome || late > 40).toBe(true);
     expect(antagonistShare(t, 42 * DAY)).toBeGreaterThan(0.5);
+  });
+  test('the huge dose is dangerous and marked: an overdose risk as well as a blockade overcome', () => {
+    const late = run('overcome').events.filter((e) => e.t_h >= 42 * DAY);
+    expect(late.map((e) => e.kind)).toEqual(expect.arrayContaining(['blockade_overcome', 'overdose_risk']));
+    expect(max(run('overcome'), 'respiratory_depression', 42 * DAY, 43 * DAY)).toBeGreaterThanOrEqual(0.5);
   });
   test('the old dose after weeks without opioids is an overdose risk', () => {
     for (const variant of ['stopped', 'no-naltrexone']) {
@@ -148,10 +168,36 @@ describe('7. tablets or the monthly injection', () => {
     expect(at(one, one.plasma_ng_ml.naltrexone!, 42 * DAY)).toBeLessThan(1);
     expect(antagonistShare(one, 70 * DAY)).toBeLessThan(antagonistShare(one, 28 * DAY));
   });
+  test('holding receptors is not blocking: a week-late injection holds most of them, yet lets a third of an ordinary dose through', () => {
+    const s = scenarioOf('tablets-vs-injection');
+    expect(antagonistShare(run('tablets-vs-injection'), 62 * DAY)).toBeGreaterThan(0.6);
+    expect(ordinaryDoseShare(s, 62 * DAY)).toBeGreaterThan(0.2);
+    const one = scenarioOf('tablets-vs-injection', 'one-injection');
+    expect(ordinaryDoseShare(one, 21 * DAY)).toBeLessThan(0.05);
+    expect(ordinaryDoseShare(one, 42 * DAY)).toBeGreaterThan(ordinaryDoseShare(one, 28 * DAY));
+  });
   test('a missed tablet leaves occupancy still high at the end of the missed day', () => {
     const t = run('tablets-vs-injection', 'tablets');
     expect(antagonistShare(t, 13 * DAY - 1)).toBeGreaterThan(0.75);
     expect(antagonistShare(t, 13 * DAY - 1)).toBeLessThan(antagonistShare(t, 11 * DAY + 12));
+  });
+});
+
+describe('8. the sandbox is honest at any dose', () => {
+  test('on naltrexone, an absurd dose of heroin or fentanyl is shown as an overdose, not as harmless', () => {
+    for (const [drug, mg] of [
+      ['heroin', 10000],
+      ['fentanyl', 10],
+    ] as const) {
+      const t = simulate({
+        ...scenarioOf('sandbox'),
+        doses: [
+          { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 0, every_h: DAY, until_h: 6 * DAY },
+          { drug, route: 'iv', mg, at_h: 3 * DAY },
+        ],
+      });
+      expect(t.events.map((e) => e.kind)).toContain('overdose_risk');
+    }
   });
 });
 
