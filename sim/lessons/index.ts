@@ -126,7 +126,7 @@ export const LESSONS: LessonScenario[] = [
     number: 4,
     title: 'Naltrexone after detox: the opioid is turned away',
     scenario: afterDetox(25),
-    variants: [{ id: 'twenty-times', label: 'Twenty times the dose: 500 mg', scenario: afterDetox(500) }],
+    variants: [{ id: 'forty-times', label: 'Forty times the dose: 1 g', scenario: afterDetox(1000) }],
   },
   {
     id: 'too-early',

@@ -153,7 +153,7 @@ export const LIGANDS = {
     mw: p(341.41, 'g/mol', 'A', 'Vivitrol label'),
     kiInVitro: p(0.2, 'nM', 'BK', 'about 0.1-0.3 nM'),
     kd: p(
-      0.24,
+      0.21,
       'ng/mL',
       'D',
       'brain level (plasma-equivalent) for half occupancy, fitted to PET: single doses within Rabiner 2011 (ED50 3-9 mg), 50 mg/day within 90-99% (Weerts 2008); blocks 25 mg IV heroin above about 1-2 ng/mL in plasma (Castillo 2024)',
@@ -171,7 +171,7 @@ export const LIGANDS = {
     mw: p(343.4, 'g/mol', 'C', 'PubChem via vendor page'),
     kiInVitro: p(2.12, 'nM', 'C', 'MOR Ki (Wikipedia text via profilbaru)'),
     kd: p(
-      24,
+      21,
       'ng/mL',
       'D',
       '100x the naltrexone value: about 100x less potent in vivo (Ko 2006, pA2 6.5 vs 8.5)',

@@ -171,7 +171,7 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
     {
       id: 'competition',
       kind: 'narrate',
-      variant: 'twenty-times',
+      variant: 'forty-times',
       seek: 13.5 * DAY + 0.1,
       facts: (t) => ({
         euphoria: round(peak(t, 'euphoria', 13.5 * DAY, 14.5 * DAY).value),

@@ -426,7 +426,7 @@ export const en = {
         },
         competition: {
           title: 'A competition, not a wall',
-          text: 'The same day with twenty times the dose, 500 mg. Naltrexone held {naltrexonePct}% of the receptors before it, yet euphoria reached {euphoria} and breathing lost {resp}%. Naltrexone and heroin compete for the same receptors: enough heroin wins, and an amount that wins is enough to stop breathing.',
+          text: 'The same day with forty times the dose, 1 g. Naltrexone held {naltrexonePct}% of the receptors before it, yet euphoria reached {euphoria} and breathing lost {resp}%. Naltrexone and heroin compete for the same receptors: enough heroin wins, and an amount that wins is enough to stop breathing.',
           plain:
             'A much bigger dose can push past the block. But a dose that big can stop your breathing. Never try to beat the block.',
         },

@@ -81,8 +81,8 @@ describe('4. naltrexone after detox', () => {
     expect(open).toBeGreaterThan(30);
     expect(blocked).toBeLessThan(0.2 * open);
   });
-  test('twenty times the dose breaks through and is an overdose risk: the block is a competition', () => {
-    const t = run('blockade', 'twenty-times');
+  test('forty times the dose breaks through and is an overdose risk: the block is a competition', () => {
+    const t = run('blockade', 'forty-times');
     const kinds = t.events.map((e) => e.kind);
     expect(kinds).toContain('blockade_overcome');
     expect(kinds).toContain('overdose_risk');
