@@ -2,6 +2,7 @@
 // dose overcomes (and that dose is dangerous), tolerance as a shift in potency that is lost after
 // stopping, naloxone's speed and its wearing off, buprenorphine too early and in time, naltrexone in an
 // active user, and the liver. Each case names its source and the tolerance that counts as faithful.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { heroinHabit, simulate, type DoseEvent, type Timeline } from '../../sim/index';
 import { DAY, dose, peak, run } from './helpers';
@@ -269,5 +270,34 @@ describe('the liver warning follows the label: sustained daily doses of 300 mg o
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.text).toMatch(/300 mg a day/);
     expect(warnings[0]!.t_h).toBeGreaterThanOrEqual(6 * DAY - 1e-9);
+  });
+});
+
+describe('surmountability over random blockades (fast-check)', () => {
+  const afterNaltrexone = (ntxMg: number, h: number, heroinMg: number) =>
+    run([dose('naltrexone', 'oral', ntxMg), dose('heroin', 'iv', heroinMg, h)], h + 3, {
+      output_from_h: h,
+      step_min: 2,
+    });
+  const arb = fc.record({
+    ntx: fc.tuple(fc.double({ min: 1, max: 500, noNaN: true }), fc.double({ min: 1, max: 500, noNaN: true })),
+    h: fc.double({ min: 1, max: 200, noNaN: true }),
+    heroin: fc.double({ min: 10, max: 2000, noNaN: true }),
+  });
+  it('a large enough opioid dose always wins, and a larger blockade always takes more of it', () => {
+    fc.assert(
+      fc.property(arb, ({ ntx, h, heroin }) => {
+        const [low, high] = ntx[0] <= ntx[1] ? ntx : [ntx[1], ntx[0]];
+        // More naltrexone, the same dose: never more effect (the dose ratio grows with the antagonist).
+        const weak = maxOf(afterNaltrexone(low, h, heroin).euphoria);
+        const strong = maxOf(afterNaltrexone(high, h, heroin).euphoria);
+        expect(strong).toBeLessThanOrEqual(weak + 1e-9);
+        // The largest dose the contract allows breaks through any of these blockades, dangerously.
+        const flood = afterNaltrexone(high, h, 10000);
+        expect(maxOf(flood.euphoria)).toBeGreaterThan(20);
+        expect(maxOf(flood.respiratory_depression)).toBeGreaterThan(0.5);
+      }),
+      { numRuns: 40, seed: 7 },
+    );
   });
 });
