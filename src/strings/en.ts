@@ -551,45 +551,84 @@ export const en = {
         },
       },
     } as Record<string, Record<string, LessonStepText>>,
+    // The counsellor's view and the take-away are read by patients: short sentences and everyday
+    // words (tests/content/plain-words.test.ts keeps every one at reading grade 8 or under). Every
+    // medical statement has its source in docs/sources.md.
     counsellor: {
       heading: 'Talking it through',
       lockTitle: 'Locks and keys',
+      lockIntro:
+        'Brain cells have tiny locks on them, called receptors. Opioids are keys that fit these locks.',
       lockCaptions: {
-        endorphin: 'Your own endorphins: a gentle key. A few locks turned gives a calm, normal feeling.',
+        endorphin:
+          'Your body makes its own gentle keys, such as endorphins. A few locks turned gives a calm, normal feeling.',
         opioid:
-          'An opioid drug: a key that floods in and turns the locks hard. That is the high, and it can slow breathing.',
+          'An opioid drug floods in and turns the locks hard. That is the high. It can also slow your breathing.',
         naltrexone:
-          'Naltrexone: a key that fits but does not turn. It stays in the lock, so opioid keys cannot get in.',
+          'Naltrexone fits the lock but does not turn it. It stays there, so most opioid keys cannot get in.',
       },
       startHeading: 'When can naltrexone start?',
       lastUse: 'Date of the last opioid use',
-      kind: 'Which kind',
+      kind: 'What was the last opioid?',
+      kindPrompt: 'Choose one',
       kinds: {
-        short: 'Short-acting (heroin, oxycodone, morphine, fentanyl)',
+        short: 'Heroin, or short-acting pills such as oxycodone, hydrocodone or morphine',
+        fentanyl: 'Fentanyl, or street drugs that may have fentanyl in them',
+        extended: 'Slow-release (extended-release) oxycodone or morphine, or a fentanyl patch',
         methadone: 'Methadone',
-        buprenorphine: 'Buprenorphine',
+        buprenorphine: 'Buprenorphine (such as Suboxone or Subutex)',
+        unsure: 'Not sure',
       },
-      startResult: (date: string) => `Not before ${date}, and only after your prescriber checks.`,
+      kindHint:
+        'Street heroin and street pills often have fentanyl in them. If you are not sure, choose fentanyl or not sure.',
+      chooseKind: 'Choose the last opioid. The wait depends on it.',
+      startAhead: (earliest: string, usualBy: string) =>
+        `Not before ${earliest}. Many people need to wait until ${usualBy}.`,
+      startWithin: (usualBy: string) =>
+        `The shortest wait is already over. Many people need to wait until ${usualBy}.`,
+      startOver: 'The usual wait is already over.',
+      startLonger: 'Some people need to wait longer.',
+      startCheck:
+        'Your doctor or nurse checks before the first dose. They use a urine drug test. They may also give a small test dose of naloxone, called a naloxone challenge.',
+      startAgain: 'If you use any opioid after that date, the wait starts again.',
       startWhyShort:
-        'The body needs 7 to 10 days without opioids to reset. Naltrexone taken sooner can cause sudden, severe withdrawal. The prescriber may check first, for example with a small test dose of naloxone.',
+        'Your body needs 7 to 10 days without opioids first. Naltrexone taken too soon can cause sudden, severe withdrawal.',
       startWhyLong:
-        'Methadone and buprenorphine stay in the body much longer, so the wait can be up to two weeks. The prescriber checks first, for example with a small test dose of naloxone.',
+        'These opioids stay in the body longer. The wait is usually 10 to 14 days, and sometimes longer. Naltrexone taken too soon can cause sudden, severe withdrawal.',
       injectionHeading: 'The monthly injection',
       lastInjection: 'Date of the last injection',
-      nextDue: (date: string) => `Next injection due: ${date}.`,
-      weakens: (date: string) =>
-        `From about ${date} the block may start to weaken, and it fades over the following weeks. You cannot feel when it is gone.`,
-      danger: (date: string) =>
-        `If the next injection is missed, from ${date} on your body cannot handle the amount you used to take. An old dose could stop your breathing. Carry naloxone.`,
+      injectionAhead: (weakens: string, due: string) =>
+        `Next injection due: ${due}. From about ${weakens}, the block starts to fade. It fades more after the due date.`,
+      injectionWithin: (due: string) =>
+        `The block is already starting to fade. Next injection due: ${due}. Get it on time.`,
+      injectionDueToday: 'The next injection is due today. The block is already fading.',
+      injectionOverdue: (due: string, days: number) =>
+        `The injection is overdue. It was due on ${due}, ${days === 1 ? '1 day' : `${days} days`} ago. The block has probably faded.`,
+      injectionDanger:
+        'Your tolerance is already low. Even a small amount of an opioid could then stop your breathing. You cannot feel when the block is gone. Carry naloxone.',
+      injectionLateDanger:
+        'Your tolerance is low, so even a small amount of an opioid is dangerous now. Call your clinic about the next injection. Carry naloxone.',
+      tabletHeading: 'Stopping the tablets',
+      lastTablet: 'Date of the last tablet',
+      tabletAhead: (from: string, goneBy: string) =>
+        `After the last tablet, the block starts to fade from about ${from}. By ${goneBy} it is mostly gone.`,
+      tabletWithin: (goneBy: string) => `The block is already fading. By ${goneBy} it is mostly gone.`,
+      tabletOver: 'The block has probably gone already.',
+      tabletDanger:
+        'Your tolerance is low, so even a small amount of an opioid could stop your breathing. Carry naloxone.',
+      tabletMissed: 'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
+      toleranceWord: 'Tolerance is how used to opioids your body is. After days without them, it is gone.',
       invalidDate: 'Please enter a full date.',
       futureDate: 'That date is in the future. Please check it.',
       privacy: 'Nothing you enter leaves this page.',
       safetyHeading: 'Keep safe',
       safety: [
-        'Carry naloxone and show family and friends how to use it.',
+        'Carry naloxone (Narcan nasal spray). Show family and friends how to use it.',
+        'Your tolerance is low after days without opioids. Even a small amount can stop your breathing.',
         'Trying to beat the block with a large dose can kill.',
-        'After stopping naltrexone, or after a missed injection, an old dose can be deadly.',
-        'Tell every doctor, dentist and emergency team that you take naltrexone.',
+        'A missed tablet or a late injection weakens the block. Take a missed tablet when you remember. Do not test the block.',
+        'Naltrexone does not protect you from too much alcohol, sleeping pills or stimulants.',
+        'Tell each doctor, dentist and nurse that you take naltrexone. In an emergency, tell the staff too.',
       ],
       showCurves: 'Show me the curve',
       hideCurves: 'Hide the curve',
@@ -597,36 +636,63 @@ export const en = {
     },
     takeaway: {
       title: 'Naltrexone: your take-away sheet',
+      helpNowHeading: 'Get help now: call 911 or your local emergency number',
+      helpNow: [
+        'Someone is very sleepy, cannot be woken, or breathes slowly or not at all. Give naloxone too.',
+        'Chest pain, or it is hard to breathe.',
+        'Swelling of the face, lips, tongue or throat. Hives all over the body.',
+        'Thoughts of hurting yourself. You can also call or text 988, the crisis line, at any time.',
+      ],
       datesHeading: 'Your dates',
       noDate: '____________',
-      startLine: 'Earliest start (only after your prescriber checks):',
+      startLine: 'Earliest start (your doctor or nurse checks first):',
+      startUsual: (usualBy: string) => `many people wait until ${usualBy}`,
+      startOver: 'the usual wait is over',
+      weakensLine: 'The block of the injection starts to fade from about:',
       nextLine: 'Next injection due:',
-      dangerLine: 'If an injection is missed, danger from:',
+      overdue: (due: string) => `overdue since ${due}`,
+      tabletLine: 'After the last tablet, the block is mostly gone by:',
       doesHeading: 'What naltrexone does',
       does: [
-        'It sits in the opioid receptors without switching them on, so heroin and other opioids give little or no high.',
-        'It is not an opioid. It does not cause a high and you do not get hooked on it.',
-        'It can ease cravings for some people.',
+        'It sits in the opioid receptors, the tiny locks on brain cells, without turning them on. Heroin and other opioids then give little or no high.',
+        'It is not an opioid. It does not cause a high, and you do not get hooked on it.',
+        'It can ease cravings for some people. It is also used to help people drink less.',
       ],
       doesNotHeading: 'What it does not do',
       doesNot: [
-        'It does not treat withdrawal. Starting too early can cause sudden, severe withdrawal.',
-        'It does not make a large opioid dose safe. Trying to get through the block can kill.',
-        'It does not protect you after you stop. Your tolerance is gone, so your old dose can be deadly.',
+        'It does not treat withdrawal. Starting too soon can cause sudden, severe withdrawal.',
+        'It does not make a large opioid dose safe.',
+        'It does not protect you after you stop, or when a dose is missed or late.',
+        'It does not protect you from too much alcohol, sleeping pills or stimulants.',
+      ],
+      safeHeading: 'Stay safe',
+      safe: [
+        'Your tolerance is low. Tolerance is how used to opioids your body is. After days without opioids, even a small amount can stop your breathing.',
+        'Do not try to beat the block with a large dose. It can kill.',
+        'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
+        'Get each injection on time. The block starts to fade before the next one is due.',
+      ],
+      naloxoneHeading: 'Carry naloxone (Narcan nasal spray)',
+      naloxone: [
+        'It can undo an opioid overdose for a while. Show the people around you where it is.',
+        'Call 911. Spray one dose into the nose.',
+        'No response after 2 to 3 minutes? Give a second dose in the other side of the nose.',
+        'Lay the person on their side (the recovery position). Stay with them.',
+        'It wears off in 30 to 90 minutes. That can be before the opioid does, so they still need a hospital.',
       ],
       commonHeading: 'Common side effects (usually not serious)',
       common:
-        'Feeling sick or being sick, headache, tiredness, aching muscles or joints, stomach cramps, trouble sleeping, feeling restless or anxious. Soreness where the injection went in.',
-      doctorHeading: 'See a doctor soon if you have',
-      doctor:
-        'Yellow skin or eyes, dark urine, pale stools, pain in the upper right of the belly, or great tiredness (signs of a liver problem). Also: chest pain, shortness of breath, confusion, seeing things, low mood or thoughts of self-harm, a fever, or a painful, swollen or hard injection site.',
-      naloxoneHeading: 'Carry naloxone',
-      naloxone:
-        'Naloxone can reverse an overdose. Keep it with you and make sure the people around you know where it is and how to use it. Call an ambulance as well.',
-      painHeading: 'If you need emergency pain relief',
-      pain: 'Tell the staff straight away that you take naltrexone, and when your last dose or injection was. Usual opioid pain medicines may not work, and larger doses are dangerous. Hospitals can use other pain relief and watch your breathing. Carry a card that says you take naltrexone.',
+        'Feeling sick or being sick, headache, tiredness, aching muscles or joints, stomach cramps, trouble sleeping, feeling restless or anxious. Some soreness where the injection went in.',
+      soonHeading: 'See a doctor soon if you have',
+      soon: [
+        'Yellow skin or eyes, dark urine, pale stools, pain in the upper right of the belly, or feeling very tired. These can be signs of a liver problem.',
+        'A new cough or wheeze, a rash or itching, low mood, or a fever.',
+        'Strong pain, a hard lump, swelling, blisters, an open sore or a dark scab where the injection went in.',
+      ],
+      painHeading: 'If you need pain relief in an emergency',
+      pain: 'Tell the staff at once that you take naltrexone, and when you last took it. Opioid medicines for pain, cough or diarrhoea will not work well. Large doses are dangerous. Hospitals can use other pain relief and watch your breathing. Carry a card that says you take naltrexone.',
       footer:
-        'From an educational model. It is not medical advice: your prescriber decides about your treatment.',
+        'This sheet comes from a teaching model. It is not medical advice. Your doctor or nurse decides about your treatment.',
     },
     info: {
       aboutTitle: 'About naltrexone',
