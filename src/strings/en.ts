@@ -331,9 +331,9 @@ export const en = {
       endorphins: {
         intro: {
           title: 'The body’s own opioids',
-          text: 'Your brain makes its own opioids, the endorphins. They cross the small gap between nerve cells and settle for a moment in mu-opioid receptors, then let go.',
+          text: 'Your brain makes its own opioids: the endorphins, enkephalins and endomorphins. They cross the small gap between nerve cells and settle for a moment in mu-opioid receptors, then let go. This model lumps the whole family together as one “endorphin”.',
           plain:
-            'Your body makes its own feel-good chemicals, called endorphins. They fit into tiny locks on brain cells, like keys.',
+            'Your body makes its own feel-good chemicals, such as endorphins. They fit into tiny locks on brain cells, like keys. These locks are called receptors.',
         },
         share: {
           title: 'How many receptors?',
@@ -341,7 +341,7 @@ export const en = {
           question: 'What share of the receptors do endorphins hold at rest?',
           choices: { most: 'Most of them', half: 'About half', few: 'A small share, under one in five' },
           reveal:
-            'Endorphins hold about {endorphinPct}% of the receptors. That small, steady share gives a quiet sense of ease: the baseline. Euphoria reads {euphoria}: normal is not a high.',
+            'In this model endorphins hold about {endorphinPct}% of the receptors at rest: a value chosen for the model, since the real share cannot be measured directly. That small, steady share gives a quiet sense of ease: the baseline. Euphoria reads {euphoria}: normal is not a high.',
           plainReveal:
             'Only a few locks are in use at any time. That is enough to feel normal and at ease. It is not a high.',
         },
@@ -351,7 +351,7 @@ export const en = {
           title: 'A key that turns harder',
           text: 'Opioid drugs are shaped like endorphins, so they fit the same receptors, but they arrive in much larger amounts and switch the receptors on hard. Here four opioids are taken twelve hours apart by someone with no tolerance.',
           plain:
-            'Opioid drugs are keys that fit the same locks, but they flood in and turn the locks hard. That is the high.',
+            'Opioid drugs are keys that fit the same locks. But they flood in and turn the locks hard. That is the high.',
         },
         fastest: {
           title: 'Which hits fastest?',
@@ -365,7 +365,7 @@ export const en = {
           reveal:
             'Injected heroin peaked {heroinMin} minutes after the dose and fentanyl after {fentanylMin}; the tablets took about {tabletH} hours. Peak euphoria: heroin {heroinPeak}, oxycodone {oxyPeak}, hydrocodone {hydroPeak}, fentanyl {fentanylPeak} (0-100).',
           plainReveal:
-            'Injected drugs hit within minutes. Pills take an hour or two. Every one of them gave a high.',
+            'Drugs put into a vein hit within minutes. Pills take an hour or two. Every one of them gave a high.',
         },
         breathing: {
           title: 'The same receptors slow breathing',
@@ -382,9 +382,9 @@ export const en = {
         },
         adapt: {
           title: 'Tolerance',
-          text: 'The brain turns its own system down to balance the drug. By the last week the same dose gives euphoria of only {lateEuphoria}, against {firstEuphoria} at first: tolerance. The brain now depends on the drug just to feel normal.',
+          text: 'The brain turns its own system down to balance the drug. By the last day the same dose gives a peak euphoria of only {lateEuphoria}, against {firstEuphoria} at first: tolerance. The brain now depends on the drug just to feel normal.',
           plain:
-            'The brain gets used to the drug and turns itself down. The same dose feels weaker. Now the body needs the drug just to feel normal.',
+            'The brain gets used to the drug and turns itself down. The same dose feels weaker. This is called tolerance. Now the body needs the drug just to feel normal.',
         },
         stop: {
           title: 'Stopping',
@@ -396,9 +396,9 @@ export const en = {
             months: 'Withdrawal at full strength for months',
           },
           reveal:
-            'Withdrawal peaked {peakDay} days after the last dose at {peakCows} on the COWS scale ({band}) and fell below 5 by day {goneDay}. The turned-down brain is under-stimulated until it readjusts.',
+            'Withdrawal peaked {peakDay} days after the last dose at {peakCows} on the COWS scale ({band}) and fell below 5 within {goneDays} days of the last dose. The turned-down brain is under-stimulated until it readjusts.',
           plainReveal:
-            'Withdrawal comes within a day, is worst after one to three days, then eases over about a week as the brain resets. Cravings can last much longer.',
+            'Withdrawal comes within a day. It is worst after one to three days. Then it eases over about a week as the brain resets. Cravings can last much longer.',
         },
       },
       blockade: {
@@ -412,7 +412,7 @@ export const en = {
           title: 'A key that fits but does not turn',
           text: 'Naltrexone fits the receptor but does not switch it on, and it lets go slowly. It now holds {naltrexonePct}% of the receptors.',
           plain:
-            'Naltrexone is a key that fits the lock but does not turn. It stays in the lock, so other keys cannot get in.',
+            'Naltrexone is a key that fits the lock but does not turn. It stays in the lock, so most opioid keys cannot get in.',
         },
         heroin: {
           title: 'Heroin on top',
@@ -439,18 +439,18 @@ export const en = {
           choices: {
             nothing: 'Nothing much',
             mild: 'Mild withdrawal that builds over days',
-            severe: 'Severe withdrawal within the hour',
+            severe: 'Strong withdrawal within the hour',
           },
           reveal:
-            'Within {minutes} minutes withdrawal passed 25 on the COWS scale and went on to {peakCows} ({band}). Naltrexone tore the remaining opioid off the receptors at once: precipitated withdrawal.',
+            'Within {minutes} minutes withdrawal passed 25 on the COWS scale and went on to {peakCows} ({band}). A day after the last dose the brain is still turned down to match the heroin. Naltrexone suddenly took away the opioid signal that was left, the remaining drug’s and the endorphins’ alike, so the withdrawal that would have built over days came all at once: precipitated withdrawal.',
           plainReveal:
-            'Sudden, severe withdrawal within the hour. Naltrexone pushed the last of the opioid out of the locks all at once. This is why starting too early is dangerous.',
+            'Sudden, strong withdrawal within the hour. The body was still used to the drug. Naltrexone shut off what little opioid effect was left, all at once. This is why starting too early is dangerous.',
         },
         day10: {
           title: 'Waiting 10 days',
           text: 'Now the same person waits until day 10 before the first tablet.',
           question: 'What happens this time?',
-          choices: { same: 'The same severe withdrawal', little: 'Little or nothing' },
+          choices: { same: 'The same strong withdrawal', little: 'Little or nothing' },
           reveal:
             'Withdrawal stayed at {peakCows} ({band}). After 7-10 opioid-free days the brain has readjusted, so there is nothing left to precipitate.',
           plainReveal:
@@ -464,64 +464,65 @@ export const en = {
         },
         methadone14: {
           title: 'After methadone: day 14',
-          text: 'At 14 days it is {peakCows} ({band}). After methadone or buprenorphine the label allows up to two weeks, and the prescriber checks first, for example with a naloxone challenge.',
+          text: 'At 14 days it is {peakCows} ({band}). After methadone or buprenorphine the usual wait is 10 to 14 days, sometimes longer, and the prescriber checks first: a urine drug test, and often a naloxone challenge (a small test dose of naloxone).',
           plain:
-            'After two weeks it is mild. After methadone or buprenorphine, the wait can be up to two weeks. Your prescriber checks before the first dose.',
+            'After two weeks it is much milder. After methadone or buprenorphine, the wait is usually 10 to 14 days, and sometimes longer. Your doctor or nurse checks before the first dose.',
         },
       },
       overcome: {
         intro: {
           title: 'Blocked',
-          text: 'A monthly naltrexone injection on day 0. On day 14 the person injects 25 mg of heroin: euphoria {euphoria14}. Blocked.',
+          text: 'This person stopped heroin 10 days before their first monthly naltrexone injection on day 0, so their tolerance is already low. On day 14 they inject 25 mg of heroin: euphoria {euphoria14}. Blocked.',
           plain:
             'This person gets the monthly shot. Two weeks later they use heroin. Nothing happens: the locks are taken.',
         },
         large: {
           title: 'A much larger dose',
-          text: 'Day 42: the injection is wearing off, and they inject 150 mg, six times as much.',
+          text: 'Day 42, two weeks after the next injection was due: the block is fading, and they inject 150 mg, six times as much.',
           question: 'What happens?',
           choices: { blocked: 'Still blocked', through: 'It breaks through' },
           reveal:
-            'Euphoria reached {euphoria} although antagonists still held {antagonistPct}% of the receptors. The block is a competition: enough opioid wins. Breathing lost {resp}%: doses this large are dangerous.',
+            'Euphoria reached {euphoria} although naltrexone still held {antagonistPct}% of the receptors. The block is a competition: enough opioid wins. Breathing lost {resp}%. Doses this large are dangerous, and after weeks without opioids there is no tolerance to soften them.',
           plainReveal:
             'It breaks through. With enough drug, some keys win the race for the locks. Trying to beat the block with a big dose can kill you.',
         },
         stopped: {
           title: 'After stopping',
-          text: 'Another person used 100 mg three times a day, detoxed, had one injection and did not come back. Twelve weeks later they take their old dose.',
+          text: 'Another person used 100 mg three times a day, stopped, had one injection and did not come back. Twelve weeks later they take their old dose.',
           question: 'How does the old dose affect their breathing now?',
           choices: { same: 'The same as it used to', worse: 'Far more: breathing in danger' },
           reveal:
-            'The old dose took away {resp}% of the breathing drive (danger from 50%). When they used daily, it took {tolerantResp}%. Tolerance is gone, so an old dose can be deadly.',
+            'The old dose took away {resp}% of the breathing drive (danger from 50%). When they used daily, the same dose took {tolerantResp}%. Their tolerance is gone, so the old dose can now kill.',
           plainReveal:
-            'Far more. After weeks without opioids the body has lost its tolerance. The dose they used to take can now stop their breathing.',
+            'Far more. After weeks without opioids the body has lost its tolerance: it is no longer used to them. The dose they used to take can now stop their breathing.',
         },
         naloxone: {
           title: 'Naloxone',
-          text: 'A friend sprays 4 mg of naloxone into the nose 5 minutes after the dose. It pushes the opioid off the receptors: 20 minutes after the dose the breathing drive lost is {after}%, against {before}% without naloxone. Naloxone wears off within hours, so call emergency services too.',
+          text: 'A friend sprays 4 mg of naloxone (Narcan nasal spray) into the nose 5 minutes after the dose. It pushes the opioid off the receptors: 20 minutes after the dose the breathing drive lost is {after}%, against {before}% without naloxone. Its effect lasts 30 to 90 minutes and can wear off before the opioid’s, so breathing can slow again. If there is no response after 2-3 minutes, give a second dose; put the person in the recovery position and call emergency services.',
           plain:
-            'Naloxone spray pushes the opioid out of the locks and can restart breathing. Carry it. Call an ambulance too: it wears off before the opioid does.',
+            'Naloxone (Narcan nasal spray) pushes the opioid out of the locks and can restart breathing. If there is no response after 2 to 3 minutes, give a second dose. Lay the person on their side and call 911. Naloxone can wear off before the opioid does.',
         },
       },
       'tablets-vs-injection': {
         intro: {
           title: 'Tablets',
-          text: 'Tablets: 25 mg on the first day, then 50 mg every day. Each tablet tops up the hold on the receptors.',
-          plain: 'Tablets are taken once a day: a small first dose, then a full tablet every day.',
+          text: 'Tablets: 25 mg on the first day, then 50 mg every day. Each tablet tops up the hold on the receptors, so they protect only if taken every day. The ASAM guideline (2020) does not recommend tablets for opioid use disorder unless someone supervises the doses; it prefers the monthly injection.',
+          plain:
+            'Tablets are taken once a day: a small first dose, then a full tablet every day. They only protect you if you take one every day. Many doctors prefer the monthly shot.',
         },
         missed: {
           title: 'A missed tablet',
           text: 'On day 12 a tablet is missed.',
-          question: 'What happens to the blockade?',
-          choices: { zero: 'It drops to nothing at once', high: 'It stays high for a day or so' },
+          question: 'What happens to the block?',
+          choices: { same: 'Nothing changes', weaker: 'It weakens', zero: 'It is gone at once' },
           reveal:
-            'By the end of the missed day naltrexone still held {naltrexonePct}% of the receptors: it lets go slowly. Miss more days and the protection fades.',
+            'By the end of the missed day naltrexone held {naltrexonePct}% of the receptors, down from {beforePct}% the day before: the block weakened. By the label, one 50 mg tablet blocks a test dose of heroin for about a day. Take a missed tablet when you remember, and never test the block with an opioid.',
           plainReveal:
-            'One missed tablet still leaves most of the locks blocked. Missing more days lets the protection fade.',
+            'It weakens. A missed tablet lets the block start to fade. Take it when you remember. Do not test the block with an opioid: that can kill.',
         },
         peaks: {
           title: 'The monthly injection',
-          text: 'The injection: 380 mg into a muscle, every 4 weeks.',
+          text: 'The injection: 380 mg given by a nurse or doctor deep into the buttock muscle, every 4 weeks.',
           question: 'What does the blood level do over the month?',
           choices: {
             onePeak: 'One peak, then a steady fall',
@@ -529,13 +530,14 @@ export const en = {
             flat: 'Flat all month',
           },
           reveal:
-            'Two peaks: {peak1} ng/mL at hour {peak1H}, then {peak2} ng/mL on day {peak2D}. The level stays above 1 ng/mL for about {aboveDays} days, then falls.',
-          plainReveal: 'The shot releases the medicine slowly. It covers you for about a month, then fades.',
+            'Two peaks: {peak1} ng/mL at hour {peak1H}, then {peak2} ng/mL on day {peak2D}. Then the level slowly falls; it stays above 1 ng/mL for about {aboveDays} days.',
+          plainReveal:
+            'The shot releases the medicine slowly over the month. Its block starts to fade before the next shot is due.',
         },
         late: {
           title: 'A late injection',
-          text: 'The third injection comes a week late, on day 63. From about week 4 the level falls below 1 ng/mL and protection weakens: on day 62 naltrexone holds {naltrexonePct}% of the receptors and the margin is thin.',
-          plain: 'If the next shot is late, protection gets weaker. Get it on time.',
+          text: 'The third injection comes a week late, on day 63. On day 62 the blood level is {level} ng/mL and naltrexone holds {naltrexonePct}% of the receptors: the block is fading and the margin is thin.',
+          plain: 'If the next shot is late, the block gets weaker. Get each shot on time.',
         },
         one: {
           title: 'One injection, no more',
