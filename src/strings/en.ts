@@ -14,8 +14,7 @@ export interface LessonStepText {
 export const en = {
   app: {
     title: 'Naltrexone at the receptor',
-    disclaimer:
-      'An educational model, not medical advice. Decisions about treatment belong with the prescriber.',
+    disclaimer: 'A teaching model, not medical advice. Your doctor or nurse decides about your treatment.',
     modes: {
       label: 'Audience',
       student: 'Student',
@@ -576,7 +575,7 @@ export const en = {
       kinds: {
         short: 'Heroin, or short-acting pills such as oxycodone, hydrocodone or morphine',
         fentanyl: 'Fentanyl, or street drugs that may have fentanyl in them',
-        extended: 'Slow-release (extended-release) oxycodone or morphine, or a fentanyl patch',
+        extended: 'Slow-release pills (extended-release oxycodone or morphine) or a fentanyl patch',
         methadone: 'Methadone',
         buprenorphine: 'Buprenorphine (such as Suboxone or Subutex)',
         unsure: 'Not sure',
@@ -648,7 +647,7 @@ export const en = {
       datesHeading: 'Your dates',
       noDate: '____________',
       startLine: 'Earliest start (your doctor or nurse checks first):',
-      startUsual: (usualBy: string) => `many people wait until ${usualBy}`,
+      startUsual: (usualBy: string) => `many wait until ${usualBy}`,
       startOver: 'the usual wait is over',
       weakensLine: 'The block of the injection starts to fade from about:',
       nextLine: 'Next injection due:',
@@ -684,7 +683,7 @@ export const en = {
       ],
       commonHeading: 'Common side effects (usually not serious)',
       common:
-        'Feeling sick or being sick, headache, tiredness, aching muscles or joints, stomach cramps, trouble sleeping, feeling restless or anxious. Some soreness where the injection went in.',
+        'Feeling sick or being sick. Headache or feeling tired. Aching muscles or joints. Stomach cramps. Trouble sleeping. Feeling restless or anxious. Some soreness where the injection went in.',
       soonHeading: 'See a doctor soon if you have',
       soon: [
         'Yellow skin or eyes, dark urine, pale stools, pain in the upper right of the belly, or feeling very tired. These can be signs of a liver problem.',
@@ -701,39 +700,75 @@ export const en = {
       about: [
         {
           heading: 'What it is',
-          text: 'Naltrexone is an opioid receptor antagonist: it occupies mu-opioid receptors without activating them, so opioids taken on top give little or no effect. It is prescribed within a wider recovery plan, only to people who have already come through opioid withdrawal. It may also reduce craving, for reasons that are not fully understood, and it is used for alcohol dependence too.',
+          text: 'Naltrexone is an opioid blocker (an opioid receptor antagonist). It sits in the mu-opioid receptors without switching them on. Opioids taken on top then give little or no effect. It is not an opioid: it gives no high and is not addictive. It is given as part of a wider recovery plan, only to people who are already through opioid withdrawal. It can also ease craving, for reasons that are not fully understood.',
+        },
+        {
+          heading: 'The body’s own opioids',
+          text: 'The body makes its own opioids: the endorphins, enkephalins and endomorphins. They lower pain and give a quiet sense of ease. Naltrexone blocks them too. This model lumps the whole family together as one “endorphin”.',
         },
         {
           heading: 'Forms and names',
-          text: 'Tablets (generic naltrexone; brand names include ReVia and Depade) and an extended-release injection into muscle (Vivitrol).',
+          text: 'There are tablets (generic naltrexone; brand names have included ReVia and Depade). There is also a monthly slow-release injection (Vivitrol). A nurse or doctor gives the injection deep into the buttock muscle.',
         },
         {
           heading: 'Doses',
           text: 'Tablets often start at 25 mg on the first day and go up to 50 mg a day; the prescriber sets the dose. The injection is 380 mg every 4 weeks.',
         },
         {
+          heading: 'Tablets or the injection',
+          text: 'Tablets protect only on the days they are taken. A missed tablet weakens the block: take it when you remember, and never test the block. For opioid use disorder, the ASAM guideline (2020) prefers the monthly injection. It does not advise tablets unless someone supervises each dose.',
+        },
+        {
           heading: 'Before starting',
-          text: 'At least 7-10 days without short-acting opioids, and up to 2 weeks after methadone or buprenorphine, because starting sooner can precipitate severe withdrawal.',
+          text: 'The person must be free of opioids first. That means at least 7 to 10 days after heroin or other short-acting opioids. After fentanyl, slow-release pills or patches, methadone or buprenorphine, it is usually 10 to 14 days, and sometimes longer. The prescriber checks with a urine drug test, and often with a naloxone challenge: a small test dose of naloxone that shows whether withdrawal starts. Starting too soon brings on sudden, severe withdrawal. After the injection, removing it cannot undo this, and it can be bad enough to need hospital care.',
+        },
+        {
+          heading: 'Alcohol',
+          text: 'Naltrexone is also used for alcohol use disorder, at the same 50 mg a day or as the monthly injection. It gives a modest drop in craving and in heavy drinking. It causes no reaction with alcohol (unlike disulfiram). The person must still be free of opioids before starting.',
         },
         {
           heading: 'Common side effects',
-          text: 'Nausea and vomiting, headache, tiredness, muscle and joint pain, mild stomach cramps, restlessness, anxiety and trouble sleeping. They are usually not serious.',
+          text: 'Feeling sick or being sick, headache, and feeling tired. Aching muscles and joints, and mild stomach cramps. Feeling restless or anxious, and trouble sleeping. They are usually not serious.',
         },
         {
           heading: 'Less common side effects',
-          text: 'A fast heartbeat, dizziness, irritability, strong thirst, diarrhoea or constipation, loss of appetite, chills, sexual problems in men, and cold-like symptoms of the nose and throat.',
+          text: 'A fast heartbeat, dizziness, feeling irritable, strong thirst, diarrhoea or constipation, loss of appetite, chills, and cold-like symptoms of the nose and throat. Some men have sexual problems.',
         },
         {
-          heading: 'Serious: see a doctor',
-          text: 'Fever, chest pain, confusion, severe stomach pain, hallucinations, depression or large mood swings, shortness of breath, blurred vision or painful eyes, swelling of the feet, legs or face, itching all over, ringing in the ears, or changes in passing urine.',
+          heading: 'Injection-site reactions',
+          text: 'Pain, tenderness, hardness, swelling, lumps or itching where the injection went in are common. Some reactions are severe: hard areas, blisters, open sores or dead tissue, and a few have needed surgery. See a doctor for a site that is very painful or getting worse.',
+        },
+        {
+          heading: 'Get help now',
+          text: 'Call emergency services for chest pain or trouble breathing. Call them for swelling of the face, lips, tongue or throat, or hives all over: this can be a severe allergic reaction. Get help at once for thoughts of self-harm. In the US you can also call or text 988, the crisis line, at any time.',
+        },
+        {
+          heading: 'See a doctor soon',
+          text: 'See a doctor for a new cough, wheeze or shortness of breath: rarely this is a lung problem called eosinophilic pneumonia. Also for a rash, low mood, confusion, seeing things that are not there, or a fever. And for blurred vision, painful eyes, swollen feet or legs, or ringing in the ears.',
         },
         {
           heading: 'The liver',
-          text: 'Large doses can damage the liver (rises in liver enzymes were seen at 300 mg a day). Warning signs are dark urine, yellow skin or eyes, pale stools, easy bruising or bleeding, great tiredness and pain in the upper right of the belly. Prescribers check liver tests before and during treatment.',
+          text: 'Liver injury was seen when people took 300 mg a day, six times the usual dose, for 3 to 8 weeks. The label says the gap between a blocking dose and a harmful one may be less than fivefold. At usual doses liver harm is uncommon, and prescribers check liver tests. Warning signs are dark urine, yellow skin or eyes, pale stools, easy bruising or bleeding, great tiredness and pain in the upper right of the belly. The model warns when daily doses of 300 mg or more are kept up.',
         },
         {
-          heading: 'The block can be overcome',
-          text: 'Very large opioid doses can overcome the block, and such doses can cause serious reactions, coma or death. After stopping naltrexone, sensitivity to opioids is higher than before.',
+          heading: 'Medicines that will not work',
+          text: 'Opioid medicines for pain, cough, colds or diarrhoea will not work well. Naltrexone blocks the receptors they need.',
+        },
+        {
+          heading: 'Surgery and emergencies',
+          text: 'Before planned surgery, tablets are usually stopped about 72 hours ahead. With the injection, plan the surgery around the dosing dates. In an emergency, tell the staff about naltrexone at once, and carry a card that says so. Usual opioid pain relief may not work, and larger doses are dangerous. Hospitals can use other pain relief and watch breathing.',
+        },
+        {
+          heading: 'Pregnancy and breastfeeding',
+          text: 'There is little information on naltrexone in pregnancy or breastfeeding. Talk it through with the prescriber.',
+        },
+        {
+          heading: 'Other drugs',
+          text: 'Naltrexone only blocks opioids. It gives no protection against too much alcohol, or too many sleeping pills or tranquillisers (benzodiazepines). It gives none against stimulants such as cocaine or meth either.',
+        },
+        {
+          heading: 'The block can be overcome, and it wears off',
+          text: 'The block is a competition that a large enough opioid dose can win, and such a dose can stop breathing and kill. After stopping naltrexone, or when a tablet is missed or an injection is late, tolerance is low: an amount the person used to take can now be fatal. Carry naloxone (Narcan nasal spray).',
         },
       ],
       modelTitle: 'The model and its sources',

@@ -74,7 +74,7 @@ test('the printed take-away: get help now comes first, and it fits on one page',
   const tops = await blocks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
   expect(Math.min(...tops)).toBe(tops[0]);
   const sheet = await page.locator('#takeaway').innerText();
-  expect(sheet).toMatch(/Tuesday,? 18 March 2025 \(many people wait until Saturday,? 22 March 2025\)/);
+  expect(sheet).toMatch(/Tuesday,? 18 March 2025 \(many wait until Saturday,? 22 March 2025\)/);
   expect(sheet).toMatch(/fade from about:\s*Saturday,? 22 March 2025/);
   expect(sheet).toMatch(/Next injection due:\s*Saturday,? 29 March 2025/);
   mkdirSync('test-results', { recursive: true });

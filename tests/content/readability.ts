@@ -24,9 +24,33 @@ export function sentenceCount(text: string): number {
   return Math.max(1, ends + trailing);
 }
 
+/**
+ * Names of medicines a patient must know by name (naltrexone, methadone, Narcan...). The formula
+ * would grade every sentence that names one as hard however plainly it is put, so a name counts as
+ * two syllables, like an ordinary word of two. Everyday medical words (opioid, receptor, tolerance,
+ * withdrawal) are not names and count in full.
+ */
+export const MEDICINE_NAMES = new Set([
+  'naltrexone',
+  'naloxone',
+  'narcan',
+  'heroin',
+  'fentanyl',
+  'oxycodone',
+  'hydrocodone',
+  'morphine',
+  'methadone',
+  'buprenorphine',
+  'suboxone',
+  'subutex',
+  'vivitrol',
+  'revia',
+]);
+
 /** Syllables of a word; a number reads as two (seven, fourteen, 380 reads longer but is rare). */
 export function syllablesOf(word: string): number {
   if (/^\d+$/.test(word)) return 2;
+  if (MEDICINE_NAMES.has(word.toLowerCase().replace(/[’']s$/, ''))) return 2;
   return Math.max(1, syllable(word));
 }
 
