@@ -95,6 +95,18 @@ export const REFERENCES: readonly Reference[] = [
       'Substance Abuse and Mental Health Services Administration. SAMHSA Opioid Overdose Prevention Toolkit. Rockville, MD: SAMHSA; 2018.',
   },
   {
+    id: 'cdcFentanyl',
+    kind: 'guideline',
+    citation:
+      'Centers for Disease Control and Prevention. Fentanyl facts (illegally made fentanyl in other drugs and counterfeit pills). Atlanta: CDC; 2024.',
+  },
+  {
+    id: 'lifeline988',
+    kind: 'guideline',
+    citation:
+      'Substance Abuse and Mental Health Services Administration. 988 Suicide & Crisis Lifeline (call or text 988, United States). 2022.',
+  },
+  {
     id: 'who2009',
     kind: 'guideline',
     citation:
