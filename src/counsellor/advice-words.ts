@@ -26,6 +26,7 @@ export function startWords(a: StartAdvice | undefined, format: Format = formatDa
     line('main', a.wait.sometimesLonger ? `${main} ${c.startLonger}` : main),
     line('why', a.kind === 'short' ? c.startWhyShort : c.startWhyLong),
     line('why', c.startCheck),
+    line('why', c.startShot),
     line('why', c.startAgain),
   ];
 }

@@ -592,6 +592,8 @@ export const en = {
       startCheck:
         'Your doctor or nurse checks before the first dose. They use a urine drug test. They may also give a small test dose of naloxone, called a naloxone challenge.',
       startAgain: 'If you use any opioid after that date, the wait starts again.',
+      startShot:
+        'A shot given too soon cannot be taken back out. The withdrawal can be bad enough to need a hospital.',
       startWhyShort:
         'Your body needs 7 to 10 days without opioids first. Naltrexone taken too soon can cause sudden, severe withdrawal.',
       startWhyLong:
@@ -618,14 +620,15 @@ export const en = {
       tabletDanger:
         'Your tolerance is low, so even a small amount of an opioid could stop your breathing. Carry naloxone.',
       tabletMissed: 'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
-      toleranceWord: 'Tolerance is how used to opioids your body is. After days without them, it is gone.',
+      toleranceWord:
+        'Tolerance is how used to opioids your body is. It fades over days to weeks without them.',
       invalidDate: 'Please enter a full date.',
       futureDate: 'That date is in the future. Please check it.',
       privacy: 'Nothing you enter leaves this page.',
       safetyHeading: 'Keep safe',
       safety: [
         'Carry naloxone (Narcan nasal spray). Show family and friends how to use it.',
-        'Your tolerance is low after days without opioids. Even a small amount can stop your breathing.',
+        'Your tolerance is low after days without opioids. Tolerance is how used to opioids your body is. Even a small amount can now stop your breathing.',
         'Trying to beat the block with a large dose can kill.',
         'A missed tablet or a late injection weakens the block. Take a missed tablet when you remember. Do not test the block.',
         'Naltrexone does not protect you from too much alcohol, sleeping pills or stimulants.',
@@ -712,7 +715,7 @@ export const en = {
         },
         {
           heading: 'Doses',
-          text: 'Tablets often start at 25 mg on the first day and go up to 50 mg a day; the prescriber sets the dose. The injection is 380 mg every 4 weeks.',
+          text: 'Tablets often start at 25 mg on the first day and go up to 50 mg a day; the prescriber (the doctor or nurse who prescribes it) sets the dose. The injection is 380 mg every 4 weeks.',
         },
         {
           heading: 'Tablets or the injection',
@@ -720,7 +723,7 @@ export const en = {
         },
         {
           heading: 'Before starting',
-          text: 'The person must be free of opioids first. That means at least 7 to 10 days after heroin or other short-acting opioids. After fentanyl, slow-release pills or patches, methadone or buprenorphine, it is usually 10 to 14 days, and sometimes longer. The prescriber checks with a urine drug test, and often with a naloxone challenge: a small test dose of naloxone that shows whether withdrawal starts. Starting too soon brings on sudden, severe withdrawal. After the injection, removing it cannot undo this, and it can be bad enough to need hospital care.',
+          text: 'The person must be free of opioids first. That means at least 7 to 10 days after heroin or other short-acting opioids. After fentanyl, slow-release pills or patches, methadone or buprenorphine, it is usually 10 to 14 days, and sometimes longer. The prescriber checks with a urine drug test, and often with a naloxone challenge: a small test dose of naloxone that shows whether withdrawal starts. Starting too soon brings on sudden, severe withdrawal. An injection cannot be taken back out to stop this, and the withdrawal can be bad enough to need hospital care.',
         },
         {
           heading: 'Alcohol',
