@@ -61,6 +61,7 @@ export function renderLockAndKey(host: HTMLElement): void {
     cell.append(panel(kind), el('p', 'lock-caption', c.lockCaptions[kind]));
     row.append(cell);
   }
-  figure.append(el('figcaption', 'lock-title', c.lockTitle), row);
+  const caption = el('figcaption', 'lock-title', c.lockTitle);
+  figure.append(caption, el('p', 'lock-intro', c.lockIntro), row);
   host.append(figure);
 }

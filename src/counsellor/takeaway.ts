@@ -1,6 +1,7 @@
-// The one-page take-away a counsellor prints for the patient: their dates (or blank lines to fill
-// in by hand), what naltrexone does and does not do, side effects, naloxone and emergency pain
-// relief. It is hidden on screen and is the only thing printed (see counsellor.css, @media print).
+// The one-page take-away a counsellor prints for the patient: first what needs help at once, then
+// their dates (or blank lines to fill in by hand), what naltrexone does and does not do, how to stay
+// safe, naloxone, side effects and emergency pain relief. It is hidden on screen and is the only
+// thing printed (see counsellor.css, @media print); tests/browser/counsellor.test.ts prints it.
 import { el } from '../app/dialog';
 import { strings } from '../strings/index';
 import { formatDate } from './dates';
@@ -18,6 +19,25 @@ function block(heading: string, body: string | readonly string[], cls = '') {
   return s;
 }
 
+/** The dates as lines of the sheet: a date, a date with a note, or a blank to write in. */
+function dateLines(d: Dates): Array<[label: string, value: string | undefined]> {
+  const t = strings.lessons.takeaway;
+  const start = d.start;
+  const startText = !start
+    ? undefined
+    : start.stage === 'over'
+      ? t.startOver
+      : `${formatDate(start.earliest)} (${t.startUsual(formatDate(start.usualBy))})`;
+  const inj = d.injection;
+  const due = inj && (inj.daysLate > 0 ? t.overdue(formatDate(inj.nextDue)) : formatDate(inj.nextDue));
+  return [
+    [t.startLine, startText],
+    [t.weakensLine, inj && formatDate(inj.weakensFrom)],
+    [t.nextLine, due],
+    [t.tabletLine, d.tablet && formatDate(d.tablet.goneBy)],
+  ];
+}
+
 export function mountTakeaway(host: HTMLElement) {
   const t = strings.lessons.takeaway;
   host.classList.add('takeaway');
@@ -28,30 +48,27 @@ export function mountTakeaway(host: HTMLElement) {
   grid.append(
     block(t.doesHeading, t.does),
     block(t.doesNotHeading, t.doesNot),
+    block(t.safeHeading, t.safe, 'strong'),
+    block(t.naloxoneHeading, t.naloxone, 'strong'),
+    block(t.soonHeading, t.soon, 'warn'),
     block(t.commonHeading, t.common),
-    block(t.doctorHeading, t.doctor, 'warn'),
   );
   host.append(
     title,
+    block(t.helpNowHeading, t.helpNow, 'help-now'),
     dates,
     grid,
-    block(t.naloxoneHeading, t.naloxone, 'strong'),
     block(t.painHeading, t.pain),
     el('p', 'takeaway-footer', t.footer),
   );
 
-  const line = (label: string, date: string | undefined) => {
-    const p = el('p', 'takeaway-date');
-    p.append(el('span', 'label', label), el('strong', '', date ? formatDate(date) : t.noDate));
-    return p;
-  };
   const update = (d: Dates) => {
-    dates.replaceChildren(
-      el('h2', '', t.datesHeading),
-      line(t.startLine, d.start?.earliest),
-      line(t.nextLine, d.injection?.nextDue),
-      line(t.dangerLine, d.injection?.dangerFrom),
-    );
+    dates.replaceChildren(el('h2', '', t.datesHeading));
+    for (const [label, value] of dateLines(d)) {
+      const p = el('p', 'takeaway-date');
+      p.append(el('span', 'label', label), el('strong', '', value ?? t.noDate));
+      dates.append(p);
+    }
   };
   update({});
   return { update };

@@ -1,22 +1,27 @@
-// The counsellor's dates panel: the date of the last opioid use and its kind give the earliest start;
-// the date of the last injection gives when it is due, when the block may weaken and when danger
-// begins. Everything is computed here in the page; nothing entered is sent or stored.
+// The counsellor's dates panel: the last opioid use and its kind (which must be chosen: there is no
+// default) give the earliest start; the last injection gives when its block starts to fade and when
+// the next is due; the last tablet gives when the block is gone. Dates in the past are told as past.
+// Everything is computed here in the page; nothing entered is sent or stored.
 import { button, el } from '../app/dialog';
 import { strings } from '../strings/index';
+import { injectionWords, startWords, tabletWords, type Line } from './advice-words';
 import {
   dayNumber,
   earliestStart,
-  formatDate,
   injectionAdvice,
   localToday,
+  OPIOID_KINDS,
+  tabletAdvice,
   type InjectionAdvice,
   type OpioidKind,
   type StartAdvice,
+  type TabletAdvice,
 } from './dates';
 
 export interface Dates {
   start?: StartAdvice;
   injection?: InjectionAdvice;
+  tablet?: TabletAdvice;
 }
 
 function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement) {
@@ -35,78 +40,92 @@ function dateInput(): HTMLInputElement {
   return i;
 }
 
-export function mountDates(host: HTMLElement, onChange: (d: Dates) => void) {
+/** The list of kinds, opening on "Choose one" so that forgetting to choose never gives a wait. */
+function kindSelect(): HTMLSelectElement {
   const c = strings.lessons.counsellor;
-  const dates: Dates = {};
-
-  const start = el('section', 'dates-card');
-  start.setAttribute('aria-labelledby', 'start-heading');
-  const startH = el('h3', '', c.startHeading);
-  startH.id = 'start-heading';
-  const lastUse = dateInput();
   const kind = el('select');
-  for (const k of ['short', 'methadone', 'buprenorphine'] as const) {
+  kind.required = true;
+  const prompt = el('option', '', c.kindPrompt);
+  prompt.value = '';
+  prompt.disabled = true;
+  prompt.selected = true;
+  kind.append(prompt);
+  for (const k of OPIOID_KINDS) {
     const o = el('option', '', c.kinds[k]);
     o.value = k;
     kind.append(o);
   }
-  const startOut = el('div', 'date-result');
-  startOut.id = 'start-result';
-  startOut.setAttribute('aria-live', 'polite');
-  start.append(startH, field('last-use', c.lastUse, lastUse), field('opioid-kind', c.kind, kind), startOut);
+  return kind;
+}
 
-  const inj = el('section', 'dates-card');
-  inj.setAttribute('aria-labelledby', 'injection-heading');
-  const injH = el('h3', '', c.injectionHeading);
-  injH.id = 'injection-heading';
+function card(id: string, heading: string, ...fields: HTMLElement[]) {
+  const section = el('section', 'dates-card');
+  section.setAttribute('aria-labelledby', `${id}-heading`);
+  const h = el('h3', '', heading);
+  h.id = `${id}-heading`;
+  const out = el('div', 'date-result');
+  out.id = `${id}-result`;
+  out.setAttribute('aria-live', 'polite');
+  section.append(h, ...fields, out);
+  return { section, out };
+}
+
+const show = (out: HTMLElement, lines: readonly Line[]) =>
+  out.replaceChildren(...lines.map((l) => el('p', `date-${l.tone}`, l.text)));
+
+export function mountDates(host: HTMLElement, onChange: (d: Dates) => void) {
+  const c = strings.lessons.counsellor;
+  const dates: Dates = {};
+  const lastUse = dateInput();
+  const kind = kindSelect();
+  const hint = el('p', 'field-hint', c.kindHint);
+  const start = card(
+    'start',
+    c.startHeading,
+    field('last-use', c.lastUse, lastUse),
+    field('opioid-kind', c.kind, kind),
+    hint,
+  );
   const lastInj = dateInput();
-  const injOut = el('div', 'date-result');
-  injOut.id = 'injection-result';
-  injOut.setAttribute('aria-live', 'polite');
-  inj.append(injH, field('last-injection', c.lastInjection, lastInj), injOut);
+  const inj = card('injection', c.injectionHeading, field('last-injection', c.lastInjection, lastInj));
+  const lastTab = dateInput();
+  const tab = card('tablet', c.tabletHeading, field('last-tablet', c.lastTablet, lastTab));
+  host.append(start.section, inj.section, tab.section, el('p', 'privacy-note', c.privacy));
 
-  const privacy = el('p', 'privacy-note', c.privacy);
-  host.append(start, inj, privacy);
-
-  const problem = (value: string) =>
+  /** A problem with a date, or undefined when it can be used. */
+  const problem = (value: string, today: string) =>
     dayNumber(value) === undefined
       ? c.invalidDate
-      : dayNumber(value)! > dayNumber(localToday())!
+      : dayNumber(value)! > dayNumber(today)!
         ? c.futureDate
         : undefined;
+  const bad = (out: HTMLElement, text: string) => out.replaceChildren(el('p', 'date-problem', text));
 
   const update = () => {
-    startOut.replaceChildren();
-    injOut.replaceChildren();
+    const today = localToday();
+    for (const out of [start.out, inj.out, tab.out]) out.replaceChildren();
     delete dates.start;
     delete dates.injection;
-    if (lastUse.value) {
-      const bad = problem(lastUse.value);
-      if (bad) startOut.append(el('p', 'date-problem', bad));
-      else {
-        dates.start = earliestStart(lastUse.value, kind.value as OpioidKind);
-        startOut.append(
-          el('p', 'date-main', c.startResult(formatDate(dates.start.earliest))),
-          el('p', 'date-why', dates.start.kind === 'short' ? c.startWhyShort : c.startWhyLong),
-        );
-      }
+    delete dates.tablet;
+    const useProblem = lastUse.value ? problem(lastUse.value, today) : undefined;
+    if (useProblem) bad(start.out, useProblem);
+    else if (lastUse.value) {
+      if (kind.value) dates.start = earliestStart(lastUse.value, kind.value as OpioidKind, today);
+      show(start.out, startWords(dates.start));
     }
-    if (lastInj.value) {
-      const bad = problem(lastInj.value);
-      if (bad) injOut.append(el('p', 'date-problem', bad));
-      else {
-        const a = (dates.injection = injectionAdvice(lastInj.value));
-        injOut.append(
-          el('p', 'date-main', c.nextDue(formatDate(a.nextDue))),
-          el('p', 'date-why', c.weakens(formatDate(a.weakensFrom))),
-          el('p', 'date-danger', c.danger(formatDate(a.dangerFrom))),
-        );
-      }
-    }
+    const injProblem = lastInj.value ? problem(lastInj.value, today) : undefined;
+    if (injProblem) bad(inj.out, injProblem);
+    else if (lastInj.value)
+      show(inj.out, injectionWords((dates.injection = injectionAdvice(lastInj.value, today))));
+    const tabProblem = lastTab.value ? problem(lastTab.value, today) : undefined;
+    if (tabProblem) bad(tab.out, tabProblem);
+    else if (lastTab.value) show(tab.out, tabletWords((dates.tablet = tabletAdvice(lastTab.value, today))));
     onChange(dates);
   };
-  for (const i of [lastUse, kind, lastInj]) i.addEventListener('input', update);
-  kind.addEventListener('change', update);
+  for (const i of [lastUse, kind, lastInj, lastTab]) {
+    i.addEventListener('input', update);
+    i.addEventListener('change', update);
+  }
   return { update };
 }
 

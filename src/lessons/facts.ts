@@ -59,6 +59,15 @@ export function localPeaks(t: Timeline, series: Float64Array, width = 2): Peak[]
   return out;
 }
 
+/**
+ * The peak of a series between two times, read from the engine at one-minute resolution: a lesson's
+ * own timeline may be sampled every 30 minutes, which misses a heroin peak that lasts minutes.
+ */
+export function finePeak(s: Scenario, series: Series, from: number, to: number): Peak {
+  const t = simulate({ ...s, output_from_h: from, to_h: to, step_min: 1 });
+  return peak(t, series, from, to);
+}
+
 /** The same scenario without the drugs named: "what the model gives without naltrexone". */
 export function without(s: Scenario, drugs: readonly string[]): Timeline {
   return simulate({ ...s, doses: s.doses.filter((d) => !drugs.includes(d.drug)) });

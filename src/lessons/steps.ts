@@ -8,7 +8,9 @@ import {
   antagonistShare,
   at,
   cowsBand,
+  finePeak,
   firstBelow,
+  localPeaks,
   ordinaryDoseShare,
   peak,
   pct,
@@ -67,6 +69,9 @@ function injectionPeaks(t: Timeline, s: Scenario): Facts {
   const ntx = t.plasma_ng_ml.naltrexone ?? new Float64Array(t.t_h.length);
   const first = peak(t, ntx, 0, 12);
   const second = peak(t, ntx, 24, 6 * DAY);
+  // How many rises the level makes in the first days: the label's shape has two.
+  const early = simulate({ ...s, to_h: 6 * DAY, step_min: 20 });
+  const peakCount = localPeaks(early, early.plasma_ng_ml.naltrexone ?? ntx).length;
   // How long one injection alone keeps the level up: the next injection would hide the fall.
   const one = simulate({ ...s, doses: s.doses.filter((d) => d.route === 'im').slice(0, 1) });
   const below = firstBelow(one, one.plasma_ng_ml.naltrexone ?? ntx, 1, 6 * DAY);
@@ -76,6 +81,7 @@ function injectionPeaks(t: Timeline, s: Scenario): Facts {
     peak2: round(second.value, 1),
     peak2D: round(second.t_h / DAY, 1),
     aboveDays: below === undefined ? '?' : round(below / DAY),
+    peakCount,
   };
 }
 
@@ -123,9 +129,10 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       id: 'adapt',
       kind: 'narrate',
       seek: 29 * DAY + 0.2,
-      facts: (t) => ({
-        firstEuphoria: round(peak(t, 'euphoria', 0, DAY).value),
-        lateEuphoria: round(peak(t, 'euphoria', 29 * DAY, 30 * DAY).value),
+      // Heroin's high lasts minutes: read the peaks at the engine's resolution, not the lesson's 30-min samples.
+      facts: (_t, s) => ({
+        firstEuphoria: round(finePeak(s, 'euphoria', 0, DAY).value),
+        lateEuphoria: round(finePeak(s, 'euphoria', 29 * DAY, 30 * DAY).value),
       }),
     },
     {
@@ -142,7 +149,8 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
           peakDay: round((p.t_h - 30 * DAY) / DAY, 1),
           peakCows: round(p.value),
           band: cowsBand(p.value),
-          goneDay: gone === undefined ? '44+' : Math.ceil(gone / DAY),
+          // Counted from the last dose (day 30 of the scenario), as a person would count.
+          goneDays: gone === undefined ? '14+' : Math.ceil((gone - 30 * DAY) / DAY),
         };
       },
     },
@@ -270,10 +278,11 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       kind: 'predict',
       variant: 'tablets',
       seek: 12 * DAY,
-      choices: ['zero', 'high'],
-      answer: 'high',
+      choices: ['same', 'weaker', 'zero'],
+      answer: 'weaker',
       reveal: { from: 11 * DAY, to: 13 * DAY - 1 },
       facts: (t, s) => ({
+        beforePct: pct(antagonistShare(t, 12 * DAY - 1)),
         naltrexonePct: pct(antagonistShare(t, 13 * DAY - 1)),
         ordinaryPct: pct(ordinaryDoseShare(s, 13 * DAY - 1)),
       }),
@@ -293,6 +302,7 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       seek: 62 * DAY,
       facts: (t, s) => ({
         naltrexonePct: pct(antagonistShare(t, 62 * DAY)),
+        level: round(at(t, t.plasma_ng_ml.naltrexone ?? new Float64Array(t.t_h.length), 62 * DAY), 1),
         ordinaryPct: pct(ordinaryDoseShare(s, 62 * DAY)),
       }),
     },

@@ -14,8 +14,7 @@ export interface LessonStepText {
 export const en = {
   app: {
     title: 'Naltrexone at the receptor',
-    disclaimer:
-      'An educational model, not medical advice. Decisions about treatment belong with the prescriber.',
+    disclaimer: 'A teaching model, not medical advice. Your doctor or nurse decides about your treatment.',
     modes: {
       label: 'Audience',
       student: 'Student',
@@ -331,9 +330,9 @@ export const en = {
       endorphins: {
         intro: {
           title: 'The body’s own opioids',
-          text: 'Your brain makes its own opioids, the endorphins. They cross the small gap between nerve cells and settle for a moment in mu-opioid receptors, then let go.',
+          text: 'Your brain makes its own opioids: the endorphins, enkephalins and endomorphins. They cross the small gap between nerve cells and settle for a moment in mu-opioid receptors, then let go. This model lumps the whole family together as one “endorphin”.',
           plain:
-            'Your body makes its own feel-good chemicals, called endorphins. They fit into tiny locks on brain cells, like keys.',
+            'Your body makes its own feel-good chemicals, such as endorphins. They fit into tiny locks on brain cells, like keys. These locks are called receptors.',
         },
         share: {
           title: 'How many receptors?',
@@ -341,7 +340,7 @@ export const en = {
           question: 'What share of the receptors do endorphins hold at rest?',
           choices: { most: 'Most of them', half: 'About half', few: 'A small share, under one in five' },
           reveal:
-            'Endorphins hold about {endorphinPct}% of the receptors. That small, steady share gives a quiet sense of ease: the baseline. Euphoria reads {euphoria}: normal is not a high.',
+            'In this model endorphins hold about {endorphinPct}% of the receptors at rest: a value chosen for the model, since the real share cannot be measured directly. That small, steady share gives a quiet sense of ease: the baseline. Euphoria reads {euphoria}: normal is not a high.',
           plainReveal:
             'Only a few locks are in use at any time. That is enough to feel normal and at ease. It is not a high.',
         },
@@ -351,7 +350,7 @@ export const en = {
           title: 'A key that turns harder',
           text: 'Opioid drugs are shaped like endorphins, so they fit the same receptors, but they arrive in much larger amounts and switch the receptors on hard. Here four opioids are taken twelve hours apart by someone with no tolerance.',
           plain:
-            'Opioid drugs are keys that fit the same locks, but they flood in and turn the locks hard. That is the high.',
+            'Opioid drugs are keys that fit the same locks. But they flood in and turn the locks hard. That is the high.',
         },
         fastest: {
           title: 'Which hits fastest?',
@@ -365,7 +364,7 @@ export const en = {
           reveal:
             'Injected heroin peaked {heroinMin} minutes after the dose and fentanyl after {fentanylMin}; the tablets took about {tabletH} hours. Peak euphoria: heroin {heroinPeak}, oxycodone {oxyPeak}, hydrocodone {hydroPeak}, fentanyl {fentanylPeak} (0-100).',
           plainReveal:
-            'Injected drugs hit within minutes. Pills take an hour or two. Every one of them gave a high.',
+            'Drugs put into a vein hit within minutes. Pills take an hour or two. Every one of them gave a high.',
         },
         breathing: {
           title: 'The same receptors slow breathing',
@@ -382,9 +381,9 @@ export const en = {
         },
         adapt: {
           title: 'Tolerance',
-          text: 'The brain turns its own system down to balance the drug. By the last week the same dose gives euphoria of only {lateEuphoria}, against {firstEuphoria} at first: tolerance. The brain now depends on the drug just to feel normal.',
+          text: 'The brain turns its own system down to balance the drug. By the last day the same dose gives a peak euphoria of only {lateEuphoria}, against {firstEuphoria} at first: tolerance. The brain now depends on the drug just to feel normal.',
           plain:
-            'The brain gets used to the drug and turns itself down. The same dose feels weaker. Now the body needs the drug just to feel normal.',
+            'The brain gets used to the drug and turns itself down. The same dose feels weaker. This is called tolerance. Now the body needs the drug just to feel normal.',
         },
         stop: {
           title: 'Stopping',
@@ -396,9 +395,9 @@ export const en = {
             months: 'Withdrawal at full strength for months',
           },
           reveal:
-            'Withdrawal peaked {peakDay} days after the last dose at {peakCows} on the COWS scale ({band}) and fell below 5 by day {goneDay}. The turned-down brain is under-stimulated until it readjusts.',
+            'Withdrawal peaked {peakDay} days after the last dose at {peakCows} on the COWS scale ({band}) and fell below 5 within {goneDays} days of the last dose. The turned-down brain is under-stimulated until it readjusts.',
           plainReveal:
-            'Withdrawal comes within a day, is worst after one to three days, then eases over about a week as the brain resets. Cravings can last much longer.',
+            'Withdrawal comes within a day. It is worst after one to three days. Then it eases over about a week as the brain resets. Cravings can last much longer.',
         },
       },
       blockade: {
@@ -412,7 +411,7 @@ export const en = {
           title: 'A key that fits but does not turn',
           text: 'Naltrexone fits the receptor but does not switch it on, and it lets go slowly. It now holds {naltrexonePct}% of the receptors.',
           plain:
-            'Naltrexone is a key that fits the lock but does not turn. It stays in the lock, so other keys cannot get in.',
+            'Naltrexone is a key that fits the lock but does not turn. It stays in the lock, so most opioid keys cannot get in.',
         },
         heroin: {
           title: 'Heroin on top',
@@ -445,18 +444,18 @@ export const en = {
           choices: {
             nothing: 'Nothing much',
             mild: 'Mild withdrawal that builds over days',
-            severe: 'Severe withdrawal within the hour',
+            severe: 'Strong withdrawal within the hour',
           },
           reveal:
-            'Within {minutes} minutes withdrawal passed 25 on the COWS scale and went on to {peakCows} ({band}). Naltrexone tore the remaining opioid off the receptors at once: precipitated withdrawal.',
+            'Within {minutes} minutes withdrawal passed 25 on the COWS scale and went on to {peakCows} ({band}). A day after the last dose the brain is still turned down to match the heroin. Naltrexone suddenly took away the opioid signal that was left, the remaining drug’s and the endorphins’ alike, so the withdrawal that would have built over days came all at once: precipitated withdrawal.',
           plainReveal:
-            'Sudden, severe withdrawal within the hour. Naltrexone pushed the last of the opioid out of the locks all at once. This is why starting too early is dangerous.',
+            'Sudden, strong withdrawal within the hour. The body was still used to the drug. Naltrexone shut off what little opioid effect was left, all at once. This is why starting too early is dangerous.',
         },
         day10: {
           title: 'Waiting 10 days',
           text: 'Now the same person waits until day 10 before the first tablet.',
           question: 'What happens this time?',
-          choices: { same: 'The same severe withdrawal', little: 'Little or nothing' },
+          choices: { same: 'The same strong withdrawal', little: 'Little or nothing' },
           reveal:
             'Withdrawal stayed at {peakCows} ({band}). After 7-10 opioid-free days the brain has readjusted, so there is nothing left to precipitate.',
           plainReveal:
@@ -470,64 +469,65 @@ export const en = {
         },
         methadone14: {
           title: 'After methadone: day 14',
-          text: 'At 14 days it is {peakCows} ({band}). After methadone or buprenorphine the label allows up to two weeks, and the prescriber checks first, for example with a naloxone challenge.',
+          text: 'At 14 days it is {peakCows} ({band}). After methadone or buprenorphine the usual wait is 10 to 14 days, sometimes longer, and the prescriber checks first: a urine drug test, and often a naloxone challenge (a small test dose of naloxone).',
           plain:
-            'After two weeks it is mild. After methadone or buprenorphine, the wait can be up to two weeks. Your prescriber checks before the first dose.',
+            'After two weeks it is much milder. After methadone or buprenorphine, the wait is usually 10 to 14 days, and sometimes longer. Your doctor or nurse checks before the first dose.',
         },
       },
       overcome: {
         intro: {
           title: 'Blocked',
-          text: 'A monthly naltrexone injection on day 0. On day 14 the person injects 25 mg of heroin: euphoria {euphoria14}. Blocked.',
+          text: 'This person stopped heroin 10 days before their first monthly naltrexone injection on day 0, so their tolerance is already low. On day 14 they inject 25 mg of heroin: euphoria {euphoria14}. Blocked.',
           plain:
             'This person gets the monthly shot. Two weeks later they use heroin. Nothing happens: the locks are taken.',
         },
         large: {
           title: 'A much larger dose',
-          text: 'Day 42: the injection is wearing off, and they inject 150 mg, six times as much.',
+          text: 'Day 42, two weeks after the next injection was due: the block is fading, and they inject 150 mg, six times as much.',
           question: 'What happens?',
           choices: { blocked: 'Still blocked', through: 'It breaks through' },
           reveal:
-            'Euphoria reached {euphoria} although naltrexone held {antagonistPct}% of the receptors just before. The block is a competition: enough opioid wins. Breathing lost {resp}% (the overdose mark is at 50%): doses this large are dangerous.',
+            'Euphoria reached {euphoria} although naltrexone held {antagonistPct}% of the receptors just before. The block is a competition: enough opioid wins. Breathing lost {resp}% (the overdose mark is at 50%). Doses this large are dangerous, and after weeks without opioids there is no tolerance to soften them.',
           plainReveal:
             'It breaks through. With enough drug, some keys win the race for the locks. Trying to beat the block with a big dose can kill you.',
         },
         stopped: {
           title: 'After stopping',
-          text: 'Another person used 100 mg three times a day, detoxed, had one injection and did not come back. Twelve weeks later they take their old dose.',
+          text: 'Another person used 100 mg three times a day, stopped, had one injection and did not come back. Twelve weeks later they take their old dose.',
           question: 'How does the old dose affect their breathing now?',
           choices: { same: 'The same as it used to', worse: 'Far more: breathing in danger' },
           reveal:
-            'The old dose took away {resp}% of the breathing drive (danger from 50%). When they used daily, it took {tolerantResp}%. Tolerance is gone, so an old dose can be deadly.',
+            'The old dose took away {resp}% of the breathing drive (danger from 50%). When they used daily, the same dose took {tolerantResp}%. Their tolerance is gone, so the old dose can now kill.',
           plainReveal:
-            'Far more. After weeks without opioids the body has lost its tolerance. The dose they used to take can now stop their breathing.',
+            'Far more. After weeks without opioids the body has lost its tolerance: it is no longer used to them. The dose they used to take can now stop their breathing.',
         },
         naloxone: {
           title: 'Naloxone',
-          text: 'A friend sprays 4 mg of naloxone into the nose 5 minutes after the dose. It pushes the opioid off the receptors: 20 minutes after the dose the breathing drive lost is {after}%, against {before}% without naloxone. Naloxone wears off within hours, so call emergency services too.',
+          text: 'A friend sprays 4 mg of naloxone (Narcan nasal spray) into the nose 5 minutes after the dose. It pushes the opioid off the receptors: 20 minutes after the dose the breathing drive lost is {after}%, against {before}% without naloxone. Its effect lasts 30 to 90 minutes and can wear off before the opioid’s, so breathing can slow again. If there is no response after 2-3 minutes, give a second dose; put the person in the recovery position and call emergency services.',
           plain:
-            'Naloxone spray pushes the opioid out of the locks and can restart breathing. Carry it. Call an ambulance too: it wears off before the opioid does.',
+            'Naloxone (Narcan nasal spray) pushes the opioid out of the locks and can restart breathing. If there is no response after 2 to 3 minutes, give a second dose. Lay the person on their side and call 911. Naloxone can wear off before the opioid does.',
         },
       },
       'tablets-vs-injection': {
         intro: {
           title: 'Tablets',
-          text: 'Tablets: 25 mg on the first day, then 50 mg every day. Each tablet tops up the hold on the receptors.',
-          plain: 'Tablets are taken once a day: a small first dose, then a full tablet every day.',
+          text: 'Tablets: 25 mg on the first day, then 50 mg every day. Each tablet tops up the hold on the receptors, so they protect only if taken every day. The ASAM guideline (2020) does not recommend tablets for opioid use disorder unless someone supervises the doses; it prefers the monthly injection.',
+          plain:
+            'Tablets are taken once a day: a small first dose, then a full tablet every day. They only protect you if you take one every day. Many doctors prefer the monthly shot.',
         },
         missed: {
           title: 'A missed tablet',
           text: 'On day 12 a tablet is missed.',
-          question: 'What happens to the blockade?',
-          choices: { zero: 'It drops to nothing at once', high: 'It stays high for a day or so' },
+          question: 'What happens to the block?',
+          choices: { same: 'Nothing changes', weaker: 'It weakens', zero: 'It is gone at once' },
           reveal:
-            'By the end of the missed day naltrexone still held {naltrexonePct}% of the receptors, and an ordinary dose of heroin would get {ordinaryPct}% of its effect through. Each missed day weakens the block, and within 1-3 days of the last tablet an ordinary dose gets through.',
+            'By the end of the missed day naltrexone held {naltrexonePct}% of the receptors, down from {beforePct}% the day before, and an ordinary dose of heroin would get {ordinaryPct}% of its effect through. Each missed day weakens the block further: by the label, one 50 mg tablet blocks a test dose of heroin for about a day. Take a missed tablet when you remember, and never test the block with an opioid.',
           plainReveal:
-            'One missed tablet still leaves most of the locks blocked. Missing more days lets the protection fade.',
+            'It weakens. A missed tablet lets the block start to fade. Take it when you remember. Do not test the block with an opioid: that can kill.',
         },
         peaks: {
           title: 'The monthly injection',
-          text: 'The injection: 380 mg into a muscle, every 4 weeks.',
+          text: 'The injection: 380 mg given by a nurse or doctor deep into the buttock muscle, every 4 weeks.',
           question: 'What does the blood level do over the month?',
           choices: {
             onePeak: 'One peak, then a steady fall',
@@ -535,13 +535,14 @@ export const en = {
             flat: 'Flat all month',
           },
           reveal:
-            'Two peaks: {peak1} ng/mL at hour {peak1H}, then {peak2} ng/mL on day {peak2D}. The level stays above 1 ng/mL for about {aboveDays} days, then falls.',
-          plainReveal: 'The shot releases the medicine slowly. It covers you for about a month, then fades.',
+            'Two peaks: {peak1} ng/mL at hour {peak1H}, then {peak2} ng/mL on day {peak2D}. Then the level slowly falls; it stays above 1 ng/mL for about {aboveDays} days.',
+          plainReveal:
+            'The shot releases the medicine slowly over the month. Its block starts to fade before the next shot is due.',
         },
         late: {
           title: 'A late injection',
-          text: 'The third injection comes a week late, on day 63. From about week 4 the level falls below 1 ng/mL and the block weakens: on day 62 naltrexone still holds {naltrexonePct}% of the receptors, yet an ordinary dose of heroin would get {ordinaryPct}% of its effect through. Holding most receptors is not the same as blocking.',
-          plain: 'If the next shot is late, protection gets weaker. Get it on time.',
+          text: 'The third injection comes a week late, on day 63. On day 62 the blood level is {level} ng/mL and naltrexone still holds {naltrexonePct}% of the receptors, yet an ordinary dose of heroin would get {ordinaryPct}% of its effect through. Holding most receptors is not the same as blocking: the block is fading.',
+          plain: 'If the next shot is late, the block gets weaker. Get each shot on time.',
         },
         one: {
           title: 'One injection, no more',
@@ -557,45 +558,87 @@ export const en = {
         },
       },
     } as Record<string, Record<string, LessonStepText>>,
+    // The counsellor's view and the take-away are read by patients: short sentences and everyday
+    // words (tests/content/plain-words.test.ts keeps every one at reading grade 8 or under). Every
+    // medical statement has its source in docs/sources.md.
     counsellor: {
       heading: 'Talking it through',
       lockTitle: 'Locks and keys',
+      lockIntro:
+        'Brain cells have tiny locks on them, called receptors. Opioids are keys that fit these locks.',
       lockCaptions: {
-        endorphin: 'Your own endorphins: a gentle key. A few locks turned gives a calm, normal feeling.',
+        endorphin:
+          'Your body makes its own gentle keys, such as endorphins. A few locks turned gives a calm, normal feeling.',
         opioid:
-          'An opioid drug: a key that floods in and turns the locks hard. That is the high, and it can slow breathing.',
+          'An opioid drug floods in and turns the locks hard. That is the high. It can also slow your breathing.',
         naltrexone:
-          'Naltrexone: a key that fits but does not turn. It stays in the lock, so opioid keys cannot get in.',
+          'Naltrexone fits the lock but does not turn it. It stays there, so most opioid keys cannot get in.',
       },
       startHeading: 'When can naltrexone start?',
       lastUse: 'Date of the last opioid use',
-      kind: 'Which kind',
+      kind: 'What was the last opioid?',
+      kindPrompt: 'Choose one',
       kinds: {
-        short: 'Short-acting (heroin, oxycodone, morphine, fentanyl)',
+        short: 'Heroin, or short-acting pills such as oxycodone, hydrocodone or morphine',
+        fentanyl: 'Fentanyl, or street drugs that may have fentanyl in them',
+        extended: 'Slow-release pills (extended-release oxycodone or morphine) or a fentanyl patch',
         methadone: 'Methadone',
-        buprenorphine: 'Buprenorphine',
+        buprenorphine: 'Buprenorphine (such as Suboxone or Subutex)',
+        unsure: 'Not sure',
       },
-      startResult: (date: string) => `Not before ${date}, and only after your prescriber checks.`,
+      kindHint:
+        'Street heroin and street pills often have fentanyl in them. If you are not sure, choose fentanyl or not sure.',
+      chooseKind: 'Choose the last opioid. The wait depends on it.',
+      startAhead: (earliest: string, usualBy: string) =>
+        `Not before ${earliest}. Many people need to wait until ${usualBy}.`,
+      startWithin: (usualBy: string) =>
+        `The shortest wait is already over. Many people need to wait until ${usualBy}.`,
+      startOver: 'The usual wait is already over.',
+      startLonger: 'Some people need to wait longer.',
+      startCheck:
+        'Your doctor or nurse checks before the first dose. They use a urine drug test. They may also give a small test dose of naloxone, called a naloxone challenge.',
+      startAgain: 'If you use any opioid after that date, the wait starts again.',
+      startShot:
+        'A shot given too soon cannot be taken back out. The withdrawal can be bad enough to need a hospital.',
       startWhyShort:
-        'The body needs 7 to 10 days without opioids to reset. Naltrexone taken sooner can cause sudden, severe withdrawal. The prescriber may check first, for example with a small test dose of naloxone.',
+        'Your body needs 7 to 10 days without opioids first. Naltrexone taken too soon can cause sudden, severe withdrawal.',
       startWhyLong:
-        'Methadone and buprenorphine stay in the body much longer, so the wait can be up to two weeks. The prescriber checks first, for example with a small test dose of naloxone.',
+        'These opioids stay in the body longer. The wait is usually 10 to 14 days, and sometimes longer. Naltrexone taken too soon can cause sudden, severe withdrawal.',
       injectionHeading: 'The monthly injection',
       lastInjection: 'Date of the last injection',
-      nextDue: (date: string) => `Next injection due: ${date}.`,
-      weakens: (date: string) =>
-        `From about ${date} the block may start to weaken, and it fades over the following weeks. You cannot feel when it is gone.`,
-      danger: (date: string) =>
-        `If the next injection is missed, from ${date} on your body cannot handle the amount you used to take. An old dose could stop your breathing. Carry naloxone.`,
+      injectionAhead: (weakens: string, due: string) =>
+        `Next injection due: ${due}. From about ${weakens}, the block starts to fade. It fades more after the due date.`,
+      injectionWithin: (due: string) =>
+        `The block is already starting to fade. Next injection due: ${due}. Get it on time.`,
+      injectionDueToday: 'The next injection is due today. The block is already fading.',
+      injectionOverdue: (due: string, days: number) =>
+        `The injection is overdue. It was due on ${due}, ${days === 1 ? '1 day' : `${days} days`} ago. The block has probably faded.`,
+      injectionDanger:
+        'Your tolerance is already low. Even a small amount of an opioid could then stop your breathing. You cannot feel when the block is gone. Carry naloxone.',
+      injectionLateDanger:
+        'Your tolerance is low, so even a small amount of an opioid is dangerous now. Call your clinic about the next injection. Carry naloxone.',
+      tabletHeading: 'Stopping the tablets',
+      lastTablet: 'Date of the last tablet',
+      tabletAhead: (from: string, goneBy: string) =>
+        `After the last tablet, the block starts to fade from about ${from}. By ${goneBy} it is mostly gone.`,
+      tabletWithin: (goneBy: string) => `The block is already fading. By ${goneBy} it is mostly gone.`,
+      tabletOver: 'The block has probably gone already.',
+      tabletDanger:
+        'Your tolerance is low, so even a small amount of an opioid could stop your breathing. Carry naloxone.',
+      tabletMissed: 'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
+      toleranceWord:
+        'Tolerance is how used to opioids your body is. It fades over days to weeks without them.',
       invalidDate: 'Please enter a full date.',
       futureDate: 'That date is in the future. Please check it.',
       privacy: 'Nothing you enter leaves this page.',
       safetyHeading: 'Keep safe',
       safety: [
-        'Carry naloxone and show family and friends how to use it.',
+        'Carry naloxone (Narcan nasal spray). Show family and friends how to use it.',
+        'Your tolerance is low after days without opioids. Tolerance is how used to opioids your body is. Even a small amount can now stop your breathing.',
         'Trying to beat the block with a large dose can kill.',
-        'After stopping naltrexone, or after a missed injection, an old dose can be deadly.',
-        'Tell every doctor, dentist and emergency team that you take naltrexone.',
+        'A missed tablet or a late injection weakens the block. Take a missed tablet when you remember. Do not test the block.',
+        'Naltrexone does not protect you from too much alcohol, sleeping pills or stimulants.',
+        'Tell each doctor, dentist and nurse that you take naltrexone. In an emergency, tell the staff too.',
       ],
       showCurves: 'Show me the curve',
       hideCurves: 'Hide the curve',
@@ -603,101 +646,306 @@ export const en = {
     },
     takeaway: {
       title: 'Naltrexone: your take-away sheet',
+      helpNowHeading: 'Get help now: call 911 or your local emergency number',
+      helpNow: [
+        'Someone is very sleepy, cannot be woken, or breathes slowly or not at all. Give naloxone too.',
+        'Chest pain, or it is hard to breathe.',
+        'Swelling of the face, lips, tongue or throat. Hives all over the body.',
+        'Thoughts of hurting yourself. You can also call or text 988, the crisis line, at any time.',
+      ],
       datesHeading: 'Your dates',
       noDate: '____________',
-      startLine: 'Earliest start (only after your prescriber checks):',
+      startLine: 'Earliest start (your doctor or nurse checks first):',
+      startUsual: (usualBy: string) => `many wait until ${usualBy}`,
+      startOver: 'the usual wait is over',
+      weakensLine: 'The block of the injection starts to fade from about:',
       nextLine: 'Next injection due:',
-      dangerLine: 'If an injection is missed, danger from:',
+      overdue: (due: string) => `overdue since ${due}`,
+      tabletLine: 'After the last tablet, the block is mostly gone by:',
       doesHeading: 'What naltrexone does',
       does: [
-        'It sits in the opioid receptors without switching them on, so heroin and other opioids give little or no high.',
-        'It is not an opioid. It does not cause a high and you do not get hooked on it.',
-        'It can ease cravings for some people.',
+        'It sits in the opioid receptors, the tiny locks on brain cells, without turning them on. Heroin and other opioids then give little or no high.',
+        'It is not an opioid. It does not cause a high, and you do not get hooked on it.',
+        'It can ease cravings for some people. It is also used to help people drink less.',
       ],
       doesNotHeading: 'What it does not do',
       doesNot: [
-        'It does not treat withdrawal. Starting too early can cause sudden, severe withdrawal.',
-        'It does not make a large opioid dose safe. Trying to get through the block can kill.',
-        'It does not protect you after you stop. Your tolerance is gone, so your old dose can be deadly.',
+        'It does not treat withdrawal. Starting too soon can cause sudden, severe withdrawal.',
+        'It does not make a large opioid dose safe.',
+        'It does not protect you after you stop, or when a dose is missed or late.',
+        'It does not protect you from too much alcohol, sleeping pills or stimulants.',
+      ],
+      safeHeading: 'Stay safe',
+      safe: [
+        'Your tolerance is low. Tolerance is how used to opioids your body is. After days without opioids, even a small amount can stop your breathing.',
+        'Do not try to beat the block with a large dose. It can kill.',
+        'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
+        'Get each injection on time. The block starts to fade before the next one is due.',
+      ],
+      naloxoneHeading: 'Carry naloxone (Narcan nasal spray)',
+      naloxone: [
+        'It can undo an opioid overdose for a while. Show the people around you where it is.',
+        'Call 911. Spray one dose into the nose.',
+        'No response after 2 to 3 minutes? Give a second dose in the other side of the nose.',
+        'Lay the person on their side (the recovery position). Stay with them.',
+        'It wears off in 30 to 90 minutes. That can be before the opioid does, so they still need a hospital.',
       ],
       commonHeading: 'Common side effects (usually not serious)',
       common:
-        'Feeling sick or being sick, headache, tiredness, aching muscles or joints, stomach cramps, trouble sleeping, feeling restless or anxious. Soreness where the injection went in.',
-      doctorHeading: 'See a doctor soon if you have',
-      doctor:
-        'Yellow skin or eyes, dark urine, pale stools, pain in the upper right of the belly, or great tiredness (signs of a liver problem). Also: chest pain, shortness of breath, confusion, seeing things, low mood or thoughts of self-harm, a fever, or a painful, swollen or hard injection site.',
-      naloxoneHeading: 'Carry naloxone',
-      naloxone:
-        'Naloxone can reverse an overdose. Keep it with you and make sure the people around you know where it is and how to use it. Call an ambulance as well.',
-      painHeading: 'If you need emergency pain relief',
-      pain: 'Tell the staff straight away that you take naltrexone, and when your last dose or injection was. Usual opioid pain medicines may not work, and larger doses are dangerous. Hospitals can use other pain relief and watch your breathing. Carry a card that says you take naltrexone.',
+        'Feeling sick or being sick. Headache or feeling tired. Aching muscles or joints. Stomach cramps. Trouble sleeping. Feeling restless or anxious. Some soreness where the injection went in.',
+      soonHeading: 'See a doctor soon if you have',
+      soon: [
+        'Yellow skin or eyes, dark urine, pale stools, pain in the upper right of the belly, or feeling very tired. These can be signs of a liver problem.',
+        'A new cough or wheeze, a rash or itching, low mood, or a fever.',
+        'Strong pain, a hard lump, swelling, blisters, an open sore or a dark scab where the injection went in.',
+      ],
+      painHeading: 'If you need pain relief in an emergency',
+      pain: 'Tell the staff at once that you take naltrexone, and when you last took it. Opioid medicines for pain, cough or diarrhoea will not work well. Large doses are dangerous. Hospitals can use other pain relief and watch your breathing. Carry a card that says you take naltrexone.',
       footer:
-        'From an educational model. It is not medical advice: your prescriber decides about your treatment.',
+        'This sheet comes from a teaching model. It is not medical advice. Your doctor or nurse decides about your treatment.',
     },
     info: {
       aboutTitle: 'About naltrexone',
       about: [
         {
           heading: 'What it is',
-          text: 'Naltrexone is an opioid receptor antagonist: it occupies mu-opioid receptors without activating them, so opioids taken on top give little or no effect. It is prescribed within a wider recovery plan, only to people who have already come through opioid withdrawal. It may also reduce craving, for reasons that are not fully understood, and it is used for alcohol dependence too.',
+          text: 'Naltrexone is an opioid blocker (an opioid receptor antagonist). It sits in the mu-opioid receptors without switching them on. Opioids taken on top then give little or no effect. It is not an opioid: it gives no high and is not addictive. It is given as part of a wider recovery plan, only to people who are already through opioid withdrawal. It can also ease craving, for reasons that are not fully understood.',
+        },
+        {
+          heading: 'The body’s own opioids',
+          text: 'The body makes its own opioids: the endorphins, enkephalins and endomorphins. They lower pain and give a quiet sense of ease. Naltrexone blocks them too. This model lumps the whole family together as one “endorphin”.',
         },
         {
           heading: 'Forms and names',
-          text: 'Tablets (generic naltrexone; brand names include ReVia and Depade) and an extended-release injection into muscle (Vivitrol).',
+          text: 'There are tablets (generic naltrexone; brand names have included ReVia and Depade). There is also a monthly slow-release injection (Vivitrol). A nurse or doctor gives the injection deep into the buttock muscle.',
         },
         {
           heading: 'Doses',
-          text: 'Tablets often start at 25 mg on the first day and go up to 50 mg a day; the prescriber sets the dose. The injection is 380 mg every 4 weeks.',
+          text: 'Tablets often start at 25 mg on the first day and go up to 50 mg a day; the prescriber (the doctor or nurse who prescribes it) sets the dose. The injection is 380 mg every 4 weeks.',
+        },
+        {
+          heading: 'Tablets or the injection',
+          text: 'Tablets protect only on the days they are taken. A missed tablet weakens the block: take it when you remember, and never test the block. For opioid use disorder, the ASAM guideline (2020) prefers the monthly injection. It does not advise tablets unless someone supervises each dose.',
         },
         {
           heading: 'Before starting',
-          text: 'At least 7-10 days without short-acting opioids, and up to 2 weeks after methadone or buprenorphine, because starting sooner can precipitate severe withdrawal.',
+          text: 'The person must be free of opioids first. That means at least 7 to 10 days after heroin or other short-acting opioids. After fentanyl, slow-release pills or patches, methadone or buprenorphine, it is usually 10 to 14 days, and sometimes longer. The prescriber checks with a urine drug test, and often with a naloxone challenge: a small test dose of naloxone that shows whether withdrawal starts. Starting too soon brings on sudden, severe withdrawal. An injection cannot be taken back out to stop this, and the withdrawal can be bad enough to need hospital care.',
+        },
+        {
+          heading: 'Alcohol',
+          text: 'Naltrexone is also used for alcohol use disorder, at the same 50 mg a day or as the monthly injection. It gives a modest drop in craving and in heavy drinking. It causes no reaction with alcohol (unlike disulfiram). The person must still be free of opioids before starting.',
         },
         {
           heading: 'Common side effects',
-          text: 'Nausea and vomiting, headache, tiredness, muscle and joint pain, mild stomach cramps, restlessness, anxiety and trouble sleeping. They are usually not serious.',
+          text: 'Feeling sick or being sick, headache, and feeling tired. Aching muscles and joints, and mild stomach cramps. Feeling restless or anxious, and trouble sleeping. They are usually not serious.',
         },
         {
           heading: 'Less common side effects',
-          text: 'A fast heartbeat, dizziness, irritability, strong thirst, diarrhoea or constipation, loss of appetite, chills, sexual problems in men, and cold-like symptoms of the nose and throat.',
+          text: 'A fast heartbeat, dizziness, feeling irritable, strong thirst, diarrhoea or constipation, loss of appetite, chills, and cold-like symptoms of the nose and throat. Some men have sexual problems.',
         },
         {
-          heading: 'Serious: see a doctor',
-          text: 'Fever, chest pain, confusion, severe stomach pain, hallucinations, depression or large mood swings, shortness of breath, blurred vision or painful eyes, swelling of the feet, legs or face, itching all over, ringing in the ears, or changes in passing urine.',
+          heading: 'Injection-site reactions',
+          text: 'Pain, tenderness, hardness, swelling, lumps or itching where the injection went in are common. Some reactions are severe: hard areas, blisters, open sores or dead tissue, and a few have needed surgery. See a doctor for a site that is very painful or getting worse.',
+        },
+        {
+          heading: 'Get help now',
+          text: 'Call emergency services for chest pain or trouble breathing. Call them for swelling of the face, lips, tongue or throat, or hives all over: this can be a severe allergic reaction. Get help at once for thoughts of self-harm. In the US you can also call or text 988, the crisis line, at any time.',
+        },
+        {
+          heading: 'See a doctor soon',
+          text: 'See a doctor for a new cough, wheeze or shortness of breath: rarely this is a lung problem called eosinophilic pneumonia. Also for a rash, low mood, confusion, seeing things that are not there, or a fever. And for blurred vision, painful eyes, swollen feet or legs, or ringing in the ears.',
         },
         {
           heading: 'The liver',
-          text: 'Large doses can damage the liver (rises in liver enzymes were seen at 300 mg a day). Warning signs are dark urine, yellow skin or eyes, pale stools, easy bruising or bleeding, great tiredness and pain in the upper right of the belly. Prescribers check liver tests before and during treatment.',
+          text: 'Liver injury was seen when people took 300 mg a day, six times the usual dose, for 3 to 8 weeks. The label says the gap between a blocking dose and a harmful one may be less than fivefold. At usual doses liver harm is uncommon, and prescribers check liver tests. Warning signs are dark urine, yellow skin or eyes, pale stools, easy bruising or bleeding, great tiredness and pain in the upper right of the belly. The model warns when daily doses of 300 mg or more are kept up.',
         },
         {
-          heading: 'The block can be overcome',
-          text: 'Very large opioid doses can overcome the block, and such doses can cause serious reactions, coma or death. After stopping naltrexone, sensitivity to opioids is higher than before.',
+          heading: 'Medicines that will not work',
+          text: 'Opioid medicines for pain, cough, colds or diarrhoea will not work well. Naltrexone blocks the receptors they need.',
+        },
+        {
+          heading: 'Surgery and emergencies',
+          text: 'Before planned surgery, tablets are usually stopped about 72 hours ahead. With the injection, plan the surgery around the dosing dates. In an emergency, tell the staff about naltrexone at once, and carry a card that says so. Usual opioid pain relief may not work, and larger doses are dangerous. Hospitals can use other pain relief and watch breathing.',
+        },
+        {
+          heading: 'Pregnancy and breastfeeding',
+          text: 'There is little information on naltrexone in pregnancy or breastfeeding. Talk it through with the prescriber.',
+        },
+        {
+          heading: 'Other drugs',
+          text: 'Naltrexone only blocks opioids. It gives no protection against too much alcohol, or too many sleeping pills or tranquillisers (benzodiazepines). It gives none against stimulants such as cocaine or meth either.',
+        },
+        {
+          heading: 'The block can be overcome, and it wears off',
+          text: 'The block is a competition that a large enough opioid dose can win, and such a dose can stop breathing and kill. After stopping naltrexone, or when a tablet is missed or an injection is late, tolerance is low: an amount the person used to take can now be fatal. Carry naloxone (Narcan nasal spray).',
         },
       ],
       modelTitle: 'The model and its sources',
-      modelIntro:
-        'Every number the model uses, with its unit, where it comes from and how sure we are. Confidence: A label or primary paper; B review; C low-grade web page; BK from memory, unverified; D derived or fitted for this project.',
-      table: {
-        group: 'Part',
-        name: 'Parameter',
-        value: 'Value',
-        unit: 'Unit',
-        confidence: 'Confidence',
-        source: 'Source',
-      },
-      groups: {
-        pk: (drug: string) => `Drug levels: ${drug}`,
-        receptor: (ligand: string) => `Receptor: ${ligand}`,
-        response: 'Response: signal, tolerance, withdrawal, breathing',
-        events: 'Warnings',
+      model: {
+        intro:
+          'The model follows one chain, from a dose to what a person feels, and back again as the brain adapts. Each link is worked out from numbers in drug labels and published studies. Below the picture, every number the model uses is listed with its unit, how sure we are of it, and where it comes from.',
+        chainLabel:
+          'The chain the model follows, from a dose to a feeling, and the adaptation that feeds back',
+        chain: [
+          {
+            name: 'Dose',
+            text: 'A drug taken by mouth, into a vein, in the nose, under the tongue, or as the monthly injection.',
+          },
+          {
+            name: 'Blood',
+            text: 'How fast it is absorbed, spread through the body and cleared: the level in the blood over time.',
+          },
+          {
+            name: 'Receptors',
+            text: 'Every molecule, the body’s own endorphins included, competes for the same mu-opioid receptors. Naltrexone holds on for days.',
+          },
+          {
+            name: 'Signal',
+            text: 'How hard the held receptors are switched on: fully by heroin or fentanyl, partly by buprenorphine, not at all by naltrexone.',
+          },
+          {
+            name: 'Feeling',
+            text: 'Euphoria when the signal is above what the brain is used to, withdrawal when it is below, and the loss of the drive to breathe.',
+          },
+          {
+            name: 'Adaptation',
+            text: 'The brain slowly turns itself down to match the signal it gets (tolerance and dependence), and back up when it stops. This changes what the next dose does.',
+          },
+        ],
+        feedsBack: 'feeds back',
+        gradesHeading: 'How sure we are',
+        grades: {
+          A: 'A drug label or a primary study',
+          B: 'A review of primary studies',
+          C: 'Only a low-grade web page so far: not yet checked against a proper source',
+          BK: 'From memory of the literature: not yet checked',
+          D: 'Fitted or worked out for this model, to match the studies named',
+        } as Record<string, string>,
+        tableCaption: 'Every number in the model',
+        table: {
+          name: 'What it is',
+          value: 'Value',
+          unit: 'Unit',
+          grade: 'How sure',
+          source: 'Where it comes from',
+        },
+        steps: {
+          blood: 'From dose to blood',
+          receptors: 'From blood to receptors, and the signal',
+          response: 'From signal to feeling, and adaptation',
+          warnings: 'When the model warns',
+        } as Record<string, string>,
+        drugGroup: (drug: string) => `Drug levels: ${drug}`,
+        ligandGroup: (ligand: string, kind: string) => `At the receptor: ${ligand} (${kind})`,
+        classes: {
+          endogenous: 'the body’s own',
+          agonist: 'full agonist',
+          partial_agonist: 'partial agonist',
+          antagonist: 'blocker',
+        } as Record<string, string>,
+        phase: (what: string, n: number) => `${what}, phase ${n}`,
+        sourceNotes: {
+          A: 'Label or study:',
+          B: 'Review:',
+          C: 'Low-grade web source only; not yet checked',
+          BK: 'From memory; not yet checked',
+          D: 'Chosen or fitted for this model',
+          Dto: 'Fitted for this model to match',
+        } as Record<string, string>,
+        referencesHeading: 'References',
+        referenceKinds: {
+          label: 'Drug label',
+          guideline: 'Guideline',
+          paper: 'Study',
+          review: 'Review',
+        } as Record<string, string>,
+        units: {
+          '-': 'ratio',
+          ratio: 'ratio',
+          h: 'hours',
+          '1/h': 'per hour',
+          L: 'litres',
+          'L/h': 'litres per hour',
+          'ng/mL': 'ng/mL',
+          nM: 'nM',
+          'g/mol': 'g/mol',
+          signal: 'model scale, 0-1',
+          stimulus: 'model scale',
+          '1/signal': 'per unit of tolerance',
+          COWS: 'COWS points (0-48)',
+          '0-100': 'points (0-100)',
+          'mg/24 h': 'mg in 24 hours',
+          'mg/day': 'mg a day',
+        } as Record<string, string>,
+        // Plain names of the engine's parameters, by their catalogue name.
+        params: {
+          cl: 'Clearance: how fast the blood is cleared of it',
+          v: 'Volume of distribution: how widely it spreads in the body',
+          halfLife: 'Half-life in the blood',
+          toMam: 'Share turned into 6-MAM',
+          toMorphine: 'Share of 6-MAM turned into morphine',
+          ke0: 'Speed of entry into the brain',
+          oralF: 'Share that reaches the blood when swallowed',
+          oralKa: 'Absorption rate when swallowed',
+          nasalF: 'Share that reaches the blood from the nose',
+          nasalKa: 'Absorption rate from the nose',
+          slF: 'Share that reaches the blood from under the tongue',
+          slKa: 'Absorption rate from under the tongue',
+          imF: 'Share that reaches the blood from a muscle injection',
+          imKa: 'Absorption rate from a muscle injection',
+          clOverF: 'Clearance, as seen from the dose taken under the tongue',
+          kout: 'Rate of removal from the blood',
+          k12: 'Rate from blood into fast-filling tissue',
+          k13: 'Rate from blood into slow-filling tissue',
+          k21: 'Rate back from fast-filling tissue',
+          k31: 'Rate back from slow-filling tissue',
+          v1: 'Volume of the blood compartment',
+          q: 'Flow between blood and tissue',
+          q2: 'Flow between blood and the first tissue compartment',
+          v2: 'Volume of the tissue compartment',
+          q3: 'Flow between blood and the second tissue compartment',
+          v3: 'Volume of the second tissue compartment',
+          firstPassToNaltrexol: 'Share turned into 6β-naltrexol on the first pass through the liver',
+          systemicToNaltrexol: 'Share of cleared naltrexone that becomes 6β-naltrexol',
+          naltrexolCl: 'Clearance of 6β-naltrexol',
+          naltrexolV: 'Volume of distribution of 6β-naltrexol',
+          xrFractions: 'Monthly injection: share released',
+          xrShapes: 'Monthly injection: shape of the release',
+          xrMeanTimes: 'Monthly injection: average release time',
+          mw: 'Molar mass',
+          kiInVitro: 'Binding strength in a test tube (Ki)',
+          kd: 'Level that fills half the receptors in the body',
+          koff: 'Rate of letting go of the receptor',
+          efficacy: 'Efficacy: how hard it switches a held receptor on',
+          endorphinTone: 'Endorphin level at rest, against its binding strength',
+          adaptationRise: 'Time for tolerance to build',
+          adaptationFall: 'Time for tolerance to fade',
+          antagonistSpeedup: 'How much faster tolerance fades while naltrexone holds the receptors',
+          antagonistSpeedupFrom: 'Blocker share at which that speed-up begins',
+          antagonistSpeedupFull: 'Blocker share at which that speed-up is complete',
+          cowsFullScale: 'Withdrawal drive that scores the top of the COWS scale',
+          dependenceHalf: 'Tolerance at which losing the endorphin signal counts half',
+          expressionLag: 'Delay before withdrawal signs show',
+          expressionBoost: 'How much a blocker shortens that delay',
+          reliefTime: 'Time for an opioid dose to relieve withdrawal',
+          breathingHalf: 'Opioid signal that halves the drive to breathe',
+          breathingTolerance: 'How far tolerance protects breathing',
+          maxAdaptedLevel: 'Highest level tolerance can reach',
+          overdoseBreathing: 'Overdose warning: share of the breathing drive lost',
+          overcomeEuphoria: 'Block-overcome warning: euphoria above',
+          overcomeAntagonist: 'Block counts as present: blocker share above',
+          precipitatedCows: 'Precipitated-withdrawal warning: withdrawal score within 6 hours of a blocker',
+          liverDailyMg: 'Liver warning: naltrexone per day',
+        } as Record<string, string>,
       },
       limitsHeading: 'Simplifications and limits',
       limits: [
         'One average 70 kg adult; no differences between people, sexes, ages, liver or kidney function.',
         'One pool of mu-opioid receptors for the whole brain; other opioid receptors (delta, kappa) are left out.',
+        'The body’s own opioids (endorphins, enkephalins and endomorphins) are lumped together as one “endorphin”, and the share of receptors they hold at rest is a value chosen for the model.',
         'Euphoria, withdrawal and breathing are derived from receptor signal with fitted scales: they show direction and timing, not a prediction for a person.',
         'Tolerance is one slow adaptive state; craving, learning and the setting of use are not modelled.',
-        'Many values are fitted (confidence D) or from memory (BK): treat them as a teaching model.',
+        'Many values are fitted (grade D) or from memory (BK): treat them as a teaching model.',
         'Alcohol, other drugs, and the histamine reactions of very large opioid doses are not modelled.',
       ],
     },

@@ -1,7 +1,6 @@
 // The teaching layer in a real browser: every lesson walked in every audience mode (guess, reveal,
-// free play), the counsellor's dates for known inputs, the printed take-away on one page, links that
-// reproduce the view, and hundreds of random and malformed links without a single uncaught error.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// free play), links that reproduce the view, and hundreds of random and malformed links without a
+// single uncaught error. The counsellor's dates and the take-away: tests/browser/counsellor.test.ts.
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -108,44 +107,6 @@ test('the lecture projector theme gives text at least 7:1 contrast', async () =>
   });
   expect(ratio).toBeGreaterThanOrEqual(7);
   expect(await app.page.getAttribute('body', 'data-theme')).toBe('projector');
-  expectClean(app);
-});
-
-test('the counsellor dates for known inputs', async () => {
-  const app = await openApp({ path: '?mode=counsellor' });
-  const { page } = app;
-  await page.fill('#last-use', '2025-03-01');
-  await expect(page.locator('#start-result').textContent()).resolves.toMatch(
-    /Not before Saturday,? 8 March 2025/,
-  );
-  await page.selectOption('#opioid-kind', 'methadone');
-  await expect(page.locator('#start-result').textContent()).resolves.toMatch(/Saturday,? 15 March 2025/);
-  await page.selectOption('#opioid-kind', 'buprenorphine');
-  await expect(page.locator('#start-result').textContent()).resolves.toMatch(/15 March 2025.*prescriber/);
-  await page.fill('#last-injection', '2025-01-10');
-  const inj = await page.locator('#injection-result').textContent();
-  expect(inj).toMatch(/Next injection due: Friday,? 7 February 2025/);
-  expect(inj).toMatch(/naloxone/i);
-  await page.fill('#last-injection', '2199-01-01');
-  await expect(page.locator('#injection-result').textContent()).resolves.toMatch(/future/);
-  expectClean(app);
-});
-
-test('the take-away prints on one page with the dates', async () => {
-  const app = await openApp({ path: '?mode=counsellor', viewport: { width: 794, height: 1123 } });
-  const { page } = app;
-  await page.fill('#last-use', '2025-03-01');
-  await page.fill('#last-injection', '2025-01-10');
-  await page.emulateMedia({ media: 'print' });
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: 'test-results/takeaway-print.png', fullPage: true });
-  expect(await page.locator('#takeaway').isVisible()).toBe(true);
-  expect(await page.locator('#main').isVisible()).toBe(false);
-  expect(await page.locator('#takeaway').textContent()).toMatch(/8 March 2025.*7 February 2025/s);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  writeFileSync('test-results/takeaway.pdf', pdf);
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBe(1);
   expectClean(app);
 });
 
