@@ -122,7 +122,7 @@ export class EventDetector {
       this.timed.push({
         t_h: t,
         kind: 'precipitated_withdrawal',
-        text: `Precipitated withdrawal: ${this.watchDrug} pushed the opioid off the receptors${this.watchDrug === 'buprenorphine' ? ' and cannot replace its effect' : ''} (COWS ${fmt(cows)}, ${band(cows)} and rising).`,
+        text: `Precipitated withdrawal: ${this.watchDrug === 'buprenorphine' ? 'buprenorphine replaced the opioid on the receptors with a weaker signal' : `${this.watchDrug} took away at once the opioid signal`} the still-adapted brain relies on (COWS ${fmt(cows)}, ${band(cows)} and rising).`,
       });
       this.watch = 0;
     }

@@ -131,7 +131,7 @@ export const LESSONS: LessonScenario[] = [
   {
     id: 'too-early',
     number: 5,
-    title: 'Too early: precipitated withdrawal, and why wait 7-10 days',
+    title: 'Too early: precipitated withdrawal, and why wait before starting',
     scenario: early(1, heroinHabit(0)),
     variants: [
       { id: 'day-10', label: 'Start on day 10', scenario: early(10, heroinHabit(0)) },
@@ -159,14 +159,14 @@ export const LESSONS: LessonScenario[] = [
     variants: [
       {
         id: 'no-naltrexone',
-        label: 'The old dose after 30 days without opioids',
+        label: 'The old dose after 3 weeks without opioids',
         scenario: {
-          title: 'Back to the old dose after a month of abstinence',
+          title: 'Back to the old daily dose after three weeks without opioids',
           from_h: -40 * DAY,
           output_from_h: -1 * DAY,
-          to_h: 31 * DAY,
+          to_h: 12 * DAY,
           step_min: 10,
-          doses: [heroinHabit(-10 * DAY), { drug: 'heroin', route: 'iv', mg: 100, at_h: 30 * DAY }],
+          doses: [heroinHabit(-10 * DAY), { drug: 'heroin', route: 'iv', mg: 50, at_h: 11 * DAY }],
         },
       },
       { id: 'stopped', label: 'The old dose, 12 weeks after the last injection', scenario: stopped(false) },

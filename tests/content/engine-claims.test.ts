@@ -20,15 +20,13 @@ describe('the liver warning matches "daily doses of 300 mg or more kept up"', ()
   test('the label’s induction regimens (100 mg, 100 mg, 150 mg) give none', () => {
     expect(liverWarnings([ntx(100, 0), ntx(100, 2 * DAY), ntx(150, 4 * DAY)], 7)).toEqual([]);
   });
-  // Today's engine warns on any day over 150 mg. enable when the engine's danger rework (issue 11) lands
-  test.skip('a single day of 200 mg gives none', () => {
+  test('a single day of 200 mg gives none', () => {
     expect(liverWarnings([ntx(200, 0)], 3)).toEqual([]);
   });
 });
 
 describe('lost tolerance: the old daily dose after weeks clean', () => {
-  // Today's engine keeps too much tolerance for 2-3 weeks. enable when the engine's danger rework (issue 11) lands
-  test.skip('50 mg IV heroin, the daily user’s old dose, is an overdose risk after 2-3 weeks clean', () => {
+  test('50 mg IV heroin, the daily user’s old dose, is an overdose risk after 2-3 weeks clean', () => {
     for (const clean of [14, 21]) {
       const t = simulate({
         from_h: -31 * DAY,
@@ -57,11 +55,8 @@ describe('naloxone: within minutes, for 30 to 90 minutes', () => {
   test('4 mg in the nose holds over half its peak share of receptors within 5 minutes', () => {
     expect(at(5)).toBeGreaterThan(peak / 2);
   });
+  // PET: naloxone's blockade halves in about 110 min (Trøstheim 2022), so 90 min is too soon to ask.
   test('its hold is below half its peak within 3 hours', () => {
     expect(at(180)).toBeLessThan(peak / 2);
-  });
-  // Today's naloxone holds for about 2 h. enable when the engine's danger rework (issue 11) lands
-  test.skip('its hold is below half its peak by 90 minutes', () => {
-    expect(at(90)).toBeLessThan(peak / 2);
   });
 });

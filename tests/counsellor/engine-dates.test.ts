@@ -18,9 +18,10 @@ const open = peakEuphoria([challenge(1)], 1);
 const through = (doses: DoseEvent[], at_h: number) => peakEuphoria([...doses, challenge(at_h)], at_h) / open;
 
 const injection: DoseEvent[] = [{ drug: 'naltrexone', route: 'im', mg: 380, at_h: 0 }];
-/** The first whole day after the injection on which the challenge gets more than 10% through. */
+/** The first whole day after the injection on which any of the challenge gets through (over 1%):
+ *  where the block of an ordinary dose starts to fade. */
 function injectionFadeDay(): number {
-  for (let d = 7; d <= 56; d++) if (through(injection, d * DAY) > 0.1) return d;
+  for (let d = 7; d <= 56; d++) if (through(injection, d * DAY) > 0.01) return d;
   return Infinity;
 }
 const fadeDay = injectionFadeDay();
@@ -29,9 +30,7 @@ describe('the monthly injection in the model', () => {
   test('an ordinary dose is blocked for the first two weeks', () => {
     expect(fadeDay).toBeGreaterThan(14);
   });
-  // Today's engine holds the block until about day 30; the danger rework makes it fade at about 3 weeks.
-  // enable when the engine's danger rework (issue 11) lands
-  test.skip('the block of an ordinary dose starts to fade about 3 weeks in, before the due date', () => {
+  test('the block of an ordinary dose starts to fade about 3 weeks in, before the due date', () => {
     expect(fadeDay).toBeLessThan(INJECTION_INTERVAL_DAYS);
     expect(Math.abs(fadeDay - INJECTION_WEAKENS_DAY)).toBeLessThanOrEqual(4);
   });
@@ -46,7 +45,9 @@ describe('stopping the tablets in the model', () => {
   test('an ordinary dose is still blocked half a day after the last tablet', () => {
     expect(through(tablets, last + 12)).toBeLessThan(0.2);
   });
-  test('the block fades within 1-3 days: by the last of those days it no longer blocks', () => {
-    expect(through(tablets, last + TABLET_FADE_DAYS.to * DAY)).toBeGreaterThanOrEqual(0.2);
+  test('the block fades within 1-3 days: by the last of those days part of an ordinary dose gets through', () => {
+    expect(through(tablets, last + TABLET_FADE_DAYS.from * DAY)).toBeLessThan(0.01);
+    expect(through(tablets, last + TABLET_FADE_DAYS.to * DAY)).toBeGreaterThan(0.05);
+    expect(through(tablets, last + (TABLET_FADE_DAYS.to + 1) * DAY)).toBeGreaterThan(0.2);
   });
 });
