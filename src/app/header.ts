@@ -2,9 +2,9 @@
 // dialogs, the share link, and the mode-specific extras: full screen and a big play button for the
 // lecture hall, the printable take-away for the counsellor.
 import { strings } from '../strings/index';
-import { button, el } from './dialog';
+import { button, el } from '../core/dom';
 import { MODES } from './modes';
-import type { AudienceMode, Store } from './store';
+import type { AudienceMode, Store } from '../core/store';
 
 export interface HeaderActions {
   setMode(mode: AudienceMode): void;

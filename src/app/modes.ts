@@ -2,7 +2,7 @@
 // whether projector colours are on. Lecture mode always uses the projector theme. Applying a mode
 // (the store, body data attributes, remembering it) is an effect the composition root provides.
 import { assign, setup } from 'xstate';
-import type { AudienceMode } from './store';
+import type { AudienceMode } from '../core/store';
 
 export const MODES: readonly AudienceMode[] = ['student', 'lecture', 'counsellor'];
 

@@ -4,10 +4,10 @@
 import { createActor } from 'xstate';
 import { strings } from '../strings/index';
 import type { LessonsApi } from '../lessons/index';
-import { createDialog, el } from './dialog';
+import { createDialog, el } from '../core/dom';
 import { mountHeader, toggleFullscreen } from './header';
 import { modeMachine, rememberMode, themeOf, type ModeContext } from './modes';
-import type { AudienceMode, Store } from './store';
+import type { AudienceMode, Store } from '../core/store';
 import { applyTheme } from './theme-vars';
 import { toSearch, type UrlState } from './url-state';
 
@@ -43,7 +43,7 @@ export function mountShell(store: Store, o: ShellOptions) {
     modes.send({ type: 'SET_MODE', mode });
   };
 
-  const shareDialog = createDialog(strings.app.menu.share, 'share-dialog');
+  const shareDialog = createDialog(strings.app.menu.share, strings.app.dialog.close, 'share-dialog');
   const shareStatus = el('p', 'share-status');
   shareStatus.setAttribute('aria-live', 'polite');
   const shareLabel = el('label', 'share-label', strings.app.share.manual);
@@ -65,7 +65,7 @@ export function mountShell(store: Store, o: ShellOptions) {
       .catch(() => undefined);
   };
 
-  const keysDialog = createDialog(strings.app.shortcuts.title, 'shortcuts-dialog');
+  const keysDialog = createDialog(strings.app.shortcuts.title, strings.app.dialog.close, 'shortcuts-dialog');
   const list = el('dl', 'shortcut-list');
   for (const [key, what] of strings.app.shortcuts.keys) list.append(el('dt', '', key), el('dd', '', what));
   keysDialog.body.append(list);

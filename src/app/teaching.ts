@@ -9,11 +9,11 @@ import { mountLessons, scenarioFor } from '../lessons/index';
 import '../lessons/lessons.css';
 import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
-import type { FrameLoop } from './frame-loop';
+import type { FrameLoop } from '../core/frame-loop';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
 import { mountShell } from './shell';
-import type { Store } from './store';
+import type { Store } from '../core/store';
 import { parseUrl, type UrlState, type UrlWorld } from './url-state';
 
 export const DEFAULT_LESSON = 'endorphins';

@@ -2,9 +2,9 @@
 // chosen day and time, once or repeated. Real form controls with labels; Enter submits. The form only
 // builds a DoseEvent; the caller adds it to the scenario.
 import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
-import { setText } from '../app/set-text';
+import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
-import { formatMoment } from '../timeline/time-format';
+import { formatMoment } from '../core/time-format';
 import { drugName, formatMg, routeName } from './dose-text';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
 

@@ -1,7 +1,7 @@
 // The one-page take-away a counsellor prints for the patient: their dates (or blank lines to fill
 // in by hand), what naltrexone does and does not do, side effects, naloxone and emergency pain
 // relief. It is hidden on screen and is the only thing printed (see counsellor.css, @media print).
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { formatDate } from './dates';
 import type { Dates } from './view';

@@ -1,7 +1,7 @@
 // The counsellor's dates panel: the date of the last opioid use and its kind give the earliest start;
 // the date of the last injection gives when it is due, when the block may weaken and when danger
 // begins. Everything is computed here in the page; nothing entered is sent or stored.
-import { button, el } from '../app/dialog';
+import { button, el } from '../core/dom';
 import { strings } from '../strings/index';
 import {
   dayNumber,

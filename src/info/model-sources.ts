@@ -2,7 +2,7 @@
 // confidence, source for every number), then the simplifications and limits. Nothing is retyped
 // here, so the table cannot drift from the model.
 import { CATALOGUE } from '../../sim/index';
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 
 const fmt = (v: number) =>

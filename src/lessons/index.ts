@@ -2,9 +2,9 @@
 // machine's effects bound to the store (load the step's scenario, move the cursor, play the reveal).
 import { createActor } from 'xstate';
 import { LESSONS, lessonById, type Scenario } from '../../sim/index';
-import type { Store } from '../app/store';
-import type { FrameLoop } from '../app/frame-loop';
-import { el } from '../app/dialog';
+import type { Store } from '../core/store';
+import type { FrameLoop } from '../core/frame-loop';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { lessonMachine } from './machine';
 import { mountNarration } from './narration';

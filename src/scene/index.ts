@@ -9,8 +9,8 @@
 import './scene.css';
 import { ParticleContainer, Rectangle } from 'pixi.js';
 import { LIGANDS } from '../../sim/index';
-import type { Store } from '../app/store';
-import type { FrameLoop } from '../app/frame-loop';
+import type { Store } from '../core/store';
+import type { FrameLoop } from '../core/frame-loop';
 import { strings } from '../strings/index';
 import { createAtlas } from './atlas';
 import { createBareField, type BareField } from './bare-bench';

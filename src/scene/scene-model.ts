@@ -2,7 +2,7 @@
 // clock, feeds the seeded sampler, lets the receptor-site actors apply the rules, counts who is
 // turned away and words it all for the live region. The view draws through `SiteEffects`; with no
 // WebGL the model runs alone and the words still come.
-import type { Store } from '../app/store';
+import type { Store } from '../core/store';
 import type { Timeline } from '../../sim/index';
 import { describeScene, RECENT_MS } from './description';
 import { cleftCountsBetween, occupancyAt } from './engine-read';

@@ -4,14 +4,15 @@
 // (precipitated withdrawal, overdose risk, blockade overcome) are buttons that take the cursor there.
 import { select, type Selection } from 'd3-selection';
 import { expandDoses, type Administration, type Scenario, type Timeline } from '../../sim/index';
-import { doseWords } from '../controls/dose-text';
+import { doseWording } from '../core/dose-words';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
 import { shapePath, swatch } from './legend';
-import { tickStep } from './time-format';
+import { tickStep } from '../core/time-format';
 
 const S = strings.timeline;
+const { doseWords } = doseWording(S.dose);
 const styleOf = (drug: string) => LIGAND_STYLE[drug as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
 
 export interface TrackCallbacks {

@@ -1,9 +1,9 @@
 // The download buttons: timeline CSV and JSON in the charts' toolbar, SVG and PNG on each chart's
 // heading; and the keys help beside them. Buttons only; the file contents come from exports.ts.
-import type { Store } from '../app/store';
+import type { Store } from '../core/store';
 import { strings } from '../strings/index';
 import type { Chart } from './chart-frame';
-import { chartPng, chartSvg, download, fileStem, timelineCsv, timelineJson } from './exports';
+import { chartPng, chartSvg, download, fileStem, timelineCsv, timelineJson } from '../core/exports';
 
 const S = strings.timeline;
 

@@ -3,10 +3,8 @@
 // loop redraws it, so a burst of pointer moves costs one redraw per frame and the charts, the track
 // and the receptor scene always show the same moment in the same frame.
 import './timeline.css';
-import type { FrameLoop } from '../app/frame-loop';
-import type { Store } from '../app/store';
-import { moveDose, removeDose } from '../controls/dose-edit';
-import { mountDosePanel } from '../controls/index';
+import type { FrameLoop } from '../core/frame-loop';
+import type { Store } from '../core/store';
 import { changedFrom } from '../../sim/index';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
@@ -20,11 +18,11 @@ import { keyAction, takesKey, type KeyAction } from './keys';
 import { createOccupancyChart } from './occupancy-chart';
 import { createPlasmaChart } from './plasma-chart';
 import { createPlaybar } from './playbar';
-import { createPlayback, timeBounds, type PlaybackActor } from './playback';
+import { createPlayback, timeBounds, type PlaybackActor } from '../core/playback';
 import { attachPointer } from './pointer';
 import { readoutAt } from './readout';
 import { createReadoutPanel } from './readout-panel';
-import { formatMoment, timeTicks } from './time-format';
+import { formatMoment, timeTicks } from '../core/time-format';
 import { createViewState, follow, panWindow, zoomWindow, type ViewState } from './view-window';
 
 const S = strings.timeline;
@@ -40,24 +38,25 @@ export interface TimelineHandle {
 export interface TimelineHosts {
   charts: HTMLElement;
   playbar: HTMLElement;
-  /** Where the dose panel goes; none, no panel. */
-  dosePanel?: HTMLElement | null;
+}
+
+/** Dose edits from the track (drag, nudge, delete): the composition root applies them to the store. */
+export interface TimelineDoseEdits {
+  /** Moves dose `index` to start at `atH`; false when the edit was refused. */
+  moveDose(index: number, atH: number): boolean;
+  removeDose(index: number): boolean;
 }
 
 const byId = (id: string) => document.getElementById(id);
 
-/** Mounts the charts in #charts, the play bar in #playbar and the dose panel in #dose-panel. */
+/** Mounts the charts in #charts and the play bar in #playbar. */
 export function mountTimeline(
   store: Store,
   loop: FrameLoop,
-  hosts: TimelineHosts = {
-    charts: byId('charts')!,
-    playbar: byId('playbar')!,
-    dosePanel: byId('dose-panel'),
-  },
+  edits: TimelineDoseEdits,
+  hosts: TimelineHosts = { charts: byId('charts')!, playbar: byId('playbar')! },
 ): TimelineHandle {
   const { charts, playbar } = hosts;
-  if (hosts.dosePanel) mountDosePanel(hosts.dosePanel, store);
   const root = charts.appendChild(document.createElement('div'));
   root.className = 'tl-root';
   // The charts' own colours, from the one palette, for each theme (timeline.css picks one).
@@ -105,8 +104,7 @@ export function mountTimeline(
       readout.announce(S.track.moved.replace('{time}', formatMoment(moved.at_h)));
     },
     removeDose: (index) => {
-      const r = removeDose(store.get().scenario, index);
-      if (r.ok) store.setScenario(r.scenario);
+      edits.removeDose(index);
       readout.announce(S.track.removed);
     },
     seek: (h) => act({ type: 'SEEK_START' }, h),
@@ -135,9 +133,9 @@ export function mountTimeline(
 
   function applyMove() {
     if (!pendingMove) return;
-    const r = moveDose(store.get().scenario, pendingMove.index, pendingMove.atH);
+    const { index, atH } = pendingMove;
     pendingMove = null;
-    if (r.ok) store.setScenario(r.scenario);
+    edits.moveDose(index, atH);
   }
 
   let lastReadoutMs = 0;

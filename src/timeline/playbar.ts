@@ -1,10 +1,10 @@
 // The play bar: go to start, step back, play or pause, step forward, go to end; the named speeds;
 // a time slider (the same cursor as the charts); zoom; reset. Every control is a real button, select
 // or range input with a label, and it only sends intents: the playback machine and the view decide.
-import { setText } from '../app/set-text';
+import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
-import { SPEEDS } from './playback-machine';
-import { formatDuration, formatMoment } from './time-format';
+import { SPEEDS } from '../core/playback-machine';
+import { formatDuration, formatMoment } from '../core/time-format';
 import { PAN_STEP, ZOOM_STEP, type KeyAction } from './keys';
 
 const S = strings.timeline.playbar;

@@ -9,7 +9,7 @@ import {
   STEP_H,
   playbackMachine,
   type PlaybackEvent,
-} from '../../src/timeline/playback-machine';
+} from '../../src/core/playback-machine';
 
 /** A machine on a stub clock running from 0 to `end` hours; returns the actor and the clock. */
 function start(end = 10, at = 0) {

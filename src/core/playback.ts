@@ -2,8 +2,8 @@
 // loop advances the clock while the machine is playing (no per-frame events), and store.playback is
 // kept in step so the receptor scene can pace its animation by the speed.
 import { createActor, type Actor } from 'xstate';
-import type { FrameLoop } from '../app/frame-loop';
-import type { Store } from '../app/store';
+import type { FrameLoop } from './frame-loop';
+import type { Store } from './store';
 import { SPEEDS, playbackMachine, type PlaybackEvent } from './playback-machine';
 
 export type PlaybackActor = Actor<typeof playbackMachine>;
