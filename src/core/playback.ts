@@ -1,12 +1,25 @@
-// Wires the playback machine to the shared clock: the machine's effects move store.timeH, the frame
-// loop advances the clock while the machine is playing (no per-frame events), and store.playback is
-// kept in step so the receptor scene can pace its animation by the speed.
+// Wires the playback machine (the one owner of playback) to the shared clock: the machine's effects
+// move store.timeH, the frame loop advances the clock while the machine is playing (no per-frame
+// events), and whether the cursor sits at the end goes back to the machine as a CLOCK event when it
+// changes. Views read playing and speed from here, never from a copy.
 import { createActor, type Actor } from 'xstate';
 import type { FrameLoop } from './frame-loop';
 import type { Store } from './store';
 import { SPEEDS, playbackMachine, type PlaybackEvent } from './playback-machine';
 
 export type PlaybackActor = Actor<typeof playbackMachine>;
+
+/** Playback as the views read and drive it: the machine's actor, plus its two numbers. */
+export interface Playback {
+  readonly actor: PlaybackActor;
+  /** Whether the clock runs. */
+  readonly playing: boolean;
+  /** Model hours per wall-clock second at the chosen speed. */
+  readonly speedHps: number;
+  send(event: PlaybackEvent): void;
+  /** Called after every change of the machine's state or context. */
+  subscribe(listener: () => void): () => void;
+}
 
 /** First and last hour of the current timeline. */
 export function timeBounds(store: Store): { start: number; end: number } {
@@ -23,38 +36,27 @@ export function nearestSpeed(hps: number): number {
   return best;
 }
 
-export function createPlayback(store: Store, loop: FrameLoop): PlaybackActor {
-  const atEnd = () => store.get().timeH >= timeBounds(store).end - 1e-9;
+export function createPlayback(store: Store, loop: FrameLoop, speedHps = 1): Playback {
   const machine = playbackMachine.provide({
     actions: {
       seekBy: (_, p: { hours: number }) => store.setTime(store.get().timeH + p.hours),
       seekStart: () => store.setTime(timeBounds(store).start),
       seekEnd: () => store.setTime(timeBounds(store).end),
     },
-    guards: { atEnd },
   });
-  const actor = createActor(machine, { input: { speedIndex: nearestSpeed(store.get().playback.speedHps) } });
+  const actor = createActor(machine, { input: { speedIndex: nearestSpeed(speedHps) } });
 
-  const publish = () => {
-    const snap = actor.getSnapshot();
-    const playing = snap.matches('playing');
-    const speedHps = SPEEDS[snap.context.speedIndex]!.hps;
-    const cur = store.get().playback;
-    if (cur.playing !== playing || cur.speedHps !== speedHps) store.set({ playback: { playing, speedHps } });
+  // Tell the machine when the cursor arrives at the end or leaves it (a step, a seek, a new
+  // scenario); while playing this is one comparison per frame and no event.
+  let reported: boolean | undefined;
+  const report = () => {
+    const atEnd = store.get().timeH >= timeBounds(store).end - 1e-9;
+    if (atEnd === reported) return;
+    reported = atEnd;
+    actor.send({ type: 'CLOCK', atEnd });
   };
-  actor.subscribe(publish);
-
-  // Others (a lesson step, say) may start or stop playback through the store: follow them.
-  store.subscribe((state, changed) => {
-    if (changed.has('scenario')) actor.send({ type: 'SYNC' });
-    if (!changed.has('playback')) return;
-    const snap = actor.getSnapshot();
-    const want: PlaybackEvent[] = [];
-    if (state.playback.playing && !snap.matches('playing')) want.push({ type: 'PLAY' });
-    if (!state.playback.playing && snap.matches('playing')) want.push({ type: 'PAUSE' });
-    const idx = nearestSpeed(state.playback.speedHps);
-    if (idx !== snap.context.speedIndex) want.push({ type: 'SET_SPEED', index: idx });
-    for (const e of want) actor.send(e);
+  store.subscribe((_, changed) => {
+    if (changed.has('timeH') || changed.has('timeline')) report();
   });
 
   loop.add((dt) => {
@@ -66,6 +68,19 @@ export function createPlayback(store: Store, loop: FrameLoop): PlaybackActor {
   });
 
   actor.start();
-  publish();
-  return actor;
+  report();
+  return {
+    actor,
+    get playing() {
+      return actor.getSnapshot().matches('playing');
+    },
+    get speedHps() {
+      return SPEEDS[actor.getSnapshot().context.speedIndex]!.hps;
+    },
+    send: (event) => actor.send(event),
+    subscribe(listener) {
+      const sub = actor.subscribe(listener);
+      return () => sub.unsubscribe();
+    },
+  };
 }

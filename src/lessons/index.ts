@@ -4,6 +4,7 @@ import { createActor } from 'xstate';
 import { LESSONS, lessonById, type Scenario } from '../../sim/index';
 import type { Store } from '../core/store';
 import type { FrameLoop } from '../core/frame-loop';
+import type { Playback } from '../core/playback';
 import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { lessonMachine } from './machine';
@@ -24,6 +25,8 @@ export interface LessonsApi {
   reveal(): void;
   choose(n: number): void;
   onChange(cb: () => void): void;
+  /** Plain words (counsellor mode) or the full text; the app shell tells on every mode change. */
+  setPlain(plain: boolean): void;
 }
 
 const REVEAL_WALL_S = 2.5;
@@ -36,15 +39,14 @@ export function scenarioFor(lessonId: string, step: LessonStep | undefined): Sce
 export function mountLessons(
   store: Store,
   loop: FrameLoop,
+  playback: Playback,
   hosts: { narration: HTMLElement; picker: HTMLElement },
   initial: { lessonId: string; index?: number; guess?: string | null },
 ): LessonsApi {
   const listeners = new Set<() => void>();
   let stopTween: (() => void) | undefined;
-  const pause = () => {
-    const { playback } = store.get();
-    if (playback.playing) store.set({ playback: { ...playback, playing: false } });
-  };
+  const pause = () => playback.send({ type: 'PAUSE' });
+  let plain = false;
 
   const machine = lessonMachine.provide({
     actions: {
@@ -128,7 +130,7 @@ export function mountLessons(
     const { lessonId, index, guess } = snap.context;
     const steps = stepsOf(lessonId);
     const step = steps[index]!;
-    const { timeline, scenario, mode } = store.get();
+    const { timeline, scenario } = store.get();
     if (factsKey !== timeline) {
       factsKey = timeline;
       facts = step.facts?.(timeline, scenario) ?? {};
@@ -144,7 +146,7 @@ export function mountLessons(
       total: steps.length,
       phase,
       guess,
-      plain: mode === 'counsellor',
+      plain,
       facts,
     });
     for (const l of listeners) l();
@@ -154,7 +156,7 @@ export function mountLessons(
     render();
   });
   store.subscribe((_, changed) => {
-    if (changed.has('timeline') || changed.has('mode')) render();
+    if (changed.has('timeline')) render();
   });
   actor.start();
 
@@ -189,6 +191,11 @@ export function mountLessons(
       if (choice) actor.send({ type: 'GUESS', choice });
     },
     onChange: (cb) => void listeners.add(cb),
+    setPlain(next) {
+      if (next === plain) return;
+      plain = next;
+      render();
+    },
   };
   return api;
 }

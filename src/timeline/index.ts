@@ -18,7 +18,7 @@ import { keyAction, takesKey, type KeyAction } from './keys';
 import { createOccupancyChart } from './occupancy-chart';
 import { createPlasmaChart } from './plasma-chart';
 import { createPlaybar } from './playbar';
-import { createPlayback, timeBounds, type PlaybackActor } from '../core/playback';
+import { timeBounds, type Playback } from '../core/playback';
 import { attachPointer } from './pointer';
 import { readoutAt } from './readout';
 import { createReadoutPanel } from './readout-panel';
@@ -30,9 +30,10 @@ const READOUT_PLAYING_MS = 120;
 
 export interface TimelineHandle {
   view: ViewState;
-  playback: PlaybackActor;
   /** Draws whatever is stale now (the frame loop calls it every frame). */
   render(): void;
+  /** Lecture mode keeps one chart (how it feels) and the play bar. */
+  setLecture(on: boolean): void;
 }
 
 export interface TimelineHosts {
@@ -53,6 +54,7 @@ const byId = (id: string) => document.getElementById(id);
 export function mountTimeline(
   store: Store,
   loop: FrameLoop,
+  playback: Playback,
   edits: TimelineDoseEdits,
   hosts: TimelineHosts = { charts: byId('charts')!, playbar: byId('playbar')! },
 ): TimelineHandle {
@@ -87,7 +89,6 @@ export function mountTimeline(
     return { min: b.start, max: b.end };
   };
   const view = createViewState(bounds());
-  const playback = createPlayback(store, loop);
   const readout = createReadoutPanel(readoutHost, live);
 
   // Dragging a dose can fire faster than the engine recomputes: keep the latest move, apply per frame.
@@ -143,7 +144,7 @@ export function mountTimeline(
   const render = () => {
     applyMove();
     const state = store.get();
-    if (state.playback.playing) view.set(follow(view.get(), state.timeH, view.bounds()));
+    if (playback.playing) view.set(follow(view.get(), state.timeH, view.bounds()));
     if (dirtyData) {
       const t0 = performance.now();
       dirtyData = false;
@@ -176,16 +177,16 @@ export function mountTimeline(
       // unreadable, and rewriting it every frame costs layout the animation needs. A skipped
       // update stays owed (readoutStale) so the readout is exact once playback stops.
       const now = performance.now();
-      if (!state.playback.playing || dirtyHover || now - lastReadoutMs > READOUT_PLAYING_MS) {
+      if (!playback.playing || dirtyHover || now - lastReadoutMs > READOUT_PLAYING_MS) {
         lastReadoutMs = now;
         const r = readoutAt(state.timeline, hoverH ?? state.timeH);
         readout.show(r, hoverH !== null);
-        if ((dirtyCursor || readoutStale) && !state.playback.playing) readout.announce(r.sentence);
+        if ((dirtyCursor || readoutStale) && !playback.playing) readout.announce(r.sentence);
         readoutStale = false;
       } else readoutStale = true;
       dirtyCursor = dirtyHover = false;
     }
-    const snap = playback.getSnapshot();
+    const snap = playback.actor.getSnapshot();
     const b = timeBounds(store);
     bar.update({
       mode: snap.value as 'paused',
@@ -264,17 +265,14 @@ export function mountTimeline(
       changedSince = Math.min(changedSince, changedFrom(state.timeline));
     }
     if (changed.has('timeH')) dirtyCursor = true;
-    if (changed.has('mode')) root.classList.toggle('tl-lecture', state.mode === 'lecture');
-    if (changed.has('playback')) dirtyCursor = true;
   });
   view.subscribe(() => (dirtyData = true));
   playback.subscribe(() => (dirtyCursor = true));
   new ResizeObserver(() => {
     if (measure() !== width) dirtyData = true;
   }).observe(stack);
-  root.classList.toggle('tl-lecture', store.get().mode === 'lecture');
 
   loop.add(render);
   render();
-  return { view, playback, render };
+  return { view, render, setLecture: (on) => void root.classList.toggle('tl-lecture', on) };
 }
