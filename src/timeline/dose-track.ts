@@ -6,7 +6,7 @@ import { select, type Selection } from 'd3-selection';
 import { expandDoses, type Administration, type Scenario, type Timeline } from '../../sim/index';
 import { doseWording } from '../core/dose-words';
 import { strings } from '../strings/index';
-import { LIGAND_STYLE } from '../theme';
+import { CHART_STYLE, LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
 import { shapePath, swatch } from './legend';
 import { tickStep } from '../core/time-format';
@@ -156,7 +156,7 @@ export function createDoseTrack(host: HTMLElement, cb: TrackCallbacks): DoseTrac
             .append('path')
             .attr('d', (a) => shapePath(styleOf(a.drug).shape, 5))
             .attr('fill', (a) => styleOf(a.drug).css)
-            .attr('stroke', '#1a1a1a')
+            .attr('stroke', CHART_STYLE.outline)
             .attr('stroke-width', 0.75)
             .call(place),
         );

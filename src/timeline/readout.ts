@@ -3,7 +3,7 @@
 import { sampleIndex } from '../core/store';
 import type { Timeline } from '../../sim/index';
 import { strings } from '../strings/index';
-import { cowsBand } from './series';
+import { cowsBand } from '../core/cows';
 import { occupancyOrder } from './series';
 import { formatMoment } from '../core/time-format';
 
