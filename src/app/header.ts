@@ -20,8 +20,9 @@ export interface HeaderActions {
 export interface Header {
   /** Where the lesson picker goes, beside the title. */
   lessonSlot: HTMLElement;
-  /** Shows the current mode (the shell calls it whenever a mode is applied). */
-  sync(): void;
+  /** Shows `mode` (the shell calls it with each mode it applies; the machine's snapshot then still
+   *  shows the mode before). */
+  sync(mode: AudienceMode): void;
 }
 
 export function mountHeader(
@@ -64,8 +65,7 @@ export function mountHeader(
   host.append(lessonSlot, modes, tools);
 
   let shownPlaying: boolean | undefined;
-  const sync = () => {
-    const current = mode();
+  const sync = (current = mode()) => {
     for (const [m, r] of radios) r.checked = m === current;
     full.textContent = document.fullscreenElement ? s.menu.exitFullscreen : s.menu.fullscreen;
   };
@@ -76,7 +76,7 @@ export function mountHeader(
     play.setAttribute('aria-pressed', String(shownPlaying));
   };
   playback.subscribe(syncPlay);
-  document.addEventListener('fullscreenchange', sync);
+  document.addEventListener('fullscreenchange', () => sync());
   sync();
   syncPlay();
   return { lessonSlot, sync };

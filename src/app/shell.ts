@@ -42,7 +42,7 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
           applyTheme(themeOf(c));
           if (userChoice) rememberMode(c);
           o.onMode(c.mode);
-          later.header?.sync();
+          later.header?.sync(c.mode);
           later.url?.soon();
         },
       },
