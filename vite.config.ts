@@ -2,6 +2,8 @@
 // `vite preview` (npm start, the browser tests, the bench) serves the build with the production
 // headers below: a strict Content-Security-Policy, no sniffing, no referrer, no caching surprises.
 import { defineConfig, type Plugin } from 'vite';
+import { webManifest } from './scripts/web-manifest.ts';
+import { SCENE_COLOURS, THEMES, css } from './src/theme.ts';
 
 /** The policy the served app runs under: only its own origin, no inline code, no eval. */
 export const CSP = [
@@ -66,7 +68,23 @@ const refuseDotDot = (): Plugin => ({
 
 export default defineConfig({
   base: './',
-  plugins: [renderBlockingEntry(), refuseDotDot()],
+  plugins: [
+    renderBlockingEntry(),
+    refuseDotDot(),
+    webManifest({
+      name: 'Naltrexone at the receptor',
+      short_name: 'Naltrexone',
+      description:
+        'How naltrexone blocks opioids and endorphins at the mu-opioid receptor: an educational model.',
+      theme_color: css(SCENE_COLOURS.cleft),
+      background_color: THEMES.standard.background,
+      icons: [
+        { file: 'assets/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { file: 'assets/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { file: 'assets/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    }),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -7,7 +7,7 @@
 //   node scripts/build-single.js [--out dist-single/naltrexone-sim.html]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
@@ -17,13 +17,22 @@ const out = resolve(outArg >= 0 ? args[outArg + 1] : 'dist-single/naltrexone-sim
 const tmp = join(dirname(out), '.build');
 
 await build({
+  mode: 'single',
   logLevel: 'warn',
   plugins: [viteSingleFile({ removeViteModuleLoader: true })],
   build: { outDir: tmp, emptyOutDir: true, copyPublicDir: false },
 });
 
+// The page's icon stays a file in any build (Vite never inlines a link's picture): put it inside too.
+const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png' };
+const inlineIcon = (html) =>
+  html.replace(/(<link\b[^>]*\brel="icon"[^>]*\bhref=")(?!data:)([^"]+)"/g, (_all, start, href) => {
+    const bytes = readFileSync(join(tmp, href));
+    return `${start}data:${MIME[extname(href)] ?? 'application/octet-stream'};base64,${bytes.toString('base64')}"`;
+  });
+
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-let html = readFileSync(join(tmp, 'index.html'), 'utf8');
+let html = inlineIcon(readFileSync(join(tmp, 'index.html'), 'utf8'));
 const inner = (tag) =>
   [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => m[1]);
 const scripts = inner('script');
