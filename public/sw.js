@@ -2,6 +2,8 @@
 // (assets/*-<hash>.js|css) never change under their name, so they are served cache-first; the page
 // itself and any other file are fetched network-first (so a new release shows up at once) and fall
 // back to the cache when the network is off or too slow. Nothing here talks to any other origin.
+// Matches ignore Vary: the server may vary on headers (Origin, Accept-Encoding) that a module
+// script's request carries and the worker's own fetch did not, and an asset is the same either way.
 const CACHE = 'naltrexone-sim-v1';
 const SHELL = './';
 const NETWORK_TIMEOUT_MS = 4000;
@@ -54,7 +56,7 @@ async function networkFirst(request, key) {
     if (res.ok && res.type === 'basic') await cache.put(key, res.clone());
     return res;
   });
-  const cached = await cache.match(key, { ignoreSearch: true });
+  const cached = await cache.match(key, { ignoreSearch: true, ignoreVary: true });
   if (!cached) return fromNetwork;
   const timeout = new Promise((done) => setTimeout(() => done(cached), NETWORK_TIMEOUT_MS));
   return Promise.race([fromNetwork.catch(() => cached), timeout]);
@@ -62,7 +64,7 @@ async function networkFirst(request, key) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(request, { ignoreVary: true });
   if (cached) return cached;
   const res = await fetch(request);
   if (res.ok && res.type === 'basic') await cache.put(request, res.clone());

@@ -104,9 +104,9 @@ async function drawnPixels(page: Page): Promise<number> {
   })()`)) as number;
 }
 
-/** Calls the scene's test handle (window.__receptorScene, see src/scene/index.ts) in the page. */
+/** Calls the scene's test handle (window.__receptorScene, see src/testing/scene-hooks.ts) in the page. */
 const call = (page: Page, code: string) =>
-  page.evaluate(`(() => { const h = window.__receptorScene; ${code} })()`);
+  page.evaluate(`(async () => { const h = window.__receptorScene; ${code} })()`);
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -137,19 +137,19 @@ export async function benchScene(options: BenchSceneOptions = {}): Promise<Recor
     const scene: Round[] = [];
     const bare: Round[] = [];
     for (let i = 0; i < rounds; i++) {
-      await call(page, `h.bench('scene');`);
+      await call(page, `await h.bench('scene');`);
       await restart();
       await page.waitForTimeout(1000); // the cleft fills up; caches warm
       scene.push(await measure(page, seconds, pageScript));
       const particles = Math.max(...scene.map((r) => r.particles));
-      await call(page, `h.bench('bare', ${particles});`);
+      await call(page, `await h.bench('bare', ${particles});`);
       await restart();
       await page.waitForTimeout(1000);
       if (i === 0 && (await drawnPixels(page)) < particles * 20)
         throw new Error('the bare page draws nothing: the comparison would be meaningless');
       bare.push(await measure(page, seconds, pageScript));
     }
-    await call(page, `h.bench('scene');`);
+    await call(page, `await h.bench('scene');`);
 
     const all = (rs: Round[]) => rs.flatMap((r) => r.deltas);
     const sum = (rs: Round[], k: 'scriptMs' | 'frames' | 'pageScriptMs') => rs.reduce((a, r) => a + r[k], 0);

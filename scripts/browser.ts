@@ -1,11 +1,9 @@
 // Shared by the browser tests and the measuring scripts (bench, soak, lighthouse): Debian's chromium
 // with the flags that make it quiet and headless here, and the built app served with its
 // production headers on a free port.
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
-// @ts-expect-error: plain JS module shared with `npm start`
-import { startServer } from './serve.js';
+import { preview } from 'vite';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROME_ARGS = [
@@ -42,11 +40,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves a built folder (default dist/) on 127.0.0.1 with the strict CSP of `npm start`. */
+/** Serves a built folder (default dist/) on 127.0.0.1, as `npm start` does: `vite preview` with the
+ *  production headers of vite.config.ts (the strict CSP), on a free port. */
 export async function serve(dir = 'dist'): Promise<Served> {
-  const server = (await startServer(dir, 0)) as Server;
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
+  const server = await preview({
+    logLevel: 'silent',
+    build: { outDir: dir },
+    preview: { port: 0, strictPort: true, open: false },
+  });
+  const port = (server.httpServer.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

@@ -12,7 +12,8 @@ export interface LigandStyle {
   shape: Shape;
 }
 
-const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+/** A 0xRRGGBB colour as CSS ("#rrggbb"). */
+export const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 const style = (color: number, shape: Shape): LigandStyle => ({ color, css: css(color), shape });
 
 /** Okabe & Ito (2008) colour-universal palette, one shape per ligand so greyscale still separates them. */
@@ -101,6 +102,10 @@ export const CHART_STYLE = {
   projector: { euphoria: '#56b4e9', withdrawal: '#e66a1f' },
   /** Fill opacity of the series' areas, so the bands and grid still show through. */
   areaOpacity: 0.35,
+  /** Dark edge round the ligand shapes in the charts' legends and on the dose markers. */
+  outline: '#1a1a1a',
+  /** Background of an exported chart when the page shows none (paper white). */
+  paper: '#ffffff',
 } as const;
 
 /** The receptor scene's own colours (0xRRGGBB for Pixi): a dark synapse, so that a lit receptor
@@ -124,3 +129,17 @@ export const SCENE_COLOURS = {
   outline: 0x08111a,
   label: '#eef3f8',
 } as const;
+
+/** The neutral inks of the scene's texture atlas: drawn white and grey so a tint gives the colour. */
+export const ATLAS_INK = {
+  /** The turned-away ring and the lit side of the receptor: white, so the tint shows as it is. */
+  white: '#ffffff',
+  /** The shaded side of the receptor. */
+  shade: '#bdbdbd',
+  edge: 'rgba(0,0,0,0.6)',
+  /** The glow behind a lit receptor, from its centre out. */
+  glow: ['rgba(255,255,255,0.95)', 'rgba(255,255,255,0.45)', 'rgba(255,255,255,0)'],
+} as const;
+
+/** The lock-and-key picture's lit locks (the counsellor view): soft glow, then the receptor's light. */
+export const LOCK_COLOURS = { soft: '#e8c766', strong: css(SCENE_COLOURS.receptorLit) } as const;

@@ -2,9 +2,10 @@
 // dialogs, the share link, and the mode-specific extras: full screen and a big play button for the
 // lecture hall, the printable take-away for the counsellor.
 import { strings } from '../strings/index';
-import { button, el } from './dialog';
+import { button, el } from '../core/dom';
+import type { Playback } from '../core/playback';
+import type { AudienceMode } from '../core/store';
 import { MODES } from './modes';
-import type { AudienceMode, Store } from './store';
 
 export interface HeaderActions {
   setMode(mode: AudienceMode): void;
@@ -16,7 +17,20 @@ export interface HeaderActions {
   fullscreen(): void;
 }
 
-export function mountHeader(host: HTMLElement, store: Store, on: HeaderActions) {
+export interface Header {
+  /** Where the lesson picker goes, beside the title. */
+  lessonSlot: HTMLElement;
+  /** Shows `mode` (the shell calls it with each mode it applies; the machine's snapshot then still
+   *  shows the mode before). */
+  sync(mode: AudienceMode): void;
+}
+
+export function mountHeader(
+  host: HTMLElement,
+  mode: () => AudienceMode,
+  playback: Playback,
+  on: HeaderActions,
+): Header {
   const s = strings.app;
   const lessonSlot = el('div', 'lesson-slot');
 
@@ -37,10 +51,7 @@ export function mountHeader(host: HTMLElement, store: Store, on: HeaderActions) 
   }
 
   const tools = el('div', 'header-tools');
-  const play = button(s.menu.play, 'big-play lecture-only', () => {
-    const { playback } = store.get();
-    store.set({ playback: { ...playback, playing: !playback.playing } });
-  });
+  const play = button(s.menu.play, 'big-play lecture-only', () => playback.send({ type: 'TOGGLE' }));
   play.setAttribute('aria-pressed', 'false');
   const full = button(s.menu.fullscreen, 'lecture-only', () => on.fullscreen());
   const print = button(s.menu.print, 'counsellor-only', () => on.print());
@@ -53,17 +64,22 @@ export function mountHeader(host: HTMLElement, store: Store, on: HeaderActions) 
   tools.append(play, full, print, about, model, share, keys);
   host.append(lessonSlot, modes, tools);
 
-  const sync = () => {
-    const { mode, playback } = store.get();
-    for (const [m, r] of radios) r.checked = m === mode;
-    play.textContent = playback.playing ? s.menu.pause : s.menu.play;
-    play.setAttribute('aria-pressed', String(playback.playing));
+  let shownPlaying: boolean | undefined;
+  const sync = (current = mode()) => {
+    for (const [m, r] of radios) r.checked = m === current;
     full.textContent = document.fullscreenElement ? s.menu.exitFullscreen : s.menu.fullscreen;
   };
-  store.subscribe((_, changed) => (changed.has('mode') || changed.has('playback')) && sync());
-  document.addEventListener('fullscreenchange', sync);
+  const syncPlay = () => {
+    if (playback.playing === shownPlaying) return;
+    shownPlaying = playback.playing;
+    play.textContent = shownPlaying ? s.menu.pause : s.menu.play;
+    play.setAttribute('aria-pressed', String(shownPlaying));
+  };
+  playback.subscribe(syncPlay);
+  document.addEventListener('fullscreenchange', () => sync());
   sync();
-  return { lessonSlot };
+  syncPlay();
+  return { lessonSlot, sync };
 }
 
 /** Full screen on a user's click; browsers that refuse (or lack the API) simply stay as they are. */

@@ -1,7 +1,7 @@
 // Notes the page must tell the user about, such as parts of a link it could not use: an alert
 // region above the main view, each note with its own dismiss button.
 import { strings } from '../strings/index';
-import { button, el } from './dialog';
+import { button, el } from '../core/dom';
 
 export interface Notes {
   show(heading: string, lines: readonly string[]): void;

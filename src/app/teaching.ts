@@ -9,11 +9,12 @@ import { mountLessons, scenarioFor } from '../lessons/index';
 import '../lessons/lessons.css';
 import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
-import type { FrameLoop } from './frame-loop';
+import type { FrameLoop } from '../core/frame-loop';
+import type { Playback } from '../core/playback';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
 import { mountShell } from './shell';
-import type { Store } from './store';
+import type { AudienceMode, Store } from '../core/store';
 import { parseUrl, type UrlState, type UrlWorld } from './url-state';
 
 export const DEFAULT_LESSON = 'endorphins';
@@ -42,11 +43,18 @@ export function bootState(search: string): Boot {
 
 const byId = (id: string) => document.getElementById(id)!;
 
-export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot): void {
+export interface TeachingOptions {
+  playback: Playback;
+  /** Tells the views outside teaching (the charts) which audience mode is shown. */
+  onMode(mode: AudienceMode): void;
+}
+
+export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
   const notes = mountNotes(byId('notes'));
   const lessons = mountLessons(
     store,
     loop,
+    o.playback,
     { narration: byId('narration'), picker: byId('header-controls') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
   );
@@ -56,6 +64,11 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot): void {
   const shell = mountShell(store, {
     headerHost: byId('header-controls'),
     lessons,
+    playback: o.playback,
+    onMode: (mode) => {
+      lessons.setPlain(mode === 'counsellor');
+      o.onMode(mode);
+    },
     // The link wins over the remembered choice.
     initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
     about: info.about,

@@ -5,7 +5,7 @@
 import { validateScenario, type DoseEvent, type Scenario } from '../../sim/index';
 import { strings } from '../strings/index';
 import { isMode } from './modes';
-import type { AudienceMode } from './store';
+import type { AudienceMode } from '../core/store';
 
 export interface UrlState {
   lesson?: string;

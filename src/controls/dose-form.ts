@@ -2,9 +2,9 @@
 // chosen day and time, once or repeated. Real form controls with labels; Enter submits. The form only
 // builds a DoseEvent; the caller adds it to the scenario.
 import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
-import { setText } from '../app/set-text';
+import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
-import { formatMoment } from '../timeline/time-format';
+import { formatMoment } from '../core/time-format';
 import { drugName, formatMg, routeName } from './dose-text';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
 
@@ -47,11 +47,8 @@ const number = (min: number, step: string) => {
   return i;
 };
 
-export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
-  const form = document.createElement('form');
-  form.className = 'dp-form';
-  form.noValidate = true;
-
+/** Drug, route and amount, with the usual amounts of the chosen drug and route one click away. */
+function whatFields() {
   const drug = document.createElement('select');
   for (const d of DRUGS) drug.append(new Option(drugName(d), d));
   drug.value = 'naltrexone';
@@ -62,35 +59,31 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
   usual.className = 'dp-usual';
   usual.setAttribute('role', 'group');
   usual.setAttribute('aria-label', S.usual);
-
-  const fillRoutes = () => {
-    route.replaceChildren(
-      ...routesOf(drug.value as Drug).map((r) => new Option(routeName(drug.value, r), r)),
-    );
-  };
-  const fillUsual = () => {
-    const d = drug.value as Drug;
-    const r = route.value as Route;
-    mg.value = String(defaultAmount(d, r));
-    usual.replaceChildren(
-      ...usualAmounts(d, r).map((v) => {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.className = 'dp-chip';
-        b.textContent = formatMg(v);
-        b.dataset.mg = String(v);
-        b.addEventListener('click', () => {
-          mg.value = String(v);
-          markUsual();
-        });
-        return b;
-      }),
-    );
-    markUsual();
-  };
   const markUsual = () => {
     for (const b of usual.querySelectorAll<HTMLButtonElement>('button'))
       b.setAttribute('aria-pressed', String(Number(b.dataset.mg) === Number(mg.value)));
+  };
+  const chip = (v: number) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'dp-chip';
+    b.textContent = formatMg(v);
+    b.dataset.mg = String(v);
+    b.addEventListener('click', () => {
+      mg.value = String(v);
+      markUsual();
+    });
+    return b;
+  };
+  const fillRoutes = () =>
+    route.replaceChildren(
+      ...routesOf(drug.value as Drug).map((r) => new Option(routeName(drug.value, r), r)),
+    );
+  const fillUsual = () => {
+    const [d, r] = [drug.value as Drug, route.value as Route];
+    mg.value = String(defaultAmount(d, r));
+    usual.replaceChildren(...usualAmounts(d, r).map(chip));
+    markUsual();
   };
   drug.addEventListener('change', () => {
     fillRoutes();
@@ -101,13 +94,25 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
   fillRoutes();
   fillUsual();
 
-  // When: now (the cursor) or a chosen day and time.
+  const row = document.createElement('div');
+  row.className = 'dp-row';
+  row.append(field(S.drug, drug), field(S.route, route));
+  const amount = field(S.amount, mg, 'dp-field dp-amount');
+  const amountRow = amount.appendChild(document.createElement('div'));
+  amountRow.className = 'dp-row dp-amount-row';
+  amountRow.append(mg, usual);
+  const read = () => ({ drug: drug.value as Drug, route: route.value as Route, mg: Number(mg.value) });
+  return { elements: [row, amount], read };
+}
+
+/** When: now (the cursor, shown beside it) or a chosen day and time. */
+function whenFields() {
   const when = document.createElement('fieldset');
   when.className = 'dp-when';
   when.appendChild(document.createElement('legend')).textContent = S.when;
   const name = `dp-when-${++seq}`;
   const radio = (value: string, text: string) => {
-    const l = document.createElement('label');
+    const l = when.appendChild(document.createElement('label'));
     l.className = 'dp-radio';
     const r = l.appendChild(document.createElement('input'));
     r.type = 'radio';
@@ -115,7 +120,6 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
     r.value = value;
     const span = l.appendChild(document.createElement('span'));
     span.textContent = text;
-    when.appendChild(l);
     return { r, span };
   };
   const now = radio('now', S.now);
@@ -128,75 +132,79 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
   const atFields = when.appendChild(document.createElement('div'));
   atFields.className = 'dp-row';
   atFields.append(field(S.day, day), field(S.clock, clock));
-  const syncAt = () => {
-    day.disabled = clock.disabled = !at.r.checked;
-  };
+  const syncAt = () => void (day.disabled = clock.disabled = !at.r.checked);
   now.r.addEventListener('change', syncAt);
   at.r.addEventListener('change', syncAt);
   syncAt();
+  return {
+    el: when,
+    /** The dose's time: the chosen day and time, or the cursor. */
+    atH: (cursor: number) => (at.r.checked ? hoursOf(Number(day.value), clock.value || '00:00') : cursor),
+    /** Shows the cursor; the chosen-time fields follow it until the user picks "at a chosen time".
+     *  Says whether anything changed. */
+    show(h: number, d: number, minute: number): boolean {
+      if (!setText(nowTime, ` ${formatMoment(h)}`)) return false;
+      if (!at.r.checked) {
+        day.value = String(d);
+        clock.value = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+      }
+      return true;
+    },
+  };
+}
 
-  // Repeat: every N hours until a day.
-  const repeatBox = document.createElement('input');
-  repeatBox.type = 'checkbox';
+/** Repeat: every N hours until a day (the end of that day). */
+function repeatFields() {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
   const every = number(1, 'any');
   every.value = '24';
   const until = number(-400, '1');
   const repeat = document.createElement('fieldset');
   repeat.className = 'dp-repeat';
-  const repeatLegend = repeat.appendChild(document.createElement('legend'));
-  const repeatLabel = repeatLegend.appendChild(document.createElement('label'));
-  repeatLabel.append(repeatBox, ` ${S.repeat}`);
-  const repeatFields = repeat.appendChild(document.createElement('div'));
-  repeatFields.className = 'dp-row';
-  repeatFields.append(field(S.every, every), field(S.until, until));
-  const syncRepeat = () => {
-    every.disabled = until.disabled = !repeatBox.checked;
+  const legend = repeat.appendChild(document.createElement('legend'));
+  legend.appendChild(document.createElement('label')).append(box, ` ${S.repeat}`);
+  const fields = repeat.appendChild(document.createElement('div'));
+  fields.className = 'dp-row';
+  fields.append(field(S.every, every), field(S.until, until));
+  const sync = () => void (every.disabled = until.disabled = !box.checked);
+  box.addEventListener('change', sync);
+  sync();
+  return {
+    el: repeat,
+    read: () =>
+      box.checked ? { every_h: Number(every.value), until_h: Number(until.value) * 24 + 23 + 59 / 60 } : null,
+    /** Until a week after the cursor's day, unless the user is setting a repeat. */
+    follow: (d: number) => void (!box.checked && (until.value = String(d + 7))),
   };
-  repeatBox.addEventListener('change', syncRepeat);
-  syncRepeat();
+}
 
+export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
+  const form = document.createElement('form');
+  form.className = 'dp-form';
+  form.noValidate = true;
+  const what = whatFields();
+  const when = whenFields();
+  const repeat = repeatFields();
   const give = document.createElement('button');
   give.type = 'submit';
   give.className = 'dp-give';
   give.textContent = S.give;
-
-  const row = document.createElement('div');
-  row.className = 'dp-row';
-  row.append(field(S.drug, drug), field(S.route, route));
-  const amount = field(S.amount, mg, 'dp-field dp-amount');
-  const amountRow = amount.appendChild(document.createElement('div'));
-  amountRow.className = 'dp-row dp-amount-row';
-  amountRow.append(mg, usual);
-  form.append(row, amount, when, repeat, give);
+  form.append(...what.elements, when.el, repeat.el, give);
 
   let cursor = 0;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const atH = at.r.checked ? hoursOf(Number(day.value), clock.value || '00:00') : cursor;
-    const dose: DoseEvent = {
-      drug: drug.value as Drug,
-      route: route.value as Route,
-      mg: Number(mg.value),
-      at_h: atH,
-    };
-    if (repeatBox.checked) {
-      dose.every_h = Number(every.value);
-      dose.until_h = Number(until.value) * 24 + 23 + 59 / 60;
-    }
+    const dose: DoseEvent = { ...what.read(), at_h: when.atH(cursor) };
+    const r = repeat.read();
+    if (r) Object.assign(dose, r);
     onGive(dose);
   });
 
   const show = (h: number) => {
-    if (!setText(nowTime, ` ${formatMoment(h)}`)) return;
-    // The chosen-time fields follow the cursor until the user picks "at a chosen time".
     const totalMin = Math.round(h * 60);
     const d = Math.floor(totalMin / 1440);
-    const m = totalMin - d * 1440;
-    if (!at.r.checked) {
-      day.value = String(d);
-      clock.value = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    }
-    if (!repeatBox.checked) until.value = String(d + 7);
+    if (when.show(h, d, totalMin - d * 1440)) repeat.follow(d);
   };
   let following: ReturnType<typeof setTimeout> | undefined;
   const followLater = () => {

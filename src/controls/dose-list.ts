@@ -2,7 +2,7 @@
 // lesson's history, off the visible part of the charts) can be read and removed by keyboard.
 import type { DoseEvent } from '../../sim/index';
 import { strings } from '../strings/index';
-import { setText } from '../app/set-text';
+import { setText } from '../core/set-text';
 import { doseWords } from './dose-text';
 
 const S = strings.timeline.dose;

@@ -2,18 +2,23 @@
 // through the pure edits of dose-edit.ts into store.setScenario, which recomputes the timeline at once;
 // the charts and the scene redraw in the next frame.
 import './controls.css';
-import type { Store } from '../app/store';
+import type { Store } from '../core/store';
 import { strings } from '../strings/index';
-import { addDose, doseSpan, removeDose } from './dose-edit';
+import { addDose, doseSpan } from './dose-edit';
 import { createDoseForm } from './dose-form';
 import { createDoseList } from './dose-list';
 import { describeDose } from './dose-text';
 import { createScenarioFile } from './scenario-file';
-import { formatMoment } from '../timeline/time-format';
+import { formatMoment } from '../core/time-format';
 
 const S = strings.timeline.dose;
 
-export function mountDosePanel(host: HTMLElement, store: Store): void {
+/** Removing a dose is the composition root's (the timeline's track removes doses too). */
+export interface DosePanelEdits {
+  removeDose(index: number): boolean;
+}
+
+export function mountDosePanel(host: HTMLElement, store: Store, edits: DosePanelEdits): void {
   const panel = host.appendChild(document.createElement('section'));
   panel.className = 'dp';
   panel.setAttribute('aria-labelledby', 'dp-title');
@@ -50,10 +55,7 @@ export function mountDosePanel(host: HTMLElement, store: Store): void {
     panel.dataset.recomputeMs = (performance.now() - t0).toFixed(2);
     say(S.given.replace('{dose}', describeDose(dose)));
   });
-  const list = createDoseList((i) => {
-    const r = removeDose(store.get().scenario, i);
-    if (r.ok) store.setScenario(r.scenario);
-  });
+  const list = createDoseList((i) => edits.removeDose(i));
   const file = createScenarioFile(
     () => store.get().scenario,
     (s) => store.setScenario(s),

@@ -3,7 +3,7 @@
 // and the session (scenario, cursor, zoom, doses) is left exactly as it was. Nothing here throws.
 import { validateScenario, type Scenario } from '../../sim/index';
 import { strings } from '../strings/index';
-import { download, fileStem, scenarioJson } from '../timeline/exports';
+import { download, fileStem, scenarioJson } from '../core/exports';
 
 const S = strings.timeline.scenario;
 /** Larger than any real scenario by far; refuses a wrong file before reading it all. */

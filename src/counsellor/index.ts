@@ -1,7 +1,7 @@
 // Mounts the counsellor's view: the lock-and-key picture, the dates panel, the safety messages, the
 // "show me the curve" switch for the charts, and the printable take-away. Shown in counsellor mode
 // only (CSS on body[data-mode]); the take-away prints from any mode.
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import './counsellor.css';
 import { renderLockAndKey } from './lock-and-key';

@@ -2,7 +2,7 @@
 // membrane with a key in it. The body's own key turns gently, an opioid key turns hard, naltrexone
 // fits without turning and turns opioid keys away. Shapes and colours match the scene's legend.
 import { LIGAND_STYLE } from '../theme';
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 
 const NS = 'http://www.w3.org/2000/svg';

@@ -2,7 +2,7 @@
 // their dates (or blank lines to fill in by hand), what naltrexone does and does not do, how to stay
 // safe, naloxone, side effects and emergency pain relief. It is hidden on screen and is the only
 // thing printed (see counsellor.css, @media print); tests/browser/counsellor.test.ts prints it.
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { formatDate } from './dates';
 import type { Dates } from './view';

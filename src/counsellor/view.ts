@@ -2,7 +2,7 @@
 // default) give the earliest start; the last injection gives when its block starts to fade and when
 // the next is due; the last tablet gives when the block is gone. Dates in the past are told as past.
 // Everything is computed here in the page; nothing entered is sent or stored.
-import { button, el } from '../app/dialog';
+import { button, el } from '../core/dom';
 import { strings } from '../strings/index';
 import { injectionWords, startWords, tabletWords, type Line } from './advice-words';
 import {

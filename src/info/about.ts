@@ -1,6 +1,6 @@
 // "About naltrexone": forms, names, doses, side effects and the liver, in the app's own words
 // (strings.lessons.info.about), one heading per topic.
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 
 export function renderAbout(host: HTMLElement): void {

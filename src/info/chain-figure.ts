@@ -1,7 +1,7 @@
 // The picture that opens "The model and its sources": the chain dose -> blood -> receptors -> signal ->
 // feeling, with adaptation feeding back, drawn as an SVG, and the same steps written out below it as an
 // ordered list (the list is what a screen reader reads; the picture is hidden from it).
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 
 const NS = 'http://www.w3.org/2000/svg';

@@ -4,7 +4,7 @@
 // limits and a numbered reference list. No file, code or web-page names are shown; a low-grade
 // source is never the one cited (src/info/references.ts).
 import { CATALOGUE, LIGANDS, type CatalogueRow } from '../../sim/index';
-import { el } from '../app/dialog';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { chainFigure } from './chain-figure';
 import './info.css';

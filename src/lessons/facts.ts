@@ -1,7 +1,8 @@
 // Read numbers off the engine's timeline for the narration: peaks, times and shares. The lessons
 // quote what the model computed, never a number typed into the text, so each teaching point is
 // seen to emerge from the model.
-import { COWS_BANDS, simulate, type Scenario, type Timeline } from '../../sim/index';
+import { simulate, type Scenario, type Timeline } from '../../sim/index';
+import { cowsBand as bandOf, type BandKey } from '../core/cows';
 
 export type Series = 'euphoria' | 'withdrawal_cows' | 'respiratory_depression' | 'signal' | 'tolerance';
 
@@ -104,13 +105,16 @@ export function ordinaryDoseShare(s: Scenario, h: number): number {
 
 export type Band = 'none' | 'mild' | 'moderate' | 'moderately severe' | 'severe';
 
-export function cowsBand(cows: number): Band {
-  if (cows >= COWS_BANDS.severe) return 'severe';
-  if (cows >= COWS_BANDS.moderatelySevere) return 'moderately severe';
-  if (cows >= COWS_BANDS.moderate) return 'moderate';
-  if (cows >= COWS_BANDS.mild) return 'mild';
-  return 'none';
-}
+/** The band's name as the lessons' sentences use it (edges from core/cows.ts). */
+const BAND_WORDS: Record<BandKey, Band> = {
+  none: 'none',
+  mild: 'mild',
+  moderate: 'moderate',
+  moderatelySevere: 'moderately severe',
+  severe: 'severe',
+};
+
+export const cowsBand = (cows: number): Band => BAND_WORDS[bandOf(cows)];
 
 export const pct = (fraction: number) => Math.round(fraction * 100);
 export const round = (v: number, digits = 0) => {

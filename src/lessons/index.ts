@@ -1,10 +1,11 @@
 // Mounts the lessons: the lesson picker, the narration panel and the lesson machine, with the
 // machine's effects bound to the store (load the step's scenario, move the cursor, play the reveal).
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import { LESSONS, lessonById, type Scenario } from '../../sim/index';
-import type { Store } from '../app/store';
-import type { FrameLoop } from '../app/frame-loop';
-import { el } from '../app/dialog';
+import type { Store } from '../core/store';
+import type { FrameLoop } from '../core/frame-loop';
+import type { Playback } from '../core/playback';
+import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { lessonMachine } from './machine';
 import { mountNarration } from './narration';
@@ -24,6 +25,8 @@ export interface LessonsApi {
   reveal(): void;
   choose(n: number): void;
   onChange(cb: () => void): void;
+  /** Plain words (counsellor mode) or the full text; the app shell tells on every mode change. */
+  setPlain(plain: boolean): void;
 }
 
 const REVEAL_WALL_S = 2.5;
@@ -33,65 +36,61 @@ export function scenarioFor(lessonId: string, step: LessonStep | undefined): Sce
   return lesson.variants.find((v) => v.id === step?.variant)?.scenario ?? lesson.scenario;
 }
 
-export function mountLessons(
-  store: Store,
-  loop: FrameLoop,
-  hosts: { narration: HTMLElement; picker: HTMLElement },
-  initial: { lessonId: string; index?: number; guess?: string | null },
-): LessonsApi {
-  const listeners = new Set<() => void>();
+/** Whether the store shows one of the lesson's own scenarios (not the user's changed doses). */
+function showsOwn(store: Store, lessonId: string): boolean {
+  const lesson = lessonById(lessonId);
+  const s = store.get().scenario;
+  return !!lesson && [lesson.scenario, ...lesson.variants.map((v) => v.scenario)].includes(s);
+}
+
+/**
+ * The lesson machine's effects on the store: a step loads its scenario and moves the cursor; a
+ * reveal "plays" the answer, the cursor sweeping the stretch that shows it (at once under reduced
+ * motion). Either pauses playback first.
+ */
+function lessonEffects(store: Store, loop: FrameLoop, playback: Playback) {
   let stopTween: (() => void) | undefined;
-  const pause = () => {
-    const { playback } = store.get();
-    if (playback.playing) store.set({ playback: { ...playback, playing: false } });
+  const settle = () => {
+    stopTween?.();
+    playback.send({ type: 'PAUSE' });
   };
-
-  const machine = lessonMachine.provide({
-    actions: {
-      enterStep: (_, { lessonId, index }) => {
-        stopTween?.();
-        pause();
-        const step = stepsOf(lessonId)[index];
-        const lesson = lessonById(lessonId);
-        const current = store.get().scenario;
-        const own = lesson && [lesson.scenario, ...lesson.variants.map((v) => v.scenario)].includes(current);
-        // Free play keeps whatever the lesson last showed, so the user plays on from there.
-        if (step?.kind === 'free' && own && lessonId !== 'sandbox') return;
-        const next = scenarioFor(lessonId, step);
-        if (next !== current) store.setScenario(next);
-        store.setTime(step?.seek ?? 0);
-      },
-      revealAnswer: (_, { lessonId, index, instant }) => {
-        const span = stepsOf(lessonId)[index]?.reveal;
-        if (!span) return;
-        stopTween?.();
-        pause();
-        if (
-          instant ||
-          store.get().prefs.reducedMotion ||
-          matchMedia('(prefers-reduced-motion: reduce)').matches
-        ) {
-          store.setTime(span.to);
-          return;
-        }
-        // The model "plays" the answer: the cursor sweeps the stretch that shows it.
-        let elapsed = 0;
-        store.setTime(span.from);
-        stopTween = loop.add((dt) => {
-          elapsed += dt;
-          const f = Math.min(1, elapsed / REVEAL_WALL_S);
-          store.setTime(span.from + (span.to - span.from) * (1 - (1 - f) ** 2));
-          if (f >= 1) stopTween?.();
-        });
-        const remove = stopTween;
-        stopTween = () => {
-          remove();
-          stopTween = undefined;
-        };
-      },
+  const sweep = (from: number, to: number) => {
+    let elapsed = 0;
+    store.setTime(from);
+    const remove = loop.add((dt) => {
+      elapsed += dt;
+      const f = Math.min(1, elapsed / REVEAL_WALL_S);
+      store.setTime(from + (to - from) * (1 - (1 - f) ** 2));
+      if (f >= 1) stopTween?.();
+    });
+    stopTween = () => {
+      remove();
+      stopTween = undefined;
+    };
+  };
+  return {
+    enterStep(lessonId: string, index: number) {
+      settle();
+      const step = stepsOf(lessonId)[index];
+      // Free play keeps whatever the lesson last showed, so the user plays on from there.
+      if (step?.kind === 'free' && showsOwn(store, lessonId) && lessonId !== 'sandbox') return;
+      const next = scenarioFor(lessonId, step);
+      if (next !== store.get().scenario) store.setScenario(next);
+      store.setTime(step?.seek ?? 0);
     },
-  });
+    revealAnswer(lessonId: string, index: number, instant: boolean) {
+      const span = stepsOf(lessonId)[index]?.reveal;
+      if (!span) return;
+      settle();
+      const still = store.get().prefs.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (instant || still) store.setTime(span.to);
+      else sweep(span.from, span.to);
+    },
+  };
+}
 
+/** The lesson picker (a labelled select), placed in the header by the app shell. */
+function createPicker(host: HTMLElement, onPick: (lessonId: string) => void): HTMLSelectElement {
   const picker = el('label', 'lesson-picker');
   picker.append(el('span', 'picker-label', strings.app.lessonPicker));
   const select = el('select');
@@ -102,82 +101,35 @@ export function mountLessons(
     select.append(o);
   }
   picker.append(select);
-  hosts.picker.append(picker);
+  host.append(picker);
+  select.addEventListener('change', () => onPick(select.value));
+  return select;
+}
 
-  const actor = createActor(machine, {
-    input: {
-      lessonId: initial.lessonId,
-      steps: stepsOf(initial.lessonId),
-      index: initial.index,
-      guess: initial.guess,
-    },
-  });
-  select.addEventListener('change', () => api.load(select.value));
+type LessonActor = Actor<typeof lessonMachine>;
 
-  const narration = mountNarration(hosts.narration, {
-    back: () => actor.send({ type: 'BACK' }),
-    next: () => actor.send({ type: 'NEXT' }),
-    reveal: () => actor.send({ type: 'REVEAL' }),
-    guess: (choice) => actor.send({ type: 'GUESS', choice }),
-  });
-
-  let factsKey: unknown;
-  let facts: Facts = {};
-  const render = () => {
-    const snap = actor.getSnapshot();
-    const { lessonId, index, guess } = snap.context;
-    const steps = stepsOf(lessonId);
-    const step = steps[index]!;
-    const { timeline, scenario, mode } = store.get();
-    if (factsKey !== timeline) {
-      factsKey = timeline;
-      facts = step.facts?.(timeline, scenario) ?? {};
-    }
-    const v = snap.value;
-    const phase = typeof v === 'string' ? (v === 'free' ? 'free' : 'narrate') : (v.predict as 'awaiting');
-    select.value = lessonId;
-    narration.update({
-      lessonId,
-      lessonNumber: lessonById(lessonId)?.number ?? 0,
-      step,
-      index,
-      total: steps.length,
-      phase,
-      guess,
-      plain: mode === 'counsellor',
-      facts,
-    });
-    for (const l of listeners) l();
-  };
-  actor.subscribe(() => {
-    factsKey = undefined;
-    render();
-  });
-  store.subscribe((_, changed) => {
-    if (changed.has('timeline') || changed.has('mode')) render();
-  });
-  actor.start();
-
+/** What the rest of the app asks of the lessons, read from the machine's snapshot. */
+function lessonsApi(
+  actor: LessonActor,
+  store: Store,
+  listeners: Set<() => void>,
+  setPlain: (plain: boolean) => void,
+): LessonsApi {
+  const context = () => actor.getSnapshot().context;
   const api: LessonsApi = {
     get lessonId() {
-      return actor.getSnapshot().context.lessonId;
+      return context().lessonId;
     },
     get index() {
-      return actor.getSnapshot().context.index;
+      return context().index;
     },
     get guess() {
-      return actor.getSnapshot().context.guess;
+      return context().guess;
     },
     get step() {
-      const c = actor.getSnapshot().context;
-      return stepsOf(c.lessonId)[c.index]!;
+      return stepsOf(context().lessonId)[context().index]!;
     },
-    showsStepScenario() {
-      const c = actor.getSnapshot().context;
-      const lesson = lessonById(c.lessonId);
-      const s = store.get().scenario;
-      return !!lesson && [lesson.scenario, ...lesson.variants.map((x) => x.scenario)].includes(s);
-    },
+    showsStepScenario: () => showsOwn(store, context().lessonId),
     stepScenario: (lessonId, index) => scenarioFor(lessonId, stepsOf(lessonId)[index]),
     load: (lessonId, index, guess) =>
       actor.send({ type: 'LOAD', lessonId, steps: stepsOf(lessonId), index, guess: guess ?? null }),
@@ -189,6 +141,76 @@ export function mountLessons(
       if (choice) actor.send({ type: 'GUESS', choice });
     },
     onChange: (cb) => void listeners.add(cb),
+    setPlain,
   };
+  return api;
+}
+
+export function mountLessons(
+  store: Store,
+  loop: FrameLoop,
+  playback: Playback,
+  hosts: { narration: HTMLElement; picker: HTMLElement },
+  initial: { lessonId: string; index?: number; guess?: string | null },
+): LessonsApi {
+  const listeners = new Set<() => void>();
+  const effects = lessonEffects(store, loop, playback);
+  const machine = lessonMachine.provide({
+    actions: {
+      enterStep: (_, { lessonId, index }) => effects.enterStep(lessonId, index),
+      revealAnswer: (_, { lessonId, index, instant }) => effects.revealAnswer(lessonId, index, instant),
+    },
+  });
+  const input = { ...initial, steps: stepsOf(initial.lessonId) };
+  const actor = createActor(machine, { input });
+  const select = createPicker(hosts.picker, (id) => api.load(id));
+  const narration = mountNarration(hosts.narration, {
+    back: () => actor.send({ type: 'BACK' }),
+    next: () => actor.send({ type: 'NEXT' }),
+    reveal: () => actor.send({ type: 'REVEAL' }),
+    guess: (choice) => actor.send({ type: 'GUESS', choice }),
+  });
+
+  let plain = false;
+  let factsKey: unknown;
+  let facts: Facts = {};
+  const render = () => {
+    const snap = actor.getSnapshot();
+    const { lessonId, index, guess } = snap.context;
+    const steps = stepsOf(lessonId);
+    const step = steps[index]!;
+    const { timeline, scenario } = store.get();
+    if (factsKey !== timeline) {
+      factsKey = timeline;
+      facts = step.facts?.(timeline, scenario) ?? {};
+    }
+    const v = snap.value;
+    const phase = typeof v === 'string' ? (v === 'free' ? 'free' : 'narrate') : (v.predict as 'awaiting');
+    select.value = lessonId;
+    const lessonNumber = lessonById(lessonId)?.number ?? 0;
+    narration.update({
+      lessonId,
+      lessonNumber,
+      step,
+      index,
+      total: steps.length,
+      phase,
+      guess,
+      plain,
+      facts,
+    });
+    for (const l of listeners) l();
+  };
+  actor.subscribe(() => {
+    factsKey = undefined;
+    render();
+  });
+  store.subscribe((_, changed) => changed.has('timeline') && render());
+  actor.start();
+  const api = lessonsApi(actor, store, listeners, (next) => {
+    if (next === plain) return;
+    plain = next;
+    render();
+  });
   return api;
 }

@@ -3,7 +3,7 @@
 // for the reveal, so the guess is always made before the model shows the answer. Effects on the app
 // (load the step's scenario, seek or play the reveal) are named actions the composition root
 // provides; the defaults here do nothing so tests can run the machine bare.
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 
 export type StepKind = 'narrate' | 'predict' | 'free';
 
@@ -64,19 +64,19 @@ export const lessonMachine = setup({
     retreat: assign({ index: ({ context }) => context.index - 1, guess: null, restoring: false }),
     restart: assign({ index: 0, guess: null, restoring: false }),
     setGuess: assign({
-      guess: ({ context, event }) =>
-        event.type === 'GUESS'
-          ? (validGuess(current(context), event.choice) ?? context.guess)
-          : context.guess,
+      guess: ({ context, event }) => {
+        assertEvent(event, 'GUESS');
+        return validGuess(current(context), event.choice) ?? context.guess;
+      },
     }),
     jump: assign(({ context, event }) => {
-      if (event.type !== 'GOTO') return {};
+      assertEvent(event, 'GOTO');
       const index = clampIndex(context.steps, event.index);
       const guess = validGuess(context.steps[index], event.guess);
       return { index, guess, restoring: guess !== null };
     }),
     load: assign(({ event }) => {
-      if (event.type !== 'LOAD') return {};
+      assertEvent(event, 'LOAD');
       const index = clampIndex(event.steps, event.index);
       const guess = validGuess(event.steps[index], event.guess);
       return { lessonId: event.lessonId, steps: event.steps, index, guess, restoring: guess !== null };

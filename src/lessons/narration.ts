@@ -2,7 +2,7 @@
 // the reveal compared with the guess, and back / reveal / next. Built once and updated, so keyboard
 // focus survives every change. Counsellor mode shows the plain wording, with numbers on request.
 import { strings } from '../strings/index';
-import { button, el } from '../app/dialog';
+import { button, el } from '../core/dom';
 import type { LessonStep, Facts } from './steps';
 
 export interface NarrationView {

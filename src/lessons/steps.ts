@@ -2,7 +2,7 @@
 // sim/lessons) the step shows, where the cursor goes, the choices of a prediction and the stretch of
 // time the reveal plays. `facts` reads the numbers the narration quotes off the model's output.
 // Words live in src/strings (lessons.steps), keyed by lesson id and step id.
-import { simulate, type Scenario, type Timeline } from '../../sim/index';
+import { COWS_BANDS, simulate, type Scenario, type Timeline } from '../../sim/index';
 import type { MachineStep } from './machine';
 import {
   antagonistShare,
@@ -43,7 +43,7 @@ function precipitated(t: Timeline, startH: number): Facts {
   const cows = t.withdrawal_cows;
   let crossed = p.t_h;
   for (let i = 0; i < t.t_h.length; i++)
-    if (t.t_h[i]! >= startH && cows[i]! >= 25) {
+    if (t.t_h[i]! >= startH && cows[i]! >= COWS_BANDS.moderatelySevere) {
       crossed = t.t_h[i]!;
       break;
     }

@@ -3,7 +3,7 @@
 // WebGL context can re-upload it from the canvas (render textures would come back blank), and one
 // shared source lets the ParticleContainer and the sprites batch into a few draw calls.
 import { CanvasSource, Rectangle, Texture } from 'pixi.js';
-import { LIGAND_STYLE, SCENE_COLOURS } from '../theme';
+import { ATLAS_INK, LIGAND_STYLE, SCENE_COLOURS } from '../theme';
 import { SCENE_LIGANDS } from './pacing';
 import { traceShape } from './shapes';
 
@@ -53,7 +53,7 @@ export function createAtlas(): Atlas {
   ctx.beginPath();
   ctx.arc(ringX + GLYPH / 2, GLYPH / 2, 11, 0, 2 * Math.PI);
   ctx.lineWidth = 3;
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = ATLAS_INK.white;
   ctx.stroke();
 
   // The receptor: a protein spanning the membrane, a cup-shaped pocket opening to the cleft on top
@@ -74,18 +74,18 @@ export function createAtlas(): Atlas {
   ctx.quadraticCurveTo(cx - 6, 62, cx - half + 4, 58);
   ctx.closePath();
   const shade = ctx.createLinearGradient(cx - half, 0, cx + half, 0);
-  shade.addColorStop(0, '#ffffff');
-  shade.addColorStop(1, '#bdbdbd');
+  shade.addColorStop(0, ATLAS_INK.white);
+  shade.addColorStop(1, ATLAS_INK.shade);
   ctx.fillStyle = shade;
   ctx.fill();
   ctx.lineWidth = 1.6;
-  ctx.strokeStyle = 'rgba(0,0,0,0.6)';
+  ctx.strokeStyle = ATLAS_INK.edge;
   ctx.stroke();
 
   const glow = ctx.createRadialGradient(glowX + GLOW / 2, GLOW / 2, 0, glowX + GLOW / 2, GLOW / 2, GLOW / 2);
-  glow.addColorStop(0, 'rgba(255,255,255,0.95)');
-  glow.addColorStop(0.35, 'rgba(255,255,255,0.45)');
-  glow.addColorStop(1, 'rgba(255,255,255,0)');
+  glow.addColorStop(0, ATLAS_INK.glow[0]);
+  glow.addColorStop(0.35, ATLAS_INK.glow[1]);
+  glow.addColorStop(1, ATLAS_INK.glow[2]);
   ctx.fillStyle = glow;
   ctx.fillRect(glowX, 0, GLOW, GLOW);
 

@@ -2,7 +2,7 @@
 // share of receptors (interpolated between samples) and its molecule count in the cleft. Pure and
 // allocation-free, since it runs every frame.
 import type { Timeline } from '../../sim/index';
-import { sampleIndex } from '../app/store';
+import { sampleIndex } from '../core/store';
 import { ENDORPHIN_INDEX, ENDORPHIN_RATIO, SCENE_LIGANDS, capCounts, cleftCount } from './pacing';
 
 /** Writes each scene ligand's receptor share at time t into `out` (indexed like SCENE_LIGANDS). */

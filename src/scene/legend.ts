@@ -2,7 +2,7 @@
 // molecule in the current scenario, then what the receptor's looks mean. Rebuilt when the
 // scenario changes, since the molecules present change with it.
 import { LIGANDS, type LigandName, type Timeline } from '../../sim/index';
-import { LIGAND_STYLE, SCENE_COLOURS } from '../theme';
+import { LIGAND_STYLE, SCENE_COLOURS, css } from '../theme';
 import { strings } from '../strings/index';
 import { SCENE_LIGANDS } from './pacing';
 import { shapeSvg } from './shapes';
@@ -42,7 +42,7 @@ function swatch(fill: string, ring = false): SVGSVGElement {
     for (const [k, v] of Object.entries({ x: -7, y: -10, width: 14, height: 20, rx: 4 }))
       shape.setAttribute(k, String(v));
     shape.setAttribute('fill', fill);
-    shape.setAttribute('stroke', '#08111a');
+    shape.setAttribute('stroke', css(SCENE_COLOURS.outline));
     shape.setAttribute('stroke-width', '1.5');
   }
   svg.append(shape);

@@ -2,7 +2,8 @@
 // the names of the parts of the synapse, the turned-away counter and the status message (restoring
 // after a lost WebGL context). Positions follow the layout; the page's CSP allows setting
 // element.style from script (never a style attribute in markup).
-import { setText } from '../app/set-text';
+import { el } from '../core/dom';
+import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
 import type { SceneLayout } from './layout';
 
@@ -11,17 +12,6 @@ export interface Overlay {
   setTurnedAway(n: number): void;
   showCounter(show: boolean): void;
   setStatus(text: string | null): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = className;
-  e.textContent = text;
-  return e;
 }
 
 export function createOverlay(stage: HTMLElement): Overlay {

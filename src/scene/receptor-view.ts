@@ -68,11 +68,10 @@ const ease = (x: number) => 1 - (1 - x) * (1 - x);
 const particle = (texture: Texture, anchorY = 0.5, tint = 0xffffff) =>
   new Particle({ texture, x: AWAY, y: AWAY, anchorX: 0.5, anchorY, tint, alpha: 1 });
 
-export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorView {
-  const glyph0 = atlas.glyphs[0]!;
-  const sites: Site[] = Array.from({ length: siteCount }, (_, i) => ({
+function makeSites(atlas: Atlas, siteCount: number): Site[] {
+  return Array.from({ length: siteCount }, (_, i) => ({
     receptor: particle(atlas.receptor, 0, TINT.free),
-    glyph: particle(glyph0),
+    glyph: particle(atlas.glyphs[0]!),
     glow: particle(atlas.glow, 0.5, C.glow),
     docking: false,
     shown: false,
@@ -80,28 +79,114 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     dx: ((i * 37) % 11) - 5,
     look: 'free',
   }));
-  const flyers: Flyer[] = Array.from({ length: MAX_FLYERS }, () => ({
+}
+
+function makeFlyers(atlas: Atlas): Flyer[] {
+  return Array.from({ length: MAX_FLYERS }, () => ({
     kind: 'bounce',
-    glyph: particle(glyph0),
+    glyph: particle(atlas.glyphs[0]!),
     ring: particle(atlas.ring, 0.5, C.blocked),
     site: -1,
     t: 0,
   }));
+}
+
+/** A site's molecule: in its pocket, on its way in (docking), or away. */
+function placeGlyph(L: SceneLayout | null, s: Site, i: number, still: boolean): void {
+  if (!L || !s.shown) {
+    s.glyph.x = s.glyph.y = AWAY;
+    return;
+  }
+  const { x, y } = L.sites[i]!;
+  const k = s.docking && !still ? ease(Math.min(1, s.t / BIND_S)) : 1;
+  s.glyph.x = x + s.dx * 6 * (1 - k);
+  s.glyph.y = y - 70 * (1 - k);
+  // Docking under reduced motion: no travel, a half-strength molecule in the pocket.
+  s.glyph.alpha = s.docking ? (still ? 0.6 : Math.min(1, 0.3 + k)) : 1;
+}
+
+/** Sizes and places every receptor, glow and molecule for a layout; returns the glyphs' scale. */
+function layoutAll(next: SceneLayout, sites: Site[], flyers: Flyer[]): number {
+  const spacing = next.sites.length > 1 ? next.sites[1]!.x - next.sites[0]!.x : RECEPTOR_W;
+  const rScale = Math.min(1.1, (spacing * 0.92) / RECEPTOR_W);
+  const glyphScale = next.glyph / 24;
+  sites.forEach((s, i) => {
+    const { x, y } = next.sites[i]!;
+    s.receptor.x = x;
+    s.receptor.y = y - POCKET_Y * rScale;
+    s.receptor.scaleX = s.receptor.scaleY = rScale;
+    s.glyph.scaleX = s.glyph.scaleY = glyphScale;
+    s.glow.scaleX = (spacing * 1.1) / GLOW;
+    s.glow.scaleY = (spacing * 1.5) / GLOW;
+    s.glow.x = x;
+    s.glow.y = next.glowY;
+    placeGlyph(next, s, i, true);
+  });
+  for (const f of flyers) {
+    f.glyph.scaleX = f.glyph.scaleY = glyphScale;
+    // The ring keeps one size: a particle's size is a static attribute (see index.ts).
+    f.ring.scaleX = f.ring.scaleY = 1.4 * glyphScale;
+  }
+  return glyphScale;
+}
+
+/** One frame of a site: the docking molecule moves, the glow eases toward its look. */
+function stepSite(L: SceneLayout | null, s: Site, i: number, dt: number, still: boolean): void {
+  s.t += dt;
+  if (s.docking) {
+    placeGlyph(L, s, i, still);
+    if (s.t >= BIND_S) s.docking = false;
+  }
+  const target = GLOW_ALPHA[s.look];
+  const step = still ? 1 : dt * 4;
+  s.glow.alpha += Math.max(-step, Math.min(step, target - s.glow.alpha));
+  if (s.glow.alpha < 0.01) s.glow.x = AWAY;
+  else if (L) s.glow.x = L.sites[i]!.x;
+}
+
+const land = (f: Flyer) => {
+  f.site = -1;
+  f.glyph.x = f.glyph.y = f.ring.x = f.ring.y = AWAY;
+};
+
+/** One frame of a flying molecule: one leaving its pocket, or one turned away from a blocked one. */
+function stepFlyer(L: SceneLayout, f: Flyer, dt: number, still: boolean, glyphScale: number): void {
+  f.t += dt;
+  const { x, y } = L.sites[f.site]!;
+  const k = f.t / (f.kind === 'bounce' ? BOUNCE_S : UNBIND_S);
+  if (k >= 1) return land(f);
+  if (f.kind === 'leave') {
+    // Lifts out of the pocket and fades; under reduced motion it just fades in place.
+    const up = still ? 0 : ease(k);
+    f.glyph.x = x + 10 * up;
+    f.glyph.y = y - 60 * up;
+    f.glyph.alpha = 1 - k;
+    return;
+  }
+  f.ring.x = x;
+  f.ring.y = y;
+  if (still) {
+    // No travel: the molecule waits above the blocked pocket while the ring shows.
+    f.glyph.x = x;
+    f.glyph.y = y - 34 * glyphScale;
+    f.glyph.alpha = f.ring.alpha = 1;
+    return;
+  }
+  // Down to the pocket in the first third, then back up and away, fading.
+  const down = Math.min(1, k / 0.33);
+  const up = Math.max(0, (k - 0.33) / 0.67);
+  f.glyph.x = x + 18 * up;
+  f.glyph.y = y - 80 + 56 * down * down - 70 * ease(up);
+  f.glyph.alpha = Math.min(1, down * 2) * (1 - up);
+  f.ring.alpha = down < 1 ? 0 : 1 - up;
+  if (down < 1) f.ring.x = AWAY;
+}
+
+export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorView {
+  const sites = makeSites(atlas, siteCount);
+  const flyers = makeFlyers(atlas);
   let L: SceneLayout | null = null;
   let glyphScale = 1;
-
-  const placeGlyph = (s: Site, i: number, still: boolean) => {
-    if (!L || !s.shown) {
-      s.glyph.x = s.glyph.y = AWAY;
-      return;
-    }
-    const { x, y } = L.sites[i]!;
-    const k = s.docking && !still ? ease(Math.min(1, s.t / BIND_S)) : 1;
-    s.glyph.x = x + s.dx * 6 * (1 - k);
-    s.glyph.y = y - 70 * (1 - k);
-    // Docking under reduced motion: no travel, a half-strength molecule in the pocket.
-    s.glyph.alpha = s.docking ? (still ? 0.6 : Math.min(1, 0.3 + k)) : 1;
-  };
   const setLook = (s: Site, look: SiteLook) => {
     s.look = look;
     s.receptor.tint = TINT[look];
@@ -109,14 +194,14 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
   const fly = (kind: Flyer['kind'], site: number, texture: Texture) => {
     const f = flyers.find((x) => x.site < 0);
     if (!f) return; // a busy moment: the count still goes up, the picture skips one
-    f.kind = kind;
-    f.site = site;
-    f.t = 0;
+    Object.assign(f, { kind, site, t: 0 });
     f.glyph.texture = texture;
   };
-  const land = (f: Flyer) => {
-    f.site = -1;
-    f.glyph.x = f.glyph.y = f.ring.x = f.ring.y = AWAY;
+  const hide = (i: number, look?: SiteLook) => {
+    const s = sites[i]!;
+    s.shown = s.docking = false;
+    if (look) setLook(s, look);
+    placeGlyph(L, s, i, true);
   };
 
   return {
@@ -124,26 +209,7 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     over: [...flyers.map((f) => f.glyph), ...flyers.map((f) => f.ring)],
     layout(next) {
       L = next;
-      const spacing = next.sites.length > 1 ? next.sites[1]!.x - next.sites[0]!.x : RECEPTOR_W;
-      const rScale = Math.min(1.1, (spacing * 0.92) / RECEPTOR_W);
-      glyphScale = next.glyph / 24;
-      sites.forEach((s, i) => {
-        const { x, y } = next.sites[i]!;
-        s.receptor.x = x;
-        s.receptor.y = y - POCKET_Y * rScale;
-        s.receptor.scaleX = s.receptor.scaleY = rScale;
-        s.glyph.scaleX = s.glyph.scaleY = glyphScale;
-        s.glow.scaleX = (spacing * 1.1) / GLOW;
-        s.glow.scaleY = (spacing * 1.5) / GLOW;
-        s.glow.x = x;
-        s.glow.y = next.glowY;
-        placeGlyph(s, i, true);
-      });
-      for (const f of flyers) {
-        f.glyph.scaleX = f.glyph.scaleY = glyphScale;
-        // The ring keeps one size: a particle's size is a static attribute (see index.ts).
-        f.ring.scaleX = f.ring.scaleY = 1.4 * glyphScale;
-      }
+      glyphScale = layoutAll(next, sites, flyers);
     },
     startBinding(i, ligand) {
       const s = sites[i]!;
@@ -157,26 +223,16 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
       s.shown = true;
       s.docking = false;
       setLook(s, look);
-      placeGlyph(s, i, true);
+      placeGlyph(L, s, i, true);
     },
-    lightOff(i) {
-      setLook(sites[i]!, 'free');
-    },
+    lightOff: (i) => setLook(sites[i]!, 'free'),
     startUnbinding(i) {
       const s = sites[i]!;
       if (s.shown) fly('leave', i, s.glyph.texture);
-      s.shown = s.docking = false;
-      placeGlyph(s, i, true);
+      hide(i);
     },
-    clear(i) {
-      const s = sites[i]!;
-      s.shown = s.docking = false;
-      setLook(s, 'free');
-      placeGlyph(s, i, true);
-    },
-    bounce(i, ligand) {
-      fly('bounce', i, atlas.glyphs[ligand]!);
-    },
+    clear: (i) => hide(i, 'free'),
+    bounce: (i, ligand) => fly('bounce', i, atlas.glyphs[ligand]!),
     drawn() {
       const on = (p: Particle) => (p.x > AWAY ? 1 : 0);
       let n = 0;
@@ -185,53 +241,8 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
       return n;
     },
     update(dt, still) {
-      sites.forEach((s, i) => {
-        s.t += dt;
-        if (s.docking) {
-          placeGlyph(s, i, still);
-          if (s.t >= BIND_S) s.docking = false;
-        }
-        const target = GLOW_ALPHA[s.look];
-        const step = still ? 1 : dt * 4;
-        s.glow.alpha += Math.max(-step, Math.min(step, target - s.glow.alpha));
-        if (s.glow.alpha < 0.01) s.glow.x = AWAY;
-        else if (L) s.glow.x = L.sites[i]!.x;
-      });
-      for (const f of flyers) {
-        if (f.site < 0 || !L) continue;
-        f.t += dt;
-        const { x, y } = L.sites[f.site]!;
-        const k = f.t / (f.kind === 'bounce' ? BOUNCE_S : UNBIND_S);
-        if (k >= 1) {
-          land(f);
-          continue;
-        }
-        if (f.kind === 'leave') {
-          // Lifts out of the pocket and fades; under reduced motion it just fades in place.
-          const up = still ? 0 : ease(k);
-          f.glyph.x = x + 10 * up;
-          f.glyph.y = y - 60 * up;
-          f.glyph.alpha = 1 - k;
-          continue;
-        }
-        f.ring.x = x;
-        f.ring.y = y;
-        if (still) {
-          // No travel: the molecule waits above the blocked pocket while the ring shows.
-          f.glyph.x = x;
-          f.glyph.y = y - 34 * glyphScale;
-          f.glyph.alpha = f.ring.alpha = 1;
-          continue;
-        }
-        // Down to the pocket in the first third, then back up and away, fading.
-        const down = Math.min(1, k / 0.33);
-        const up = Math.max(0, (k - 0.33) / 0.67);
-        f.glyph.x = x + 18 * up;
-        f.glyph.y = y - 80 + 56 * down * down - 70 * ease(up);
-        f.glyph.alpha = Math.min(1, down * 2) * (1 - up);
-        f.ring.alpha = down < 1 ? 0 : 1 - up;
-        if (down < 1) f.ring.x = AWAY;
-      }
+      sites.forEach((s, i) => stepSite(L, s, i, dt, still));
+      if (L) for (const f of flyers) if (f.site >= 0) stepFlyer(L, f, dt, still, glyphScale);
     },
   };
 }

@@ -2,7 +2,8 @@
 // clock, feeds the seeded sampler, lets the receptor-site actors apply the rules, counts who is
 // turned away and words it all for the live region. The view draws through `SiteEffects`; with no
 // WebGL the model runs alone and the words still come.
-import type { Store } from '../app/store';
+import type { Playback } from '../core/playback';
+import type { Store } from '../core/store';
 import type { Timeline } from '../../sim/index';
 import { describeScene, RECENT_MS } from './description';
 import { cleftCountsBetween, occupancyAt } from './engine-read';
@@ -36,6 +37,7 @@ const stateName = (value: unknown): string =>
 
 export function createSceneModel(
   store: Store,
+  playback: Pick<Playback, 'playing' | 'speedHps'>,
   sites: number,
   seed: number,
   effects: SiteEffects,
@@ -78,7 +80,7 @@ export function createSceneModel(
         turned.fill(0);
       }
       const t = state.timeH;
-      const { playing, speedHps } = state.playback;
+      const { playing, speedHps } = playback;
       // While playing, a frame covers [prevT, t]; a jump (a seek) is not a span.
       const span = playing && Math.abs(t - prevT) <= speedHps * dt * 3 + 1e-9;
       occupancyAt(model.timeline, t, occ);

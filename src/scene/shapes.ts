@@ -1,7 +1,7 @@
 // The geometry of each ligand's shape, shared by the canvas atlas (what Pixi draws) and the HTML
 // legend (inline SVG), so the key always matches the picture. Shapes, not only colours, tell the
 // ligands apart, in greyscale and for every colour vision.
-import type { Shape } from '../theme';
+import { SCENE_COLOURS, css, type Shape } from '../theme';
 
 /** Outline of a shape of radius r centred on 0,0 as polygon points, or null for a circle. */
 export function shapePoints(shape: Shape, r: number): Array<[number, number]> | null {
@@ -79,7 +79,7 @@ export function shapeSvg(shape: Shape, fill: string, size = 22): SVGSVGElement {
   if (points) el.setAttribute('points', points.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' '));
   else el.setAttribute('r', '8.5');
   el.setAttribute('fill', fill);
-  el.setAttribute('stroke', '#08111a');
+  el.setAttribute('stroke', css(SCENE_COLOURS.outline));
   el.setAttribute('stroke-width', '1.5');
   svg.append(el);
   return svg;

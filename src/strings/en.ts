@@ -11,6 +11,35 @@ export interface LessonStepText {
   plainReveal?: string;
 }
 
+/** Each ligand's name, written once: the scene's legend, the charts, the readout and the dose panel. */
+const LIGAND_NAMES = {
+  endorphin: 'endorphin',
+  heroin: 'heroin',
+  '6-MAM': '6-MAM (from heroin)',
+  morphine: 'morphine',
+  oxycodone: 'oxycodone',
+  hydrocodone: 'hydrocodone',
+  fentanyl: 'fentanyl',
+  methadone: 'methadone',
+  buprenorphine: 'buprenorphine',
+  naloxone: 'naloxone',
+  naltrexone: 'naltrexone',
+  '6-beta-naltrexol': '6β-naltrexol (from naltrexone)',
+} as const;
+
+/** The drugs the dose panel offers (the engine's DRUGS), in its order. */
+const DOSE_DRUGS = [
+  'heroin',
+  'morphine',
+  'oxycodone',
+  'hydrocodone',
+  'fentanyl',
+  'methadone',
+  'buprenorphine',
+  'naloxone',
+  'naltrexone',
+] as const;
+
 export const en = {
   app: {
     title: 'Naltrexone at the receptor',
@@ -89,20 +118,7 @@ export const en = {
       dark: 'Held dark: blocked',
       bounce: 'Turned away',
     },
-    ligands: {
-      endorphin: 'endorphin',
-      heroin: 'heroin',
-      '6-MAM': '6-MAM (from heroin)',
-      morphine: 'morphine',
-      oxycodone: 'oxycodone',
-      hydrocodone: 'hydrocodone',
-      fentanyl: 'fentanyl',
-      methadone: 'methadone',
-      buprenorphine: 'buprenorphine',
-      naloxone: 'naloxone',
-      naltrexone: 'naltrexone',
-      '6-beta-naltrexol': '6β-naltrexol (from naltrexone)',
-    },
+    ligands: LIGAND_NAMES,
     description: {
       held: (n: number, total: number, who: string) => `${n} of ${total} receptors held by ${who}`,
       alsoHeld: (n: number, who: string) => `${n} by ${who}`,
@@ -126,21 +142,7 @@ export const en = {
       ['PgUp PgDn', 'earlier or later'],
       ['0', 'show everything'],
     ] as [string, string][],
-    names: {
-      endorphin: 'endorphin',
-      heroin: 'heroin',
-      '6-MAM': '6-MAM (from heroin)',
-      morphine: 'morphine',
-      oxycodone: 'oxycodone',
-      hydrocodone: 'hydrocodone',
-      fentanyl: 'fentanyl',
-      methadone: 'methadone',
-      buprenorphine: 'buprenorphine',
-      naloxone: 'naloxone',
-      naltrexone: 'naltrexone',
-      '6-beta-naltrexol': '6β-naltrexol (from naltrexone)',
-      free: 'free receptors',
-    } as Record<string, string>,
+    names: { ...LIGAND_NAMES, free: 'free receptors' } as Record<string, string>,
     /** Shorter names where space is tight (the readout). */
     shortNames: {
       '6-MAM': '6-MAM',
@@ -251,17 +253,10 @@ export const en = {
       mg: '{mg} mg',
       repeatText: ', every {every} until {until}',
       describe: '{drug} {mg} {route}, {time}{repeat}',
-      drugs: {
-        heroin: 'Heroin',
-        morphine: 'Morphine',
-        oxycodone: 'Oxycodone',
-        hydrocodone: 'Hydrocodone',
-        fentanyl: 'Fentanyl',
-        methadone: 'Methadone',
-        buprenorphine: 'Buprenorphine',
-        naloxone: 'Naloxone',
-        naltrexone: 'Naltrexone',
-      } as Record<string, string>,
+      /** The drugs a dose can be given of, named as a list item starts ("Heroin"). */
+      drugs: Object.fromEntries(
+        DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
+      ) as Record<string, string>,
       routes: {
         iv: 'injected into a vein (IV)',
         oral: 'by mouth',

@@ -3,7 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import { EVENT_THRESHOLDS } from '../../sim/index';
 import { strings } from '../strings/index';
-import { createFrame, type Chart } from './chart-frame';
+import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
 import { linearMap, project } from './path';
 import { segmentedPath } from './segments';
@@ -37,16 +37,10 @@ export function createBreathingChart(host: HTMLElement): Chart {
     .attr('dy', '1em')
     .attr('text-anchor', 'end')
     .text(S.danger);
-  frame.yAxis
-    .selectAll('text.tl-tick')
-    .data([0, danger, 1])
-    .join('text')
-    .attr('class', 'tl-tick')
-    .attr('x', -8)
-    .attr('y', (v) => y(v))
-    .attr('dy', '0.35em')
-    .attr('text-anchor', 'end')
-    .text((v) => `${Math.round(v * 100)}%`);
+  drawYTicks(
+    frame.yAxis,
+    [0, danger, 1].map((v) => ({ y: y(v), label: `${Math.round(v * 100)}%` })),
+  );
   const pick = downsampler();
   const fill = segmentedPath(frame.plot, 'tl-breathing-area');
   const edge = segmentedPath(frame.plot, 'tl-breathing');

@@ -6,7 +6,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Timeline, TimelineEvent } from '../../sim/index';
-import { formatTick } from './time-format';
+import { formatTick } from '../core/time-format';
 
 export type GSel = Selection<SVGGElement, unknown, null, undefined>;
 export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -54,6 +54,26 @@ export interface ChartFrame {
 }
 
 let clipSeq = 0;
+
+/** A label on a chart's y axis: where (px from the plot's top) and what it says. */
+export interface YTick {
+  y: number;
+  label: string;
+}
+
+/** The y-axis labels of every chart, drawn one way: right-aligned beside the plot, centred on y. */
+export function drawYTicks(axis: GSel, ticks: readonly YTick[]): void {
+  axis
+    .selectAll('text.tl-tick')
+    .data(ticks)
+    .join('text')
+    .attr('class', 'tl-tick')
+    .attr('x', -8)
+    .attr('y', (d) => d.y)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((d) => d.label);
+}
 
 export function createFrame(
   host: HTMLElement,

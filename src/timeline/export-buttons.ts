@@ -1,9 +1,10 @@
 // The download buttons: timeline CSV and JSON in the charts' toolbar, SVG and PNG on each chart's
 // heading; and the keys help beside them. Buttons only; the file contents come from exports.ts.
-import type { Store } from '../app/store';
+import type { Store } from '../core/store';
 import { strings } from '../strings/index';
+import { CHART_STYLE } from '../theme';
 import type { Chart } from './chart-frame';
-import { chartPng, chartSvg, download, fileStem, timelineCsv, timelineJson } from './exports';
+import { chartPng, chartSvg, download, fileStem, timelineCsv, timelineJson } from '../core/exports';
 
 const S = strings.timeline;
 
@@ -26,7 +27,7 @@ function backgroundOf(el: Element | null): string {
     const c = getComputedStyle(el).backgroundColor;
     if (c && c !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(c)) return c;
   }
-  return '#ffffff';
+  return CHART_STYLE.paper;
 }
 
 export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Store): void {

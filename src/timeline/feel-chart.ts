@@ -2,23 +2,24 @@
 // on the COWS scale, over the labelled COWS bands. One baseline line splits the two scales so the eye
 // reads "up feels good, down feels bad" without reading numbers.
 import { scaleLinear } from 'd3-scale';
+import { COWS_BANDS } from '../../sim/index';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
-import { createFrame, type Chart } from './chart-frame';
+import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
 import { linearMap, project } from './path';
 import { segmentedPath } from './segments';
-import { cowsBands } from './series';
+import { cowsBands } from '../core/cows';
 
 const S = strings.timeline.feel;
 
-/** The y layout: euphoria 0-100 above the baseline, COWS 0-48 below it, the split at `split` of the height. */
+/** The y layout: euphoria 0-100 above the baseline, COWS 0-48 (COWS_BANDS.max) below it, the split at `split` of the height. */
 export function feelScales(inner: number, split = 0.5) {
   const base = inner * split;
   return {
     base,
     up: scaleLinear().domain([0, 100]).range([base, 0]),
-    down: scaleLinear().domain([0, 48]).range([base, inner]),
+    down: scaleLinear().domain([0, COWS_BANDS.max]).range([base, inner]),
   };
 }
 
@@ -71,26 +72,17 @@ export function createFeelChart(host: HTMLElement): Chart {
     .text(S.baseline);
 
   // The y axis is two scales glued at the baseline: euphoria ticks above, COWS band edges below.
-  const yTicks = [
+  const { moderate, moderatelySevere, severe, max } = COWS_BANDS;
+  drawYTicks(frame.yAxis, [
     ...[100, 50].map((v) => ({ y: up(v), label: String(v) })),
     { y: base, label: '0' },
-    ...[13, 25, 37, 48].map((v) => ({ y: down(v), label: String(v) })),
-  ];
-  frame.yAxis
-    .selectAll('text.tl-tick')
-    .data(yTicks)
-    .join('text')
-    .attr('class', 'tl-tick')
-    .attr('x', -8)
-    .attr('y', (d) => d.y)
-    .attr('dy', '0.35em')
-    .attr('text-anchor', 'end')
-    .text((d) => d.label);
+    ...[moderate, moderatelySevere, severe, max].map((v) => ({ y: down(v), label: String(v) })),
+  ]);
   frame.yAxis
     .selectAll('text.tl-axis-name')
     .data([
       { y: up(75), label: S.euphoria },
-      { y: down(24), label: S.withdrawal },
+      { y: down(COWS_BANDS.max / 2), label: S.withdrawal },
     ])
     .join('text')
     .attr('class', 'tl-axis-name')
@@ -115,7 +107,7 @@ export function createFeelChart(host: HTMLElement): Chart {
       const cows = tl.withdrawal_cows;
       const w = pickDown(t, cows, view.h0, view.h1, cols, view.from);
       const wd = project(w.index, t, cows, mx, linearMap(down.domain(), down.range()));
-      // The COWS scale ends at 48: keep the line on the chart.
+      // The COWS scale ends at its maximum (48): keep the line on the chart.
       for (let k = 0; k < wd.y.length; k++) wd.y[k] = Math.min(wd.y[k]!, frame.inner);
       upPath.fill.draw(eu.x, eu.y, cols, base, e.unchanged);
       upPath.edge.draw(eu.x, eu.y, cols, undefined, e.unchanged);

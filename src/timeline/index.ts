@@ -1,282 +1,174 @@
 // The linked timeline: four charts, the dose and event track, the readout and the play bar, all on
 // one view window and one cursor (store.timeH). Store changes only mark what is stale; the one frame
-// loop redraws it, so a burst of pointer moves costs one redraw per frame and the charts, the track
-// and the receptor scene always show the same moment in the same frame.
+// loop redraws it (redraw.ts), so a burst of pointer moves costs one redraw per frame and the
+// charts, the track and the receptor scene always show the same moment in the same frame.
 import './timeline.css';
-import type { FrameLoop } from '../app/frame-loop';
-import type { Store } from '../app/store';
-import { moveDose, removeDose } from '../controls/dose-edit';
-import { mountDosePanel } from '../controls/index';
 import { changedFrom } from '../../sim/index';
+import type { FrameLoop } from '../core/frame-loop';
+import { timeBounds, type Playback } from '../core/playback';
+import type { Store } from '../core/store';
+import { formatMoment } from '../core/time-format';
 import { strings } from '../strings/index';
-import { CHART_STYLE } from '../theme';
+import { attachTimelineKeys, createTimelineActions, type TimelineAct } from './actions';
 import { createBreathingChart } from './breathing-chart';
-import { MARGIN, type Chart, type ChartView } from './chart-frame';
+import { MARGIN, type Chart } from './chart-frame';
 import { createCursorOverlay } from './cursor-overlay';
-import { createDoseTrack } from './dose-track';
+import { buildTimelineDom } from './dom';
+import { createDoseTrack, type DoseTrack } from './dose-track';
 import { attachExports } from './export-buttons';
 import { createFeelChart } from './feel-chart';
-import { keyAction, takesKey, type KeyAction } from './keys';
 import { createOccupancyChart } from './occupancy-chart';
 import { createPlasmaChart } from './plasma-chart';
 import { createPlaybar } from './playbar';
-import { createPlayback, timeBounds, type PlaybackActor } from './playback';
 import { attachPointer } from './pointer';
-import { readoutAt } from './readout';
 import { createReadoutPanel } from './readout-panel';
-import { formatMoment, timeTicks } from './time-format';
-import { createViewState, follow, panWindow, zoomWindow, type ViewState } from './view-window';
+import { createRedraw, type Redraw } from './redraw';
+import { createViewState, panWindow, zoomWindow, type ViewState } from './view-window';
 
 const S = strings.timeline;
-const READOUT_PLAYING_MS = 120;
 
 export interface TimelineHandle {
   view: ViewState;
-  playback: PlaybackActor;
   /** Draws whatever is stale now (the frame loop calls it every frame). */
   render(): void;
+  /** Lecture mode keeps one chart (how it feels) and the play bar. */
+  setLecture(on: boolean): void;
 }
 
 export interface TimelineHosts {
   charts: HTMLElement;
   playbar: HTMLElement;
-  /** Where the dose panel goes; none, no panel. */
-  dosePanel?: HTMLElement | null;
+}
+
+/** Dose edits from the track (drag, nudge, delete): the composition root applies them to the store. */
+export interface TimelineDoseEdits {
+  /** Moves dose `index` to start at `atH`; false when the edit was refused. */
+  moveDose(index: number, atH: number): boolean;
+  removeDose(index: number): boolean;
 }
 
 const byId = (id: string) => document.getElementById(id);
 
-/** Mounts the charts in #charts, the play bar in #playbar and the dose panel in #dose-panel. */
-export function mountTimeline(
-  store: Store,
-  loop: FrameLoop,
-  hosts: TimelineHosts = {
-    charts: byId('charts')!,
-    playbar: byId('playbar')!,
-    dosePanel: byId('dose-panel'),
-  },
-): TimelineHandle {
-  const { charts, playbar } = hosts;
-  if (hosts.dosePanel) mountDosePanel(hosts.dosePanel, store);
-  const root = charts.appendChild(document.createElement('div'));
-  root.className = 'tl-root';
-  // The charts' own colours, from the one palette, for each theme (timeline.css picks one).
-  const colours = {
-    '--tl-euphoria-standard': CHART_STYLE.euphoria,
-    '--tl-withdrawal-standard': CHART_STYLE.withdrawal,
-    '--tl-euphoria-projector': CHART_STYLE.projector.euphoria,
-    '--tl-withdrawal-projector': CHART_STYLE.projector.withdrawal,
+/**
+ * The dose track's edits. Dragging a dose can fire faster than the engine recomputes: the latest
+ * move is kept and applied once per frame (`applyMove`, called by the redraw).
+ */
+function dragDoses(store: Store, edits: TimelineDoseEdits, announce: (text: string) => void) {
+  let pending: { index: number; atH: number } | null = null;
+  const applyMove = () => {
+    if (!pending) return;
+    const { index, atH } = pending;
+    pending = null;
+    edits.moveDose(index, atH);
   };
-  for (const [k, v] of Object.entries(colours)) root.style.setProperty(k, v);
-  const toolbar = root.appendChild(document.createElement('div'));
-  toolbar.className = 'tl-toolbar';
-  const body = root.appendChild(document.createElement('div'));
-  body.className = 'tl-body';
-  const stack = body.appendChild(document.createElement('div'));
-  stack.className = 'tl-stack';
-  stack.tabIndex = 0;
-  stack.setAttribute('role', 'group');
-  stack.setAttribute('aria-label', S.region);
-  const readoutHost = body.appendChild(document.createElement('aside'));
-  readoutHost.setAttribute('aria-label', S.readout.title);
-  const live = root.appendChild(document.createElement('div'));
-  live.className = 'visually-hidden';
-  live.setAttribute('aria-live', 'polite');
-
-  const bounds = () => {
-    const b = timeBounds(store);
-    return { min: b.start, max: b.end };
-  };
-  const view = createViewState(bounds());
-  const playback = createPlayback(store, loop);
-  const readout = createReadoutPanel(readoutHost, live);
-
-  // Dragging a dose can fire faster than the engine recomputes: keep the latest move, apply per frame.
-  let pendingMove: { index: number; atH: number } | null = null;
-  const track = createDoseTrack(stack, {
-    moveDose: (index, atH) => (pendingMove = { index, atH }),
-    nudgeDose: (index, byH) => {
+  return {
+    applyMove,
+    moveDose: (index: number, atH: number) => void (pending = { index, atH }),
+    nudgeDose(index: number, byH: number) {
       applyMove();
       const d = store.get().scenario.doses[index];
       if (!d) return;
-      pendingMove = { index, atH: d.at_h + byH };
+      pending = { index, atH: d.at_h + byH };
       applyMove();
-      const moved = store.get().scenario.doses[index]!;
-      readout.announce(S.track.moved.replace('{time}', formatMoment(moved.at_h)));
+      announce(S.track.moved.replace('{time}', formatMoment(store.get().scenario.doses[index]!.at_h)));
     },
-    removeDose: (index) => {
-      const r = removeDose(store.get().scenario, index);
-      if (r.ok) store.setScenario(r.scenario);
-      readout.announce(S.track.removed);
+    removeDose(index: number) {
+      edits.removeDose(index);
+      announce(S.track.removed);
     },
-    seek: (h) => act({ type: 'SEEK_START' }, h),
-    relayout: () => (dirtyData = true),
-  });
-  const chartList: Chart[] = [
-    createFeelChart(stack),
-    createOccupancyChart(stack),
-    createPlasmaChart(stack),
-    createBreathingChart(stack),
-  ];
-  attachExports(toolbar, chartList, store);
-  const overlay = createCursorOverlay(stack);
-
-  let dirtyData = true;
-  /** First sample changed since the last redraw, over every edit in between (see ChartView.from). */
-  let changedSince = 0;
-  let dirtyCursor = true;
-  let hoverH: number | null = null;
-  let dirtyHover = false;
-  let width = 0;
-  let chartView: ChartView | undefined;
-
-  const measure = () => Math.max(240, Math.floor(stack.clientWidth || charts.clientWidth || 960));
-  const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
-
-  function applyMove() {
-    if (!pendingMove) return;
-    const r = moveDose(store.get().scenario, pendingMove.index, pendingMove.atH);
-    pendingMove = null;
-    if (r.ok) store.setScenario(r.scenario);
-  }
-
-  let lastReadoutMs = 0;
-  let readoutStale = false;
-  const render = () => {
-    applyMove();
-    const state = store.get();
-    if (state.playback.playing) view.set(follow(view.get(), state.timeH, view.bounds()));
-    if (dirtyData) {
-      const t0 = performance.now();
-      dirtyData = false;
-      dirtyCursor = true;
-      width = measure();
-      const w = view.get();
-      const { ticks, step } = timeTicks(w.h0, w.h1, Math.max(2, Math.floor(plotWidth() / 120)));
-      chartView = {
-        h0: w.h0,
-        h1: w.h1,
-        width,
-        ticks,
-        step,
-        events: state.timeline.events,
-        from: changedSince,
-      };
-      changedSince = Infinity;
-      for (const c of chartList) c.update(state.timeline, chartView);
-      track.update(state.scenario, state.timeline, chartView);
-      overlay.layout(w.h0, w.h1, plotWidth());
-      // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
-      // hours shown, for tests of zoom and pan.
-      root.dataset.redrawMs = (performance.now() - t0).toFixed(2);
-      root.dataset.window = `${w.h0.toFixed(3)} ${w.h1.toFixed(3)}`;
-    }
-    if (dirtyCursor || dirtyHover || readoutStale) {
-      if (dirtyCursor) overlay.setCursor(state.timeH);
-      if (dirtyHover) overlay.setHover(hoverH);
-      // While playing, the text readout changes at most about eight times a second: faster is
-      // unreadable, and rewriting it every frame costs layout the animation needs. A skipped
-      // update stays owed (readoutStale) so the readout is exact once playback stops.
-      const now = performance.now();
-      if (!state.playback.playing || dirtyHover || now - lastReadoutMs > READOUT_PLAYING_MS) {
-        lastReadoutMs = now;
-        const r = readoutAt(state.timeline, hoverH ?? state.timeH);
-        readout.show(r, hoverH !== null);
-        if ((dirtyCursor || readoutStale) && !state.playback.playing) readout.announce(r.sentence);
-        readoutStale = false;
-      } else readoutStale = true;
-      dirtyCursor = dirtyHover = false;
-    }
-    const snap = playback.getSnapshot();
-    const b = timeBounds(store);
-    bar.update({
-      mode: snap.value as 'paused',
-      speedIndex: snap.context.speedIndex,
-      timeH: state.timeH,
-      start: b.start,
-      end: b.end,
-    });
   };
+}
 
-  const act = (a: KeyAction, seekTo?: number) => {
-    const w = view.get();
-    const t = store.get().timeH;
-    if (a.type === 'ZOOM') {
-      const anchor = t >= w.h0 && t <= w.h1 ? t : (w.h0 + w.h1) / 2;
-      view.set(zoomWindow(w, a.factor, anchor, view.bounds()));
-    } else if (a.type === 'PAN') view.set(panWindow(w, a.fraction, view.bounds()));
-    else if (a.type === 'FIT') view.set({ h0: view.bounds().min, h1: view.bounds().max });
-    else if (a.type === 'RESET') {
-      playback.send(a);
-      view.set({ h0: view.bounds().min, h1: view.bounds().max });
-    } else if (a.type === 'SEEK_START' && seekTo !== undefined) {
-      // A jump (an event flag): a seek that starts and ends at once.
-      playback.send(a);
-      store.setTime(seekTo);
-      playback.send({ type: 'SEEK_END' });
-    } else playback.send(a);
-  };
-
-  const bar = createPlaybar(playbar, {
-    act,
-    seekStart: () => playback.send({ type: 'SEEK_START' }),
-    seek: (h) => store.setTime(h),
-    seekEnd: () => playback.send({ type: 'SEEK_END' }),
-  });
-
+/** Press-and-drag, hover, wheel and pinch on the charts. */
+function pointerOn(stack: HTMLElement, store: Store, playback: Playback, view: ViewState, redraw: Redraw) {
   attachPointer(stack, {
     hourAt(clientX, target) {
       const svg = target.closest('svg') ?? stack.querySelector('svg.tl-svg');
       if (!svg) return null;
       const px = clientX - svg.getBoundingClientRect().left - MARGIN.left;
       const w = view.get();
-      return w.h0 + (Math.min(plotWidth(), Math.max(0, px)) / plotWidth()) * (w.h1 - w.h0);
+      const pw = redraw.plotWidth();
+      return w.h0 + (Math.min(pw, Math.max(0, px)) / pw) * (w.h1 - w.h0);
     },
     seekStart: () => playback.send({ type: 'SEEK_START' }),
     seek: (h) => store.setTime(h),
     seekEnd: () => playback.send({ type: 'SEEK_END' }),
-    hover(h) {
-      if (h === hoverH) return;
-      hoverH = h;
-      dirtyHover = true;
-    },
+    hover: (h) => redraw.hover(h),
     zoom: (factor, anchor) => view.set(zoomWindow(view.get(), factor, anchor, view.bounds())),
     pan: (fraction) => view.set(panWindow(view.get(), fraction, view.bounds())),
   });
+}
 
-  // The keys work on the charts, on the play bar, and on the page when nothing else has focus.
-  document.addEventListener('keydown', (e) => {
-    const t = e.target as Node | null;
-    const mine =
-      !t || t === document.body || t === document.documentElement || (t as Element).id === 'main'
-        ? true
-        : stack.contains(t) || playbar.contains(t);
-    if (!mine || e.defaultPrevented || !takesKey(e.target, e.key)) return;
-    const a = keyAction(e);
-    if (!a) return;
-    e.preventDefault();
-    act(a);
+/** The play bar: its buttons act like the keys; its slider scrubs through the playback machine. */
+function playbarOn(host: HTMLElement, store: Store, playback: Playback, act: TimelineAct) {
+  return createPlaybar(host, {
+    act,
+    seekStart: () => playback.send({ type: 'SEEK_START' }),
+    seek: (h) => store.setTime(h),
+    seekEnd: () => playback.send({ type: 'SEEK_END' }),
   });
+}
 
+/** What marks the redraw stale: a new timeline, a moved cursor, the window, playback, a resize. */
+function watchChanges(store: Store, playback: Playback, view: ViewState, stack: HTMLElement, redraw: Redraw) {
+  const bounds = () => {
+    const b = timeBounds(store);
+    return { min: b.start, max: b.end };
+  };
   store.subscribe((state, changed) => {
     if (changed.has('timeline')) {
       view.setBounds(bounds(), true);
-      dirtyData = true;
       // Asked now: the engine only knows until the next edit resumes from this timeline.
-      changedSince = Math.min(changedSince, changedFrom(state.timeline));
+      redraw.markData(changedFrom(state.timeline));
     }
-    if (changed.has('timeH')) dirtyCursor = true;
-    if (changed.has('mode')) root.classList.toggle('tl-lecture', state.mode === 'lecture');
-    if (changed.has('playback')) dirtyCursor = true;
+    if (changed.has('timeH')) redraw.markCursor();
   });
-  view.subscribe(() => (dirtyData = true));
-  playback.subscribe(() => (dirtyCursor = true));
-  new ResizeObserver(() => {
-    if (measure() !== width) dirtyData = true;
-  }).observe(stack);
-  root.classList.toggle('tl-lecture', store.get().mode === 'lecture');
+  view.subscribe(() => redraw.markData());
+  playback.subscribe(() => redraw.markCursor());
+  new ResizeObserver(() => redraw.resized() && redraw.markData()).observe(stack);
+}
 
-  loop.add(render);
-  render();
-  return { view, playback, render };
+/** Mounts the charts in #charts and the play bar in #playbar. */
+export function mountTimeline(
+  store: Store,
+  loop: FrameLoop,
+  playback: Playback,
+  edits: TimelineDoseEdits,
+  hosts: TimelineHosts = { charts: byId('charts')!, playbar: byId('playbar')! },
+): TimelineHandle {
+  const dom = buildTimelineDom(hosts.charts);
+  const b = timeBounds(store);
+  const view = createViewState({ min: b.start, max: b.end });
+  const readout = createReadoutPanel(dom.readoutHost, dom.live);
+  const act = createTimelineActions(store, playback, view);
+  const doses = dragDoses(store, edits, readout.announce);
+  const track: DoseTrack = createDoseTrack(dom.stack, {
+    ...doses,
+    seek: (h) => act({ type: 'SEEK_START' }, h),
+    relayout: () => redraw.markData(),
+  });
+  const charts: Chart[] = [
+    createFeelChart(dom.stack),
+    createOccupancyChart(dom.stack),
+    createPlasmaChart(dom.stack),
+    createBreathingChart(dom.stack),
+  ];
+  attachExports(dom.toolbar, charts, store);
+  const overlay = createCursorOverlay(dom.stack);
+  const bar = playbarOn(hosts.playbar, store, playback, act);
+  const redraw = createRedraw({
+    ...{ store, playback, view, root: dom.root, stack: dom.stack, charts, track, overlay, readout },
+    bar: () => bar,
+    applyMove: doses.applyMove,
+  });
+  pointerOn(dom.stack, store, playback, view, redraw);
+  attachTimelineKeys([dom.stack, hosts.playbar], act);
+  watchChanges(store, playback, view, dom.stack, redraw);
+  loop.add(redraw.render);
+  redraw.render();
+  return {
+    view,
+    render: redraw.render,
+    setLecture: (on) => void dom.root.classList.toggle('tl-lecture', on),
+  };
 }

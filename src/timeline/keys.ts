@@ -1,6 +1,6 @@
 // The keyboard map of the timeline, as a pure function from a key press to what it means, so the map
 // is tested without a DOM and the same keys work on the charts, the play bar and the page itself.
-import type { PlaybackEvent } from './playback-machine';
+import type { PlaybackEvent } from '../core/playback-machine';
 
 export type KeyAction =
   PlaybackEvent | { type: 'ZOOM'; factor: number } | { type: 'PAN'; fraction: number } | { type: 'FIT' };

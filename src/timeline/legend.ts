@@ -1,6 +1,6 @@
 // Legend swatches: each ligand's colour and shape (and line dash), the same marks the receptor scene
 // uses, so a reader who cannot tell two colours apart still tells the ligands apart.
-import type { Shape } from '../theme';
+import { CHART_STYLE, type Shape } from '../theme';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -72,7 +72,7 @@ export function swatch(shape: Shape, fill: string, line?: { stroke: string; dash
   p.setAttribute('d', shapePath(shape, 6.5));
   p.setAttribute('transform', 'translate(9,9)');
   p.setAttribute('fill', fill);
-  p.setAttribute('stroke', '#1a1a1a');
+  p.setAttribute('stroke', CHART_STYLE.outline);
   p.setAttribute('stroke-width', '1');
   return svg;
 }

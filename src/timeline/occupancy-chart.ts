@@ -3,7 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
-import { createFrame, type Chart } from './chart-frame';
+import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { swatch } from './legend';
 import { linearMap } from './path';
 import { keyedSeries, segmentedPath } from './segments';
@@ -31,16 +31,10 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     return [fill, segmentedPath(frame.plot, 'tl-layer-edge')];
   });
 
-  frame.yAxis
-    .selectAll('text')
-    .data([0, 0.5, 1])
-    .join('text')
-    .attr('class', 'tl-tick')
-    .attr('x', -8)
-    .attr('y', (v) => y(v))
-    .attr('dy', '0.35em')
-    .attr('text-anchor', 'end')
-    .text((v) => `${v * 100}%`);
+  drawYTicks(
+    frame.yAxis,
+    [0, 0.5, 1].map((v) => ({ y: y(v), label: `${v * 100}%` })),
+  );
   frame.back
     .selectAll('line')
     .data([0.5])

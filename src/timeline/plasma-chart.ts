@@ -5,7 +5,7 @@ import { scaleLog } from 'd3-scale';
 import type { Timeline } from '../../sim/index';
 import { strings } from '../strings/index';
 import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
-import { createFrame, type Chart, type ChartView } from './chart-frame';
+import { createFrame, drawYTicks, type Chart, type ChartView } from './chart-frame';
 import { downsampler } from './downsample';
 import { linearMap, project, type Projected } from './path';
 import { keyedSeries, segmentedPath } from './segments';
@@ -66,16 +66,10 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   let drawnAxis = '';
   const drawAxis = (x0: number, x1: number) => {
     const decades = y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
-    frame.yAxis
-      .selectAll('text.tl-tick')
-      .data(decades)
-      .join('text')
-      .attr('class', 'tl-tick')
-      .attr('x', -8)
-      .attr('y', (v) => y(v))
-      .attr('dy', '0.35em')
-      .attr('text-anchor', 'end')
-      .text(formatDecade);
+    drawYTicks(
+      frame.yAxis,
+      decades.map((v) => ({ y: y(v), label: formatDecade(v) })),
+    );
     frame.back
       .selectAll('line')
       .data(decades)

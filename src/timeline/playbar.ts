@@ -1,10 +1,10 @@
 // The play bar: go to start, step back, play or pause, step forward, go to end; the named speeds;
 // a time slider (the same cursor as the charts); zoom; reset. Every control is a real button, select
 // or range input with a label, and it only sends intents: the playback machine and the view decide.
-import { setText } from '../app/set-text';
+import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
-import { SPEEDS } from './playback-machine';
-import { formatDuration, formatMoment } from './time-format';
+import { SPEEDS } from '../core/playback-machine';
+import { formatDuration, formatMoment } from '../core/time-format';
 import { PAN_STEP, ZOOM_STEP, type KeyAction } from './keys';
 
 const S = strings.timeline.playbar;
@@ -62,75 +62,88 @@ export interface Playbar {
 
 export const speedLabel = (i: number) => S.perSecond.replace('{speed}', formatDuration(SPEEDS[i]!.hps));
 
-export function createPlaybar(host: HTMLElement, cb: PlaybarCallbacks): Playbar {
-  const el = host;
-  el.classList.add('tl-playbar');
-  el.setAttribute('role', 'group');
-  el.setAttribute('aria-label', S.label);
-  const button = (name: keyof typeof ICONS, label: string, action: KeyAction, cls = '') => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = `tl-btn ${cls}`.trim();
+type Act = PlaybarCallbacks['act'];
+
+/** An icon button that sends one action (its label is its accessible name and tooltip). */
+function iconButton(name: keyof typeof ICONS, label: string, action: KeyAction, act: Act, cls = '') {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = `tl-btn ${cls}`.trim();
+  b.setAttribute('aria-label', label);
+  b.title = label;
+  b.append(icon(name));
+  b.addEventListener('click', () => act(action));
+  return b;
+}
+
+/** A small text button ("Reset", "+", "−"), labelled for assistive technology when it is a symbol. */
+function textButton(text: string, action: KeyAction, act: Act, label?: string) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'tl-btn tl-btn--text';
+  b.textContent = text;
+  if (label) {
     b.setAttribute('aria-label', label);
     b.title = label;
-    b.append(icon(name));
-    b.addEventListener('click', () => cb.act(action));
-    return b;
-  };
-  const group = (cls: string, ...kids: Node[]) => {
-    const g = el.appendChild(document.createElement('div'));
-    g.className = cls;
-    g.append(...kids);
-    return g;
-  };
+  }
+  b.addEventListener('click', () => act(action));
+  return b;
+}
 
-  const play = button('play', S.play, { type: 'TOGGLE' }, 'tl-btn--play');
+const labelFor = (control: HTMLElement, text: string) => {
+  const l = document.createElement('label');
+  l.htmlFor = control.id;
+  l.textContent = text;
+  return l;
+};
+
+/** Reset, start, step back, play or pause, step forward, end. */
+function transport(act: Act) {
+  const play = iconButton('play', S.play, { type: 'TOGGLE' }, act, 'tl-btn--play');
   const playText = play.appendChild(document.createElement('span'));
   playText.className = 'tl-play-text';
-  const reset = document.createElement('button');
-  reset.type = 'button';
-  reset.className = 'tl-btn tl-btn--text';
-  reset.textContent = S.reset;
-  reset.addEventListener('click', () => cb.act({ type: 'RESET' }));
-  group(
-    'tl-transport',
-    reset,
-    button('start', S.start, { type: 'HOME' }),
-    button('back', S.back, { type: 'STEP', direction: -1 }),
+  const kids = [
+    textButton(S.reset, { type: 'RESET' }, act),
+    iconButton('start', S.start, { type: 'HOME' }, act),
+    iconButton('back', S.back, { type: 'STEP', direction: -1 }, act),
     play,
-    button('forward', S.forward, { type: 'STEP', direction: 1 }),
-    button('end', S.end, { type: 'END' }),
-  );
+    iconButton('forward', S.forward, { type: 'STEP', direction: 1 }, act),
+    iconButton('end', S.end, { type: 'END' }, act),
+  ];
+  /** Shows play, pause or replay for the machine's state. */
+  const show = (mode: PlaybarState['mode']) => {
+    const name = mode === 'playing' ? 'pause' : mode === 'ended' ? 'replay' : 'play';
+    const label = mode === 'playing' ? S.pause : mode === 'ended' ? S.replay : S.play;
+    play.replaceChildren(icon(name), playText);
+    playText.textContent = label;
+    play.setAttribute('aria-label', label);
+    play.title = label;
+  };
+  return { kids, show };
+}
 
+/** The named speeds, with slower and faster beside them. */
+function speedControls(act: Act) {
   const speed = document.createElement('select');
   speed.id = 'tl-speed';
   SPEEDS.forEach((_, i) => speed.append(new Option(speedLabel(i), String(i))));
-  speed.addEventListener('change', () => cb.act({ type: 'SET_SPEED', index: Number(speed.value) }));
-  const speedLabelEl = document.createElement('label');
-  speedLabelEl.htmlFor = speed.id;
-  speedLabelEl.textContent = S.speed;
-  const slower = document.createElement('button');
-  const faster = document.createElement('button');
-  for (const [b, text, label, type] of [
-    [slower, '−', S.slower, 'SLOWER'],
-    [faster, '+', S.faster, 'FASTER'],
-  ] as const) {
-    b.type = 'button';
-    b.className = 'tl-btn tl-btn--text';
-    b.textContent = text;
-    b.setAttribute('aria-label', label);
-    b.title = label;
-    b.addEventListener('click', () => cb.act({ type }));
-  }
-  group('tl-speed', speedLabelEl, slower, speed, faster);
+  speed.addEventListener('change', () => act({ type: 'SET_SPEED', index: Number(speed.value) }));
+  const slower = textButton('−', { type: 'SLOWER' }, act, S.slower);
+  const faster = textButton('+', { type: 'FASTER' }, act, S.faster);
+  const show = (i: number) => {
+    speed.value = String(i);
+    slower.disabled = i <= 0;
+    faster.disabled = i >= SPEEDS.length - 1;
+  };
+  return { kids: [labelFor(speed, S.speed), slower, speed, faster], show };
+}
 
+/** The time slider (a drag is a seek: start, moves, end) and the time in words. */
+function scrubControls(cb: PlaybarCallbacks) {
   const slider = document.createElement('input');
   slider.type = 'range';
   slider.id = 'tl-time';
   slider.step = 'any';
-  const sliderLabel = document.createElement('label');
-  sliderLabel.htmlFor = slider.id;
-  sliderLabel.textContent = S.time;
   const out = document.createElement('output');
   out.htmlFor.add(slider.id);
   out.className = 'tl-time';
@@ -150,49 +163,61 @@ export function createPlaybar(host: HTMLElement, cb: PlaybarCallbacks): Playbar 
   };
   slider.addEventListener('pointerup', stop);
   slider.addEventListener('change', stop);
-  group('tl-scrub', sliderLabel, slider, out, ended);
+  const showTime = (h: number) => {
+    slider.value = String(h);
+    const text = formatMoment(h);
+    setText(out, text);
+    slider.setAttribute('aria-valuetext', text);
+  };
+  return { slider, ended, kids: [labelFor(slider, S.time), slider, out, ended], showTime };
+}
 
-  const zoom = group(
-    'tl-zoom',
-    button('earlier', S.earlier, { type: 'PAN', fraction: -PAN_STEP }),
-    button('zoomOut', S.zoomOut, { type: 'ZOOM', factor: 1 / ZOOM_STEP }),
-    button('zoomIn', S.zoomIn, { type: 'ZOOM', factor: ZOOM_STEP }),
-    button('later', S.later, { type: 'PAN', fraction: PAN_STEP }),
-    button('fit', S.fit, { type: 'FIT' }),
-  );
+/** Earlier, zoom out, zoom in, later, show everything. */
+const zoomButtons = (act: Act) => [
+  iconButton('earlier', S.earlier, { type: 'PAN', fraction: -PAN_STEP }, act),
+  iconButton('zoomOut', S.zoomOut, { type: 'ZOOM', factor: 1 / ZOOM_STEP }, act),
+  iconButton('zoomIn', S.zoomIn, { type: 'ZOOM', factor: ZOOM_STEP }, act),
+  iconButton('later', S.later, { type: 'PAN', fraction: PAN_STEP }, act),
+  iconButton('fit', S.fit, { type: 'FIT' }, act),
+];
+
+export function createPlaybar(host: HTMLElement, cb: PlaybarCallbacks): Playbar {
+  const el = host;
+  el.classList.add('tl-playbar');
+  el.setAttribute('role', 'group');
+  el.setAttribute('aria-label', S.label);
+  const group = (cls: string, kids: Node[]) => {
+    const g = el.appendChild(document.createElement('div'));
+    g.className = cls;
+    g.append(...kids);
+    return g;
+  };
+  const play = transport(cb.act);
+  const speed = speedControls(cb.act);
+  const scrub = scrubControls(cb);
+  group('tl-transport', play.kids);
+  group('tl-speed', speed.kids);
+  group('tl-scrub', scrub.kids);
+  const zoom = group('tl-zoom', zoomButtons(cb.act));
   zoom.setAttribute('role', 'group');
   zoom.setAttribute('aria-label', S.zoom);
 
   let last: Partial<PlaybarState> = {};
   return {
     el,
-    slider,
+    slider: scrub.slider,
     update(s) {
       if (s.mode !== last.mode) {
-        const name = s.mode === 'playing' ? 'pause' : s.mode === 'ended' ? 'replay' : 'play';
-        const label = s.mode === 'playing' ? S.pause : s.mode === 'ended' ? S.replay : S.play;
-        play.replaceChildren(icon(name), playText);
-        playText.textContent = label;
-        play.setAttribute('aria-label', label);
-        play.title = label;
+        play.show(s.mode);
         el.dataset.mode = s.mode;
-        ended.hidden = s.mode !== 'ended';
+        scrub.ended.hidden = s.mode !== 'ended';
       }
-      if (s.speedIndex !== last.speedIndex) {
-        speed.value = String(s.speedIndex);
-        slower.disabled = s.speedIndex <= 0;
-        faster.disabled = s.speedIndex >= SPEEDS.length - 1;
-      }
+      if (s.speedIndex !== last.speedIndex) speed.show(s.speedIndex);
       if (s.start !== last.start || s.end !== last.end) {
-        slider.min = String(s.start);
-        slider.max = String(s.end);
+        scrub.slider.min = String(s.start);
+        scrub.slider.max = String(s.end);
       }
-      if (s.timeH !== last.timeH) {
-        slider.value = String(s.timeH);
-        const text = formatMoment(s.timeH);
-        setText(out, text);
-        slider.setAttribute('aria-valuetext', text);
-      }
+      if (s.timeH !== last.timeH) scrub.showTime(s.timeH);
       last = { ...s };
     },
   };

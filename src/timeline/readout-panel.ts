@@ -1,7 +1,7 @@
 // The readout beside the charts: the time and every series at the cursor (or under the pointer while
 // hovering), as text. Rows are rebuilt only when the set of series changes; a scrub rewrites text.
 // Screen readers hear a one-sentence summary, politely and at most once every ANNOUNCE_MS.
-import { setText } from '../app/set-text';
+import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
 import type { Readout, ReadoutRow } from './readout';
 

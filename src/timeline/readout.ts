@@ -1,11 +1,11 @@
 // The readout: every series at one moment, as text. `readoutAt` is pure (tested without a DOM); the
 // panel keeps its rows and rewrites only their text, so a scrub costs a few text nodes per frame.
-import { sampleIndex } from '../app/store';
+import { sampleIndex } from '../core/store';
 import type { Timeline } from '../../sim/index';
 import { strings } from '../strings/index';
-import { cowsBand } from './series';
+import { cowsBand } from '../core/cows';
 import { occupancyOrder } from './series';
-import { formatMoment } from './time-format';
+import { formatMoment } from '../core/time-format';
 
 const S = strings.timeline;
 

@@ -1,6 +1,6 @@
 // Pure data preparation for the charts: which samples to draw, how occupancy stacks, the log range of
 // the drug levels and the COWS bands. No DOM here, so each is tested on known numbers.
-import { COWS_BANDS, LIGANDS, type Timeline } from '../../sim/index';
+import { LIGANDS, type Timeline } from '../../sim/index';
 import { minMaxIndices } from './downsample';
 
 const CLASS_ORDER = ['endogenous', 'agonist', 'partial_agonist', 'antagonist'] as const;
@@ -102,24 +102,4 @@ export function plasmaDomain(
   }
   const top = max > PLASMA_FLOOR ? 10 ** Math.ceil(Math.log10(max)) : 1;
   return [PLASMA_FLOOR, Math.max(top, 1)];
-}
-
-export type BandKey = 'none' | 'mild' | 'moderate' | 'moderatelySevere' | 'severe';
-
-/** The COWS bands as [from, to) ranges on the 0-48 scale (none < 5, mild 5-12, ..., severe >= 37). */
-export function cowsBands(): { key: BandKey; from: number; to: number }[] {
-  return [
-    { key: 'none', from: 0, to: COWS_BANDS.mild },
-    { key: 'mild', from: COWS_BANDS.mild, to: COWS_BANDS.moderate },
-    { key: 'moderate', from: COWS_BANDS.moderate, to: COWS_BANDS.moderatelySevere },
-    { key: 'moderatelySevere', from: COWS_BANDS.moderatelySevere, to: COWS_BANDS.severe },
-    { key: 'severe', from: COWS_BANDS.severe, to: COWS_BANDS.max },
-  ];
-}
-
-/** The band a COWS score falls in. */
-export function cowsBand(score: number): BandKey {
-  const bands = cowsBands();
-  for (let i = bands.length - 1; i >= 0; i--) if (score >= bands[i]!.from) return bands[i]!.key;
-  return 'none';
 }

@@ -1,7 +1,7 @@
 // The one frame loop: callbacks run in the order they were added (the clock before the views), can be
 // removed, and get a clamped wall-clock delta.
 import { expect, test } from 'vitest';
-import { MAX_FRAME_S, createFrameLoop } from '../../src/app/frame-loop';
+import { MAX_FRAME_S, createFrameLoop } from '../../src/core/frame-loop';
 
 /** A requestAnimationFrame driven by hand. */
 function fakeFrames() {

@@ -2,7 +2,7 @@
 // Text that changes every frame is rewritten in place: the same text node, new data; unchanged text
 // is left alone; an element with other children simply gets the text.
 import { expect, test } from 'vitest';
-import { setText } from '../../src/app/set-text';
+import { setText } from '../../src/core/set-text';
 
 test('rewrites the text node in place, and leaves unchanged text alone', () => {
   const el = document.createElement('p');

@@ -1,7 +1,7 @@
 // The receptor scene in headless Chromium: it draws molecules of several ligands, shows heroin
 // turned away by naltrexone (and says so in the live region), survives a lost WebGL context, keeps
 // still under reduced motion, fits a phone, and gives way to a plain message without WebGL.
-// The page exposes the scene's test handle as window.__receptorScene (src/scene/index.ts).
+// The page exposes the scene's test handle as window.__receptorScene (src/testing/scene-hooks.ts).
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LESSONS } from '../../sim/index';
@@ -18,7 +18,7 @@ async function showBlockade(page: Page, timeH = HEROIN_ON_NALTREXONE_H): Promise
   await page.evaluate(
     ([scenario, t]) => {
       const { store } = window.__receptorScene!;
-      store.set({ playback: { playing: false, speedHps: 1 } });
+      window.__receptorScene!.pause();
       store.setScenario(scenario);
       store.setTime(t);
     },

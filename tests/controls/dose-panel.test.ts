@@ -4,8 +4,9 @@
 // session stays as it was.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { type Scenario } from '../../sim/index';
-import { createStore, type Store } from '../../src/app/store';
+import { createStore, type Store } from '../../src/core/store';
 import { mountDosePanel } from '../../src/controls/index';
+import { doseEdits } from '../../src/app/doses';
 
 const start: Scenario = { title: 'Two days', to_h: 48, step_min: 10, doses: [] };
 let store: Store;
@@ -15,7 +16,7 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="p"></div>';
   host = document.getElementById('p')!;
   store = createStore(start, { timeH: 6 });
-  mountDosePanel(host, store);
+  mountDosePanel(host, store, doseEdits(store));
 });
 
 const $ = <T extends Element>(sel: string) => host.querySelector<T>(sel)!;

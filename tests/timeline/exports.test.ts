@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { LESSONS, simulate, toCsv, toJson, validateScenario } from '../../sim/index';
 import { parseScenarioFile } from '../../src/controls/scenario-file';
 import { MARGIN } from '../../src/timeline/chart-frame';
-import { chartSvg, fileStem, scenarioJson, timelineCsv, timelineJson } from '../../src/timeline/exports';
+import { chartSvg, fileStem, scenarioJson, timelineCsv, timelineJson } from '../../src/core/exports';
 import { createFeelChart } from '../../src/timeline/feel-chart';
 import { tinyTimeline } from './fixtures';
 

@@ -9,29 +9,41 @@ import {
   STEP_H,
   playbackMachine,
   type PlaybackEvent,
-} from '../../src/timeline/playback-machine';
+} from '../../src/core/playback-machine';
 
-/** A machine on a stub clock running from 0 to `end` hours; returns the actor and the clock. */
+/**
+ * A machine on a stub clock running from 0 to `end` hours; returns the actor and the clock. Like the
+ * app's wiring (src/core/playback.ts), the stub tells the machine whether the clock sits at the end
+ * whenever a move changes that, with a CLOCK event.
+ */
 function start(end = 10, at = 0) {
   const clock = { t: at, calls: [] as string[] };
+  let reported: boolean | undefined;
+  const report = () => {
+    const atEnd = clock.t >= end;
+    if (atEnd !== reported) actor.send({ type: 'CLOCK', atEnd: (reported = atEnd) });
+  };
   const machine = playbackMachine.provide({
     actions: {
       seekBy: (_, p: { hours: number }) => {
         clock.calls.push(`seekBy ${p.hours}`);
         clock.t = Math.min(end, Math.max(0, clock.t + p.hours));
+        report();
       },
       seekStart: () => {
         clock.calls.push('seekStart');
         clock.t = 0;
+        report();
       },
       seekEnd: () => {
         clock.calls.push('seekEnd');
         clock.t = end;
+        report();
       },
     },
-    guards: { atEnd: () => clock.t >= end },
   });
   const actor = createActor(machine, { input: {} }).start();
+  report();
   const send = (...events: PlaybackEvent[]) => events.forEach((e) => actor.send(e));
   return { actor, clock, send, state: () => String(actor.getSnapshot().value) };
 }
@@ -142,12 +154,12 @@ describe('playback machine', () => {
     expect(clock.t).toBe(0);
   });
 
-  test('a longer scenario leaves the ended state on the next sync', () => {
+  test('a longer scenario leaves the ended state when the clock reports it is no longer at the end', () => {
     const { send, state, clock } = start(10, 10);
-    send({ type: 'SYNC' });
+    send({ type: 'CLOCK', atEnd: clock.t >= 10 });
     expect(state()).toBe('ended');
     clock.t = 5;
-    send({ type: 'SYNC' });
+    send({ type: 'CLOCK', atEnd: clock.t >= 10 });
     expect(state()).toBe('paused');
   });
 

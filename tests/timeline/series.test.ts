@@ -4,14 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { COWS_BANDS } from '../../sim/index';
 import { readoutAt, formatLevel } from '../../src/timeline/readout';
-import {
-  cowsBand,
-  cowsBands,
-  maxTracker,
-  occupancyOrder,
-  plasmaDomain,
-  stackOccupancy,
-} from '../../src/timeline/series';
+import { cowsBand, cowsBands } from '../../src/core/cows';
+import { maxTracker, occupancyOrder, plasmaDomain, stackOccupancy } from '../../src/timeline/series';
 import { tinyTimeline } from './fixtures';
 
 describe('chart data', () => {

@@ -1,13 +1,7 @@
 // Model time reads naturally at every zoom: clock times within a day, day numbers across days, weeks
 // across months; the cursor's moment is always "day N, HH:MM".
 import { describe, expect, test } from 'vitest';
-import {
-  formatDuration,
-  formatMoment,
-  formatTick,
-  tickStep,
-  timeTicks,
-} from '../../src/timeline/time-format';
+import { formatDuration, formatMoment, formatTick, tickStep, timeTicks } from '../../src/core/time-format';
 
 describe('time formatting', () => {
   test('a moment is the day and the clock time, with history on negative days', () => {

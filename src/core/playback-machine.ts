@@ -1,8 +1,10 @@
 // Playback as a state machine: paused, playing, seeking (the user is dragging the cursor) and ended
-// (the cursor has reached the end of the timeline). It holds modes and the chosen speed, never the
-// time: the frame loop asks the snapshot whether it is playing and moves the clock itself. Moving the
-// cursor (step, home, end) is an effect the composition root supplies, so tests run it with stubs.
-import { assign, not, setup } from 'xstate';
+// (the cursor has reached the end of the timeline). It is the one owner of playback: whether the
+// clock runs and how fast. It never holds the time: the frame loop asks the snapshot whether it is
+// playing and moves the clock itself. Moving the cursor (step, home, end) is an effect supplied from
+// outside (core/playback.ts binds it to the store; tests use stubs), and whether the cursor sits at
+// the end comes back as a CLOCK event, so every guard is a pure function of context and event.
+import { assertEvent, assign, setup } from 'xstate';
 
 const MIN = 1 / 60;
 const DAY = 24;
@@ -39,13 +41,18 @@ export type PlaybackEvent =
   | { type: 'SET_SPEED'; index: number }
   /** The frame loop's clock hit the end while playing. */
   | { type: 'REACHED_END' }
-  /** The time or the scenario changed outside the machine; re-check whether we sit at the end. */
-  | { type: 'SYNC' };
+  /**
+   * Whether the cursor sits at the end of the timeline, sent when that changes: after a step, a
+   * seek, a drag or a new (longer or shorter) scenario. Never sent per frame.
+   */
+  | { type: 'CLOCK'; atEnd: boolean };
 
 export interface PlaybackContext {
   speedIndex: number;
   /** Whether to resume playing when a drag (seek) ends. */
   resume: boolean;
+  /** Whether the cursor sits at the end of the timeline, as last reported by CLOCK. */
+  atEnd: boolean;
 }
 
 export const stepHours = (e: { direction: 1 | -1; large?: boolean }) =>
@@ -65,21 +72,28 @@ export const playbackMachine = setup({
     faster: assign({ speedIndex: ({ context }) => Math.min(SPEEDS.length - 1, context.speedIndex + 1) }),
     slower: assign({ speedIndex: ({ context }) => Math.max(0, context.speedIndex - 1) }),
     setSpeed: assign({
-      speedIndex: ({ context, event }) =>
-        event.type === 'SET_SPEED' && Number.isInteger(event.index) && SPEEDS[event.index]
-          ? event.index
-          : context.speedIndex,
+      speedIndex: ({ context, event }) => {
+        assertEvent(event, 'SET_SPEED');
+        return Number.isInteger(event.index) && SPEEDS[event.index] ? event.index : context.speedIndex;
+      },
+    }),
+    noteClock: assign({
+      atEnd: ({ event }) => {
+        assertEvent(event, 'CLOCK');
+        return event.atEnd;
+      },
     }),
     resetSpeed: assign({ speedIndex: DEFAULT_SPEED }),
     rememberPlaying: assign({ resume: true }),
     forgetPlaying: assign({ resume: false }),
   },
   guards: {
-    // Whether the shared clock sits at the end of the timeline: a query the root supplies.
-    atEnd: () => false,
+    atEnd: ({ context }) => context.atEnd,
+    reportsEnd: ({ event }) => event.type === 'CLOCK' && event.atEnd,
+    reportsNotEnd: ({ event }) => event.type === 'CLOCK' && !event.atEnd,
     canGoFaster: ({ context }) => context.speedIndex < SPEEDS.length - 1,
     canGoSlower: ({ context }) => context.speedIndex > 0,
-    forward: ({ event }) => event.type === 'STEP' && event.direction > 0,
+    backward: ({ event }) => event.type === 'STEP' && event.direction < 0,
     resumeAfterSeek: ({ context }) => context.resume,
   },
 }).createMachine({
@@ -87,6 +101,7 @@ export const playbackMachine = setup({
   context: ({ input }) => ({
     speedIndex: SPEEDS[input.speedIndex ?? -1] ? input.speedIndex! : DEFAULT_SPEED,
     resume: false,
+    atEnd: false,
   }),
   initial: 'paused',
   on: {
@@ -94,18 +109,20 @@ export const playbackMachine = setup({
     SLOWER: { guard: 'canGoSlower', actions: 'slower' },
     SET_SPEED: { actions: 'setSpeed' },
     RESET: { target: '.paused', actions: ['resetSpeed', 'seekStart'] },
+    // Every state notes where the cursor is; paused and ended also move on it (below).
+    CLOCK: { actions: 'noteClock' },
   },
   states: {
     paused: {
-      always: { guard: 'atEnd', target: 'ended' },
       on: {
+        // A step, End or a new scenario put the cursor at the end.
+        CLOCK: [{ guard: 'reportsEnd', target: 'ended', actions: 'noteClock' }, { actions: 'noteClock' }],
         PLAY: 'playing',
         TOGGLE: 'playing',
         SEEK_START: { target: 'seeking', actions: 'forgetPlaying' },
         STEP: { actions: { type: 'seekBy', params: ({ event }) => ({ hours: stepHours(event) }) } },
         HOME: { actions: 'seekStart' },
         END: { actions: 'seekEnd' },
-        SYNC: {},
       },
     },
     playing: {
@@ -125,25 +142,28 @@ export const playbackMachine = setup({
     },
     seeking: {
       on: {
-        SEEK_END: [{ guard: 'resumeAfterSeek', target: 'playing' }, { target: 'paused' }],
+        SEEK_END: [
+          { guard: 'resumeAfterSeek', target: 'playing' },
+          { guard: 'atEnd', target: 'ended' },
+          { target: 'paused' },
+        ],
       },
     },
     ended: {
-      // A new, longer scenario (or a moved clock) leaves the end behind.
-      always: { guard: not('atEnd'), target: 'paused' },
       on: {
+        // A new, longer scenario (or a moved clock) leaves the end behind.
+        CLOCK: [{ guard: 'reportsNotEnd', target: 'paused', actions: 'noteClock' }, { actions: 'noteClock' }],
         // Play at the end starts again from the beginning: the clear end is a place to restart.
         PLAY: { target: 'playing', actions: 'seekStart' },
         TOGGLE: { target: 'playing', actions: 'seekStart' },
         SEEK_START: { target: 'seeking', actions: 'forgetPlaying' },
         // Nothing lies beyond the end: only a step back is allowed.
         STEP: {
-          guard: not('forward'),
+          guard: 'backward',
           target: 'paused',
           actions: { type: 'seekBy', params: ({ event }) => ({ hours: stepHours(event) }) },
         },
         HOME: { target: 'paused', actions: 'seekStart' },
-        SYNC: {},
       },
     },
   },

@@ -1,22 +1,27 @@
 // The benchmark's baseline: the same Pixi application and canvas drawing nothing but N drifting
 // particles, so `npm run bench` can compare the scene's frame times with a bare Pixi page of the
-// same particle count, measured in the same page and run (scripts/bench-scene.ts).
-import { Particle, ParticleContainer, Rectangle } from 'pixi.js';
+// same particle count, measured in the same page and run (scripts/bench-scene.ts). Loaded only when
+// the benchmark asks for it (a chunk of its own, fetched by scene-hooks.ts), never by the app.
+import { Particle, ParticleContainer, Rectangle, type Texture } from 'pixi.js';
 import { mulberry32 } from '../../sim/index';
-import type { Atlas } from './atlas';
 
 export interface BareField {
   container: ParticleContainer;
   update(dtS: number): void;
 }
 
-export function createBareField(atlas: Atlas, count: number, width: number, height: number): BareField {
+export function createBareField(
+  glyphs: readonly Texture[],
+  count: number,
+  width: number,
+  height: number,
+): BareField {
   const random = mulberry32(1);
   const particles = Array.from(
     { length: count },
     (_, i) =>
       new Particle({
-        texture: atlas.glyphs[i % atlas.glyphs.length]!,
+        texture: glyphs[i % glyphs.length]!,
         x: random() * width,
         y: random() * height,
         anchorX: 0.5,
@@ -26,7 +31,7 @@ export function createBareField(atlas: Atlas, count: number, width: number, heig
   const vx = Float32Array.from(particles, () => (random() - 0.5) * 80);
   const vy = Float32Array.from(particles, () => (random() - 0.5) * 80);
   const container = new ParticleContainer({
-    texture: atlas.glyphs[0]!,
+    texture: glyphs[0]!,
     particles,
     boundsArea: new Rectangle(0, 0, width, height),
     dynamicProperties: { position: true },

@@ -1,19 +1,14 @@
 // The app's one store: the scenario, its timeline (recomputed synchronously by the engine on every
 // change, well inside a frame), the shared clock in model hours, and the user's preferences.
-// Views subscribe and redraw; nothing per-frame goes through here except the clock.
+// Views subscribe and redraw; nothing per-frame goes through here except the clock. Playback
+// (playing, speed) belongs to the playback machine (core/playback.ts) and the audience mode to the
+// modes machine (app/modes.ts): neither is copied here.
 import { simulate, type Scenario, type Timeline } from '../../sim/index';
 
 export type AudienceMode = 'student' | 'lecture' | 'counsellor';
 
 export interface Preferences {
   reducedMotion: boolean;
-  projector: boolean;
-}
-
-export interface Playback {
-  playing: boolean;
-  /** Model hours advanced per wall-clock second while playing. */
-  speedHps: number;
 }
 
 export interface AppState {
@@ -21,9 +16,7 @@ export interface AppState {
   timeline: Timeline;
   /** The shared cursor, model hours. */
   timeH: number;
-  mode: AudienceMode;
   prefs: Preferences;
-  playback: Playback;
 }
 
 export type Listener = (state: AppState, changed: ReadonlySet<keyof AppState>) => void;
@@ -44,9 +37,7 @@ export function createStore(
     scenario,
     timeline: simulate(scenario),
     timeH: init.timeH ?? scenario.output_from_h ?? scenario.from_h ?? 0,
-    mode: init.mode ?? 'student',
-    prefs: init.prefs ?? { reducedMotion: false, projector: false },
-    playback: init.playback ?? { playing: false, speedHps: 1 },
+    prefs: init.prefs ?? { reducedMotion: false },
   };
   const listeners = new Set<Listener>();
   const emit = (changed: Set<keyof AppState>) => {

@@ -1,6 +1,7 @@
-// A modal dialog built on <dialog> and showModal(): the browser traps focus and closes it on Escape;
-// we add a heading, a close button, and return focus to whatever opened it.
-import { strings } from '../strings/index';
+// The app's one element helper (el, button) and its modal dialog. The dialog is built on <dialog>
+// and showModal(): the browser traps focus and closes it on Escape; we add a heading, a close
+// button, and return focus to whatever opened it. The ground floor imports no words: callers pass
+// the close button's label from the strings.
 
 export interface Dialog {
   element: HTMLDialogElement;
@@ -12,7 +13,7 @@ export interface Dialog {
 
 let counter = 0;
 
-export function createDialog(title: string, className = ''): Dialog {
+export function createDialog(title: string, closeLabel: string, className = ''): Dialog {
   const id = `dialog-${++counter}`;
   const element = document.createElement('dialog');
   element.className = `app-dialog ${className}`.trim();
@@ -25,7 +26,7 @@ export function createDialog(title: string, className = ''): Dialog {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'dialog-close';
-  close.textContent = strings.app.dialog.close;
+  close.textContent = closeLabel;
   close.addEventListener('click', () => element.close());
   head.append(h, close);
   const body = document.createElement('div');

@@ -1,0 +1,61 @@
+// A dose in words ("Naltrexone 50 mg by mouth, day 11, 09:00, every 1 day until day 16"), shared by
+// the dose list, the dose form, the dose markers' labels and the messages after an edit. The ground
+// floor imports no strings: each feature binds the wording once to the active language's dose words
+// (`doseWording(strings.timeline.dose)`), so a second language needs no change here.
+import type { DoseEvent } from '../../sim/index';
+import { formatDuration, formatMoment } from './time-format';
+
+/** The words a dose is written with (the shape of strings.timeline.dose that this needs). */
+export interface DoseWordStrings {
+  drugs: Readonly<Record<string, string>>;
+  routes: Readonly<Record<string, string>>;
+  /** The monthly injection's route name (naltrexone by IM depot). */
+  monthly: string;
+  /** "{mg} mg" */
+  mg: string;
+  /** "{drug} {mg} {route}, {time}{repeat}" */
+  describe: string;
+  /** ", every {every} until {until}" */
+  repeatText: string;
+}
+
+export interface DoseWording {
+  drugName(drug: string): string;
+  routeName(drug: string, route: string): string;
+  /** "0.4 mg", "380 mg", "0.1 mg": amounts as written on a prescription. */
+  formatMg(mg: number): string;
+  describeDose(d: DoseEvent): string;
+  /**
+   * describeDose, worked out once per dose: views that redraw on every edit (the list, the markers)
+   * ask again for doses that have not changed. Safe because edits replace doses, never change them.
+   */
+  doseWords(d: DoseEvent): string;
+}
+
+export function doseWording(S: DoseWordStrings): DoseWording {
+  const drugName = (drug: string) => S.drugs[drug] ?? drug;
+  const routeName = (drug: string, route: string) =>
+    drug === 'naltrexone' && route === 'im' ? S.monthly : (S.routes[route] ?? route);
+  const formatMg = (mg: number) => S.mg.replace('{mg}', String(+mg.toPrecision(4)));
+  const describeDose = (d: DoseEvent) => {
+    const repeat =
+      d.every_h !== undefined && d.until_h !== undefined
+        ? S.repeatText
+            .replace('{every}', formatDuration(d.every_h))
+            .replace('{until}', formatMoment(d.until_h))
+        : '';
+    return S.describe
+      .replace('{drug}', drugName(d.drug))
+      .replace('{mg}', formatMg(d.mg))
+      .replace('{route}', routeName(d.drug, d.route))
+      .replace('{time}', formatMoment(d.at_h))
+      .replace('{repeat}', repeat);
+  };
+  const described = new WeakMap<DoseEvent, string>();
+  const doseWords = (d: DoseEvent) => {
+    let words = described.get(d);
+    if (words === undefined) described.set(d, (words = describeDose(d)));
+    return words;
+  };
+  return { drugName, routeName, formatMg, describeDose, doseWords };
+}

@@ -1,0 +1,132 @@
+// The timeline's redraw, once per frame: store and view changes only mark what is stale, and this
+// draws it: the charts and the dose track when the data or the window changed (only from the first
+// changed sample), the cursor and the readout when the time or the hover moved, and the play bar.
+import type { Playback } from '../core/playback';
+import { timeBounds } from '../core/playback';
+import type { Store } from '../core/store';
+import { timeTicks } from '../core/time-format';
+import { MARGIN, type Chart, type ChartView } from './chart-frame';
+import type { createCursorOverlay } from './cursor-overlay';
+import type { DoseTrack } from './dose-track';
+import type { createPlaybar } from './playbar';
+import { readoutAt } from './readout';
+import type { createReadoutPanel } from './readout-panel';
+import { follow, type ViewState } from './view-window';
+
+/** While playing, the text readout changes at most about eight times a second. */
+const READOUT_PLAYING_MS = 120;
+
+export interface RedrawParts {
+  store: Store;
+  playback: Playback;
+  view: ViewState;
+  root: HTMLElement;
+  stack: HTMLElement;
+  charts: readonly Chart[];
+  track: DoseTrack;
+  overlay: ReturnType<typeof createCursorOverlay>;
+  readout: ReturnType<typeof createReadoutPanel>;
+  bar: () => ReturnType<typeof createPlaybar>;
+  /** Applies a dose drag that arrived since the last frame. */
+  applyMove(): void;
+}
+
+export interface Redraw {
+  render(): void;
+  /** The data or the window changed; `from` is the first changed sample, if known. */
+  markData(from?: number): void;
+  markCursor(): void;
+  hover(h: number | null): void;
+  /** Plot width at the last redraw, px. */
+  plotWidth(): number;
+  /** Whether the stack's width differs from the last redraw's. */
+  resized(): boolean;
+}
+
+export function createRedraw(p: RedrawParts): Redraw {
+  const { store, playback, view, root, stack } = p;
+  let dirtyData = true;
+  /** First sample changed since the last redraw, over every edit in between (see ChartView.from). */
+  let changedSince = 0;
+  let dirtyCursor = true;
+  let hoverH: number | null = null;
+  let dirtyHover = false;
+  let width = 0;
+  let lastReadoutMs = 0;
+  let readoutStale = false;
+  const measure = () =>
+    Math.max(240, Math.floor(stack.clientWidth || root.parentElement?.clientWidth || 960));
+  const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
+
+  const drawData = () => {
+    const t0 = performance.now();
+    const state = store.get();
+    dirtyData = false;
+    dirtyCursor = true;
+    width = measure();
+    const w = view.get();
+    const { ticks, step } = timeTicks(w.h0, w.h1, Math.max(2, Math.floor(plotWidth() / 120)));
+    const chartView: ChartView = {
+      ...w,
+      width,
+      ticks,
+      step,
+      events: state.timeline.events,
+      from: changedSince,
+    };
+    changedSince = Infinity;
+    for (const c of p.charts) c.update(state.timeline, chartView);
+    p.track.update(state.scenario, state.timeline, chartView);
+    p.overlay.layout(w.h0, w.h1, plotWidth());
+    // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
+    // hours shown, for tests of zoom and pan.
+    root.dataset.redrawMs = (performance.now() - t0).toFixed(2);
+    root.dataset.window = `${w.h0.toFixed(3)} ${w.h1.toFixed(3)}`;
+  };
+
+  const drawCursor = () => {
+    const state = store.get();
+    if (dirtyCursor) p.overlay.setCursor(state.timeH);
+    if (dirtyHover) p.overlay.setHover(hoverH);
+    // Rewriting the readout every frame costs layout the animation needs; a skipped update stays
+    // owed (readoutStale) so the readout is exact once playback stops.
+    const now = performance.now();
+    if (!playback.playing || dirtyHover || now - lastReadoutMs > READOUT_PLAYING_MS) {
+      lastReadoutMs = now;
+      const r = readoutAt(state.timeline, hoverH ?? state.timeH);
+      p.readout.show(r, hoverH !== null);
+      if ((dirtyCursor || readoutStale) && !playback.playing) p.readout.announce(r.sentence);
+      readoutStale = false;
+    } else readoutStale = true;
+    dirtyCursor = dirtyHover = false;
+  };
+
+  const drawBar = () => {
+    const snap = playback.actor.getSnapshot();
+    const b = timeBounds(store);
+    const timeH = store.get().timeH;
+    p.bar().update({ mode: snap.value as 'paused', speedIndex: snap.context.speedIndex, timeH, ...b });
+  };
+
+  return {
+    render() {
+      p.applyMove();
+      if (playback.playing) view.set(follow(view.get(), store.get().timeH, view.bounds()));
+      if (dirtyData) drawData();
+      if (dirtyCursor || dirtyHover || readoutStale) drawCursor();
+      drawBar();
+    },
+    markData(from) {
+      dirtyData = true;
+      if (from !== undefined) changedSince = Math.min(changedSince, from);
+    },
+    markCursor: () => void (dirtyCursor = true),
+    hover(h) {
+      if (h === hoverH) return;
+      hoverH = h;
+      dirtyHover = true;
+    },
+    plotWidth,
+    resized: () => measure() !== width,
+  };
+}
