@@ -175,21 +175,28 @@ function run(
   let mOut = outMin(j);
   let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
 
+  let stepMin = NaN;
+  let len = model.stepLength(1);
   for (let k = start; k < grid.length; k++) {
     const m0 = grid[k - 1]!;
     const m1 = grid[k]!;
     const t1 = timeOf(m1);
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
-    model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
-    events.observe(t1, next.cows, next.breathing, next.euphoria, next.block);
+    // Steps repeat: look the step's propagators and decays up only when its length changes.
+    if (m1 - m0 !== stepMin) {
+      stepMin = m1 - m0;
+      len = model.stepLength(stepMin / 60);
+    }
+    model.step(cur, len, t1, d, hi, next);
+    events.observe(t1, next);
     while (j < count && mOut <= m1 + 1e-7) {
       if (m1 - mOut <= 1e-7) recorder.record(next, j, t1);
       else {
         const t = timeOf(mOut);
         let hiPart = d;
         while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;
-        model.step(cur, (mOut - m0) / 60, t, d, hiPart, part);
+        model.step(cur, model.stepLength((mOut - m0) / 60), t, d, hiPart, part);
         recorder.record(part, j, t);
       }
       mOut = outMin(++j);

@@ -2,19 +2,21 @@
 // their own times), then receptor binding, then adaptation. One step function serves both the grid
 // and any time between grid points, so what is reported never depends on where one looks.
 import type { LigandName } from './params/receptor';
-import { LinearSystem } from './pk/linear-system';
+import { LinearSystem, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
 import { ReceptorPool } from './receptor/pool';
 import {
-  adapt,
+  adaptOver,
   breathingOf,
   cowsOf,
+  decaysOver,
   displacingShare,
   effectiveStimulus,
   euphoriaOf,
-  express,
+  expressOver,
   signalOf,
   withdrawalDrive,
+  type Decays,
 } from './effects/response';
 import type { Administration } from './scenario';
 
@@ -32,6 +34,8 @@ export interface State {
   /** Receptor stimulus (sum of efficacy x occupancy) and antagonist occupancy, derived at each step. */
   stim: number;
   ant: number;
+  /** Share of receptors held by ligands that push an opioid off without replacing its effect. */
+  displacing: number;
   /** Felt signal: the stimulus after tolerance, 0-1. */
   signal: number;
   /** Share of receptors naltrexone (with 6-beta-naltrexol) would hold against endorphin alone. */
@@ -47,6 +51,16 @@ interface Dose {
   sys: number;
   input: Float64Array;
   mg: number;
+}
+
+/** What one step length fixes, computed once per length: each system's propagator, dt times each
+ *  ligand's off-rate, and the response's decay factors. The step itself then passes no plain numbers
+ *  between functions (each would cost a heap allocation in the inner loop). */
+export interface StepLength {
+  readonly dt: number;
+  readonly propagators: readonly Propagator[];
+  readonly dtKoff: Float64Array;
+  readonly decays: Decays;
 }
 
 const systemCache = new Map<number, LinearSystem[]>();
@@ -77,8 +91,10 @@ export class Model {
   /** Role of each ligand in withdrawal: 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
   private readonly role: Uint8Array;
   private readonly scratch: Float64Array[];
-  private readonly firstDose: Float64Array;
+  /** Index of each system's first dose: before it, the system holds only zeros. */
+  private readonly firstDose: Int32Array;
   private readonly blockade: Int32Array;
+  private readonly lengths = new Map<number, StepLength>();
 
   constructor(administrations: readonly Administration[], weightKg: number) {
     const all = systemsFor(weightKg);
@@ -120,10 +136,10 @@ export class Model {
         l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? [i] : [],
       ),
     );
-    this.firstDose = Float64Array.from(
-      used,
-      (_, si) => this.doses.find((d) => d.sys === si)?.t_h ?? Infinity,
-    );
+    this.firstDose = Int32Array.from(used, (_, si) => {
+      const i = this.doses.findIndex((d) => d.sys === si);
+      return i < 0 ? this.doses.length : i;
+    });
   }
 
   newState(): State {
@@ -137,6 +153,7 @@ export class Model {
       e: 0,
       stim: 0,
       ant: 0,
+      displacing: 0,
       signal: 0,
       block: 0,
       euphoria: 0,
@@ -156,6 +173,7 @@ export class Model {
     to.e = from.e;
     to.stim = from.stim;
     to.ant = from.ant;
+    to.displacing = from.displacing;
     to.signal = from.signal;
     to.block = from.block;
     to.euphoria = from.euphoria;
@@ -172,12 +190,37 @@ export class Model {
     }
   }
 
-  /** Advances `from` by dt hours to `to` at t1, adding doses [lo, hi) that fall in (t1 - dt, t1]. */
-  step(from: State, dt: number, t1: number, lo: number, hi: number, to: State): void {
+  /** The step of `dt` hours (cached: the grid has few distinct lengths). */
+  stepLength(dt: number): StepLength {
+    let s = this.lengths.get(dt);
+    if (!s) {
+      s = {
+        dt,
+        propagators: this.systems.map((sys) => sys.propagator(dt)),
+        dtKoff: this.pool.rates(dt),
+        decays: decaysOver(dt),
+      };
+      this.lengths.set(dt, s);
+    }
+    return s;
+  }
+
+  /**
+   * Advances `from` by one step of length `len` to `to` at t1, adding the doses [lo, hi): those that
+   * fall in (t1 - dt, t1]. Every dose before `hi` is given by t1.
+   */
+  step(from: State, len: StepLength, t1: number, lo: number, hi: number, to: State): void {
+    this.advancePk(from, len, t1, lo, hi, to);
+    this.bind(from, len, to);
+    this.respond(from, len.decays, to);
+  }
+
+  /** Drug amounts: every dosed system by its propagator, plus each new dose from its own time. */
+  private advancePk(from: State, len: StepLength, t1: number, lo: number, hi: number, to: State): void {
     for (let s = 0; s < this.systems.length; s++) {
       // A system not yet dosed holds only zeros: nothing to advance.
-      if (this.firstDose[s]! > t1 + 1e-9) continue;
-      this.systems[s]!.advance(from.x[s]!, dt, to.x[s]!);
+      if (this.firstDose[s]! >= hi) continue;
+      this.systems[s]!.apply(len.propagators[s]!, from.x[s]!, to.x[s]!);
     }
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
@@ -188,6 +231,10 @@ export class Model {
       const x = to.x[dose.sys]!;
       for (let i = 0; i < x.length; i++) x[i]! += tmp[i]! * dose.mg;
     }
+  }
+
+  /** Receptor occupancy from the end-of-step drug levels; stimulus, antagonist share and block. */
+  private bind(from: State, len: StepLength, to: State): void {
     const n = this.ratio.length;
     for (let i = 1; i < n; i++) {
       const x = to.x[this.srcSys[i]!]!;
@@ -196,7 +243,7 @@ export class Model {
       this.ratio[i] = c > 0 ? c : 0;
     }
     if (to.occ !== from.occ) for (let i = 0; i < n; i++) to.occ[i] = from.occ[i]!;
-    to.free = this.pool.step(to.occ, this.ratio, dt);
+    to.free = this.pool.stepOver(to.occ, this.ratio, len.dtKoff);
     // Stimulus and the shares of antagonist, partial and full agonist in one pass over the ligands.
     const occ = to.occ;
     let stim = 0;
@@ -213,15 +260,21 @@ export class Model {
     }
     to.stim = stim;
     to.ant = ant;
+    to.displacing = displacingShare(ant, partial, full);
     let block = 0;
     for (let i = 0; i < this.blockade.length; i++) block += this.ratio[this.blockade[i]!]!;
     to.block = block / (1 + this.pool.endorphinTone + block);
+  }
+
+  /** What the person feels: adaptation, withdrawal, euphoria and breathing from the new stimulus. */
+  private respond(from: State, k: Decays, to: State): void {
+    const stim = to.stim;
     // Adaptation follows the felt signal (through the tolerance already there), so tolerance limits
     // its own growth; the felt signal then passes through the new tolerance.
-    to.b = adapt(from.b, signalOf(effectiveStimulus(stim, from.b)), ant, dt);
+    to.b = adaptOver(from.b, signalOf(effectiveStimulus(stim, from.b)), to.ant, k);
     const felt = signalOf(effectiveStimulus(stim, to.b));
     to.signal = felt;
-    to.e = express(from.e, withdrawalDrive(felt, to.b), displacingShare(ant, partial, full), dt);
+    to.e = expressOver(from.e, withdrawalDrive(felt, to.b), to.displacing, k);
     to.euphoria = euphoriaOf(felt);
     to.cows = cowsOf(to.e);
     to.breathing = breathingOf(stim, to.b);

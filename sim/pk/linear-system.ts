@@ -88,11 +88,12 @@ export class LinearSystem {
 
   /** out = exp(K h) x, visiting only the non-zero entries of x and of the propagator's columns. */
   advance(x: Float64Array, h: number, out: Float64Array): void {
-    if (h === 0) {
-      out.set(x);
-      return;
-    }
-    const m = this.propagator(h);
+    if (h === 0) out.set(x);
+    else this.apply(this.propagator(h), x, out);
+  }
+
+  /** out = m x for a propagator of this system. */
+  apply(m: Propagator, x: Float64Array, out: Float64Array): void {
     const { start, row, value } = m;
     const n = this.n;
     for (let i = 0; i < n; i++) out[i] = 0; // a loop: fill() costs more than a few stores
@@ -110,7 +111,7 @@ export class LinearSystem {
 }
 
 /** A propagator in compressed sparse columns (most entries of a chain's exp(K h) are zero). */
-interface Propagator {
+export interface Propagator {
   start: Int32Array;
   row: Int32Array;
   value: Float64Array;

@@ -46,11 +46,21 @@ export class ReceptorPool {
     occ[0] = this.endorphinTone / (1 + this.endorphinTone);
   }
 
+  /** dt times each ligand's off-rate (0 for fast ligands): what a step of dt hours needs. */
+  rates(dt: number): Float64Array {
+    return Float64Array.from(this.koff, (koff) => dt * koff);
+  }
+
   /**
    * Advances occupancy over dt hours with receptor ratios `ratio` (c/Kd) held at their end-of-step
    * values. `occ` has one slot per ligand; returns the free fraction.
    */
   step(occ: Float64Array, ratio: Float64Array, dt: number): number {
+    return this.stepOver(occ, ratio, this.rates(dt));
+  }
+
+  /** `step` with the step's rates at hand (`rates(dt)`, computed once per step length). */
+  stepOver(occ: Float64Array, ratio: Float64Array, dtKoff: Float64Array): number {
     let x = this.endorphinTone;
     for (let j = 0; j < this.fast.length; j++) x += ratio[this.fast[j]!]!;
     const inv = 1 / (1 + x);
@@ -58,18 +68,18 @@ export class ReceptorPool {
     let q = 0;
     for (let j = 0; j < this.kinetic.length; j++) {
       const i = this.kinetic[j]!;
-      const koff = this.koff[i]!;
-      const m = 1 + dt * koff;
-      const a = dt * koff * ratio[i]! * inv;
+      const dk = dtKoff[i]!;
+      const m = 1 + dk;
+      const a = dk * ratio[i]! * inv;
       p += (occ[i]! + a) / m;
       q += a / m;
     }
     const held = p / (1 + q);
     for (let j = 0; j < this.kinetic.length; j++) {
       const i = this.kinetic[j]!;
-      const koff = this.koff[i]!;
-      const a = dt * koff * ratio[i]! * inv;
-      occ[i] = (occ[i]! + a * (1 - held)) / (1 + dt * koff);
+      const dk = dtKoff[i]!;
+      const a = dk * ratio[i]! * inv;
+      occ[i] = (occ[i]! + a * (1 - held)) / (1 + dk);
     }
     const free = (1 - held) * inv;
     occ[0] = this.endorphinTone * free;
