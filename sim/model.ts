@@ -2,7 +2,7 @@
 // their own times), then receptor binding, then adaptation. One step function serves both the grid
 // and any time between grid points, so what is reported never depends on where one looks.
 import type { LigandName } from './params/receptor';
-import { LinearSystem, type Propagator } from './pk/linear-system';
+import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
 import { ReceptorPool } from './receptor/pool';
 import {
@@ -21,8 +21,8 @@ import {
 import type { Administration } from './scenario';
 
 export interface State {
-  /** PK state per active system, ug or ng/mL. */
-  x: Float64Array[];
+  /** PK state of every active system, laid end to end (system s from `Model.offset[s]`), ug or ng/mL. */
+  x: Float64Array;
   /** Occupancy per pool ligand (endorphin first). */
   occ: Float64Array;
   /** Free receptor fraction. */
@@ -49,16 +49,19 @@ export interface State {
 interface Dose {
   t_h: number;
   sys: number;
+  /** Where the system's states begin in `State.x`. */
+  at: number;
   input: Float64Array;
   mg: number;
 }
 
-/** What one step length fixes, computed once per length: each system's propagator, dt times each
+/** What one step length fixes, computed once per length: the systems' propagator, dt times each
  *  ligand's off-rate, and the response's decay factors. The step itself then passes no plain numbers
  *  between functions (each would cost a heap allocation in the inner loop). */
 export interface StepLength {
   readonly dt: number;
-  readonly propagators: readonly Propagator[];
+  /** Every active system's exp(K dt), side by side: one sparse product advances them all. */
+  readonly propagator: Propagator;
   readonly dtKoff: Float64Array;
   readonly decays: Decays;
 }
@@ -79,9 +82,11 @@ export class Model {
   readonly systems: LinearSystem[];
   readonly pool: ReceptorPool;
   readonly doses: Dose[];
-  /** Per pool ligand: system index, state index, ng/mL factor times c/Kd factor (0 for endorphin), and
-   *  a second state and factor for a source fed from two pools (index -1 when there is none). */
-  private readonly srcSys: Int32Array;
+  /** Where each system's states begin in `State.x`, and their total. */
+  readonly offset: Int32Array;
+  readonly size: number;
+  /** Per pool ligand: state index, ng/mL factor times c/Kd factor (0 for endorphin), and a second
+   *  state and factor for a source fed from two pools (index -1 when there is none). */
   private readonly srcAt: Int32Array;
   private readonly srcGain: Float64Array;
   private readonly srcAt2: Int32Array;
@@ -91,8 +96,6 @@ export class Model {
   /** Role of each ligand in withdrawal: 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
   private readonly role: Uint8Array;
   private readonly scratch: Float64Array[];
-  /** Index of each system's first dose: before it, the system holds only zeros. */
-  private readonly firstDose: Int32Array;
   private readonly blockade: Int32Array;
   private readonly lengths = new Map<number, StepLength>();
 
@@ -100,10 +103,16 @@ export class Model {
     const all = systemsFor(weightKg);
     const used = all.filter((s) => administrations.some((a) => s.input(a.drug, a.route)));
     this.systems = used;
+    this.offset = new Int32Array(used.length);
+    let size = 0;
+    used.forEach((s, si) => {
+      this.offset[si] = size;
+      size += s.n;
+    });
+    this.size = size;
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
     const n = this.pool.ligands.length;
-    this.srcSys = new Int32Array(n).fill(-1);
     this.srcAt = new Int32Array(n);
     this.srcGain = new Float64Array(n);
     this.srcAt2 = new Int32Array(n).fill(-1);
@@ -113,11 +122,10 @@ export class Model {
         const src = s.ligands.find((x) => x.name === l.name);
         if (!src) return;
         const [first, second] = src.terms;
-        this.srcSys[i] = si;
-        this.srcAt[i] = first!.at;
+        this.srcAt[i] = this.offset[si]! + first!.at;
         this.srcGain[i] = first!.toNgMl * l.perNgMl;
         if (second) {
-          this.srcAt2[i] = second.at;
+          this.srcAt2[i] = this.offset[si]! + second.at;
           this.srcGain2[i] = second.toNgMl * l.perNgMl;
         }
       });
@@ -128,7 +136,7 @@ export class Model {
     this.role = Uint8Array.from(this.pool.ligands, (l) => roles[l.class]);
     this.doses = administrations.map((a) => {
       const sys = used.findIndex((s) => s.input(a.drug, a.route));
-      return { t_h: a.t_h, sys, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
+      return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
     this.scratch = used.map((s) => new Float64Array(s.n));
     this.blockade = Int32Array.from(
@@ -136,17 +144,13 @@ export class Model {
         l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? [i] : [],
       ),
     );
-    this.firstDose = Int32Array.from(used, (_, si) => {
-      const i = this.doses.findIndex((d) => d.sys === si);
-      return i < 0 ? this.doses.length : i;
-    });
   }
 
   newState(): State {
     const occ = new Float64Array(this.pool.ligands.length);
     this.pool.baseline(occ);
     const state: State = {
-      x: this.systems.map((s) => new Float64Array(s.n)),
+      x: new Float64Array(this.size),
       occ,
       free: 1 - occ[0]!,
       b: 0,
@@ -166,7 +170,7 @@ export class Model {
   }
 
   copy(from: State, to: State): void {
-    for (let i = 0; i < from.x.length; i++) to.x[i]!.set(from.x[i]!);
+    to.x.set(from.x);
     to.occ.set(from.occ);
     to.free = from.free;
     to.b = from.b;
@@ -185,8 +189,7 @@ export class Model {
   dose(state: State, lo: number, hi: number): void {
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
-      const x = state.x[dose.sys]!;
-      for (let i = 0; i < x.length; i++) x[i]! += dose.input[i]! * dose.mg;
+      for (let i = 0; i < dose.input.length; i++) state.x[dose.at + i]! += dose.input[i]! * dose.mg;
     }
   }
 
@@ -196,7 +199,7 @@ export class Model {
     if (!s) {
       s = {
         dt,
-        propagators: this.systems.map((sys) => sys.propagator(dt)),
+        propagator: blockDiagonal(this.systems.map((sys) => sys.propagator(dt))),
         dtKoff: this.pool.rates(dt),
         decays: decaysOver(dt),
       };
@@ -215,21 +218,16 @@ export class Model {
     this.respond(from, len.decays, to);
   }
 
-  /** Drug amounts: every dosed system by its propagator, plus each new dose from its own time. */
+  /** Drug amounts: every system by its propagator (a system not yet dosed holds only zeros, which the
+   *  product skips), plus each new dose from its own time. */
   private advancePk(from: State, len: StepLength, t1: number, lo: number, hi: number, to: State): void {
-    for (let s = 0; s < this.systems.length; s++) {
-      // A system not yet dosed holds only zeros: nothing to advance.
-      if (this.firstDose[s]! >= hi) continue;
-      this.systems[s]!.apply(len.propagators[s]!, from.x[s]!, to.x[s]!);
-    }
+    applyPropagator(len.propagator, from.x, to.x);
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
-      const sys = this.systems[dose.sys]!;
       const tmp = this.scratch[dose.sys]!;
       const h = t1 - dose.t_h;
-      sys.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
-      const x = to.x[dose.sys]!;
-      for (let i = 0; i < x.length; i++) x[i]! += tmp[i]! * dose.mg;
+      this.systems[dose.sys]!.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
+      for (let i = 0; i < tmp.length; i++) to.x[dose.at + i]! += tmp[i]! * dose.mg;
     }
   }
 
@@ -237,7 +235,7 @@ export class Model {
   private bind(from: State, len: StepLength, to: State): void {
     const n = this.ratio.length;
     for (let i = 1; i < n; i++) {
-      const x = to.x[this.srcSys[i]!]!;
+      const x = to.x;
       const at2 = this.srcAt2[i]!;
       const c = x[this.srcAt[i]!]! * this.srcGain[i]! + (at2 < 0 ? 0 : x[at2]! * this.srcGain2[i]!);
       this.ratio[i] = c > 0 ? c : 0;

@@ -10,7 +10,6 @@ export class Recorder {
   readonly timeline: Timeline;
   /** Every series lives in this one array, series s at offset s * count: one typed array to index. */
   readonly buffer: Float64Array;
-  private readonly plasmaSys: Int32Array;
   private readonly plasmaAt: Int32Array;
   private readonly plasmaInvV: Float64Array;
   /** Offsets of the first plasma, occupancy, class and effect series in `buf`. */
@@ -24,7 +23,9 @@ export class Recorder {
 
   /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
   constructor(model: Model, count: number, reuse?: Float64Array) {
-    const refs = model.systems.flatMap((s, si) => s.molecules.map((m) => ({ ...m, si })));
+    const refs = model.systems.flatMap((s, si) =>
+      s.molecules.map((m) => ({ ...m, at: model.offset[si]! + m.at })),
+    );
     const ligands = model.pool.ligands;
     const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5;
     const size = nSeries * count;
@@ -53,7 +54,6 @@ export class Recorder {
       respiratory_depression: series(),
       events: [],
     };
-    this.plasmaSys = Int32Array.from(refs, (r) => r.si);
     this.plasmaAt = Int32Array.from(refs, (r) => r.at);
     this.plasmaInvV = Float64Array.from(refs, (r) => r.invV);
     this.classOf = Int32Array.from(ligands, (l) => CLASSES.indexOf(l.class));
@@ -92,8 +92,8 @@ export class Recorder {
     const count = this.count;
     buf[j] = t;
     let at = this.plasmaOff + j;
-    for (let m = 0; m < this.plasmaSys.length; m++, at += count) {
-      const c = s.x[this.plasmaSys[m]!]![this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
+    for (let m = 0; m < this.plasmaAt.length; m++, at += count) {
+      const c = s.x[this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
       buf[at] = c > 0 ? c : 0;
     }
     at = this.occOff + j;

@@ -86,24 +86,10 @@ export class LinearSystem {
     return m;
   }
 
-  /** out = exp(K h) x, visiting only the non-zero entries of x and of the propagator's columns. */
+  /** out = exp(K h) x. */
   advance(x: Float64Array, h: number, out: Float64Array): void {
     if (h === 0) out.set(x);
-    else this.apply(this.propagator(h), x, out);
-  }
-
-  /** out = m x for a propagator of this system. */
-  apply(m: Propagator, x: Float64Array, out: Float64Array): void {
-    const { start, row, value } = m;
-    const n = this.n;
-    for (let i = 0; i < n; i++) out[i] = 0; // a loop: fill() costs more than a few stores
-    for (let j = 0; j < n; j++) {
-      const xj = x[j]!;
-      // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
-      // floats (very slow arithmetic) and keep costing work for nothing.
-      if (xj < NEGLIGIBLE && xj > -NEGLIGIBLE) continue;
-      for (let k = start[j]!; k < start[j + 1]!; k++) out[row[k]!]! += value[k]! * xj;
-    }
+    else applyPropagator(this.propagator(h), x, out);
   }
 
   private lastH = NaN;
@@ -115,6 +101,50 @@ export interface Propagator {
   start: Int32Array;
   row: Int32Array;
   value: Float64Array;
+}
+
+/**
+ * out = m x, visiting only the non-zero entries of x and of the propagator's columns. Each out[i]
+ * sums its terms in column order, whatever the layout, so the bits are those of a plain product.
+ */
+export function applyPropagator(m: Propagator, x: Float64Array, out: Float64Array): void {
+  const { start, row, value } = m;
+  const n = start.length - 1;
+  for (let i = 0; i < n; i++) out[i] = 0; // a loop: fill() costs more than a few stores
+  for (let j = 0; j < n; j++) {
+    const xj = x[j]!;
+    // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
+    // floats (very slow arithmetic) and keep costing work for nothing.
+    if (xj < NEGLIGIBLE && xj > -NEGLIGIBLE) continue;
+    // The bound in a local: V8 reloads a typed array's fields at every turn of a loop.
+    const end = start[j + 1]!;
+    for (let k = start[j]!; k < end; k++) out[row[k]!]! += value[k]! * xj;
+  }
+}
+
+/** Propagators of several systems side by side: one matrix over their states laid end to end. */
+export function blockDiagonal(parts: readonly Propagator[]): Propagator {
+  const n = parts.reduce((sum, p) => sum + p.start.length - 1, 0);
+  const nnz = parts.reduce((sum, p) => sum + p.row.length, 0);
+  const start = new Int32Array(n + 1);
+  const row = new Int32Array(nnz);
+  const value = new Float64Array(nnz);
+  let col = 0;
+  let k = 0;
+  let offset = 0;
+  for (const p of parts) {
+    const size = p.start.length - 1;
+    for (let j = 0; j < size; j++, col++) {
+      start[col] = k;
+      for (let q = p.start[j]!; q < p.start[j + 1]!; q++, k++) {
+        row[k] = p.row[q]! + offset;
+        value[k] = p.value[q]!;
+      }
+    }
+    offset += size;
+  }
+  start[n] = k;
+  return { start, row, value };
 }
 
 function sparse(m: Matrix): Propagator {
