@@ -96,7 +96,8 @@ export class Model {
   /** Role of each ligand in withdrawal: 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
   private readonly role: Uint8Array;
   private readonly scratch: Float64Array[];
-  private readonly blockade: Int32Array;
+  /** 1 for the ligands of the blockade (naltrexone and 6-beta-naltrexol), 0 for the others. */
+  private readonly blocks: Uint8Array;
   private readonly lengths = new Map<number, StepLength>();
 
   constructor(administrations: readonly Administration[], weightKg: number) {
@@ -139,10 +140,8 @@ export class Model {
       return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
     this.scratch = used.map((s) => new Float64Array(s.n));
-    this.blockade = Int32Array.from(
-      this.pool.ligands.flatMap((l, i) =>
-        l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? [i] : [],
-      ),
+    this.blocks = Uint8Array.from(this.pool.ligands, (l) =>
+      l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? 1 : 0,
     );
   }
 
@@ -234,14 +233,18 @@ export class Model {
   /** Receptor occupancy from the end-of-step drug levels; stimulus, antagonist share and block. */
   private bind(from: State, len: StepLength, to: State): void {
     const n = this.ratio.length;
+    const x = to.x;
+    const ratio = this.ratio;
+    // Receptor ratios c/Kd, and the blockade's (naltrexone's) in the same pass.
+    let block = 0;
     for (let i = 1; i < n; i++) {
-      const x = to.x;
       const at2 = this.srcAt2[i]!;
       const c = x[this.srcAt[i]!]! * this.srcGain[i]! + (at2 < 0 ? 0 : x[at2]! * this.srcGain2[i]!);
-      this.ratio[i] = c > 0 ? c : 0;
+      const r = c > 0 ? c : 0;
+      ratio[i] = r;
+      if (this.blocks[i] === 1) block += r;
     }
-    if (to.occ !== from.occ) for (let i = 0; i < n; i++) to.occ[i] = from.occ[i]!;
-    to.free = this.pool.stepOver(to.occ, this.ratio, len.dtKoff);
+    to.free = this.pool.stepFrom(from.occ, ratio, len.dtKoff, to.occ);
     // Stimulus and the shares of antagonist, partial and full agonist in one pass over the ligands.
     const occ = to.occ;
     let stim = 0;
@@ -259,8 +262,6 @@ export class Model {
     to.stim = stim;
     to.ant = ant;
     to.displacing = displacingShare(ant, partial, full);
-    let block = 0;
-    for (let i = 0; i < this.blockade.length; i++) block += this.ratio[this.blockade[i]!]!;
     to.block = block / (1 + this.pool.endorphinTone + block);
   }
 

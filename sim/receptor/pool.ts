@@ -56,14 +56,33 @@ export class ReceptorPool {
    * values. `occ` has one slot per ligand; returns the free fraction.
    */
   step(occ: Float64Array, ratio: Float64Array, dt: number): number {
-    return this.stepOver(occ, ratio, this.rates(dt));
+    return this.stepFrom(occ, ratio, this.rates(dt), occ);
   }
 
-  /** `step` with the step's rates at hand (`rates(dt)`, computed once per step length). */
-  stepOver(occ: Float64Array, ratio: Float64Array, dtKoff: Float64Array): number {
+  /**
+   * `step` from the occupancy `before` into `occ` (they may be the same array), with the step's rates
+   * at hand (`rates(dt)`, computed once per step length). With no slow ligand, it is two short loops.
+   */
+  stepFrom(before: Float64Array, ratio: Float64Array, dtKoff: Float64Array, occ: Float64Array): number {
+    const fast = this.fast;
     let x = this.endorphinTone;
-    for (let j = 0; j < this.fast.length; j++) x += ratio[this.fast[j]!]!;
+    for (let j = 0; j < fast.length; j++) x += ratio[fast[j]!]!;
     const inv = 1 / (1 + x);
+    const held = this.kinetic.length === 0 ? 0 : this.bindSlow(before, ratio, dtKoff, inv, occ);
+    const free = (1 - held) * inv;
+    occ[0] = this.endorphinTone * free;
+    for (let j = 0; j < fast.length; j++) occ[fast[j]!] = ratio[fast[j]!]! * free;
+    return free;
+  }
+
+  /** One implicit step of the slow ligands (closed form, Sherman-Morrison); returns their total. */
+  private bindSlow(
+    before: Float64Array,
+    ratio: Float64Array,
+    dtKoff: Float64Array,
+    inv: number,
+    occ: Float64Array,
+  ): number {
     let p = 0;
     let q = 0;
     for (let j = 0; j < this.kinetic.length; j++) {
@@ -71,7 +90,7 @@ export class ReceptorPool {
       const dk = dtKoff[i]!;
       const m = 1 + dk;
       const a = dk * ratio[i]! * inv;
-      p += (occ[i]! + a) / m;
+      p += (before[i]! + a) / m;
       q += a / m;
     }
     const held = p / (1 + q);
@@ -79,11 +98,8 @@ export class ReceptorPool {
       const i = this.kinetic[j]!;
       const dk = dtKoff[i]!;
       const a = dk * ratio[i]! * inv;
-      occ[i] = (occ[i]! + a * (1 - held)) / (1 + dk);
+      occ[i] = (before[i]! + a * (1 - held)) / (1 + dk);
     }
-    const free = (1 - held) * inv;
-    occ[0] = this.endorphinTone * free;
-    for (let j = 0; j < this.fast.length; j++) occ[this.fast[j]!] = ratio[this.fast[j]!]! * free;
-    return free;
+    return held;
   }
 }
