@@ -212,7 +212,6 @@ function run(
       nextCheckpoint = m1 + CHECKPOINT_MIN;
     }
   }
-  recorder.sumClasses(resume ? resume.checkpoint.j : 0, j);
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
   memos.set(out, {
     buffer: recorder.buffer,

@@ -1,6 +1,11 @@
 // The model's state and its exact step: PK systems advanced by their propagators (doses added at
 // their own times), then receptor binding, then adaptation. One step function serves both the grid
 // and any time between grid points, so what is reported never depends on where one looks.
+//
+// Speed: the step runs some 30,000 times per 90-day timeline, so it allocates nothing, passes states
+// rather than plain numbers between functions (each number passed to a call V8 does not inline is
+// boxed on the heap), looks at no PK state that the scenario's doses can never reach, and skips a
+// system while it holds nothing at all.
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
@@ -23,6 +28,8 @@ import type { Administration } from './scenario';
 export interface State {
   /** PK state of every active system, laid end to end (system s from `Model.offset[s]`), ug or ng/mL. */
   x: Float64Array;
+  /** Per system, 1 while every one of its states is exactly zero (nothing to advance). */
+  empty: Uint8Array;
   /** Occupancy per pool ligand (endorphin first). */
   occ: Float64Array;
   /** Free receptor fraction. */
@@ -31,9 +38,12 @@ export interface State {
   b: number;
   /** Expressed withdrawal (drive units; COWS = 48 e / full scale). */
   e: number;
-  /** Receptor stimulus (sum of efficacy x occupancy) and antagonist occupancy, derived at each step. */
+  /** Receptor stimulus (sum of efficacy x occupancy), derived at each step. */
   stim: number;
+  /** Occupancy by antagonists, partial agonists and full agonists (each summed in ligand order). */
   ant: number;
+  partial: number;
+  full: number;
   /** Share of receptors held by ligands that push an opioid off without replacing its effect. */
   displacing: number;
   /** Felt signal: the stimulus after tolerance, 0-1. */
@@ -55,12 +65,26 @@ interface Dose {
   mg: number;
 }
 
+/** Where a pool ligand's receptor ratio c/Kd comes from in `State.x` (one or two states, each with a
+ *  factor to ng/mL times 1/Kd; `at2` is -1 without a second), and what its occupancy does. Plain
+ *  objects: V8 reads their fields faster than it reads several typed arrays in a loop. */
+interface Binding {
+  at: number;
+  gain: number;
+  at2: number;
+  gain2: number;
+  efficacy: number;
+  /** 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
+  role: number;
+  /** Naltrexone or 6-beta-naltrexol: part of the blockade. */
+  blocks: boolean;
+}
+
 /** What one step length fixes, computed once per length: the systems' propagator, dt times each
- *  ligand's off-rate, and the response's decay factors. The step itself then passes no plain numbers
- *  between functions (each would cost a heap allocation in the inner loop). */
+ *  ligand's off-rate, and the response's decay factors. */
 export interface StepLength {
   readonly dt: number;
-  /** Every active system's exp(K dt), side by side: one sparse product advances them all. */
+  /** Every active system's exp(K dt), side by side (system s acts on its own states only). */
   readonly propagator: Propagator;
   readonly dtKoff: Float64Array;
   readonly decays: Decays;
@@ -78,6 +102,8 @@ function systemsFor(weightKg: number): LinearSystem[] {
   return s;
 }
 
+const ROLES = { endogenous: 0, antagonist: 1, partial_agonist: 2, agonist: 3 } as const;
+
 export class Model {
   readonly systems: LinearSystem[];
   readonly pool: ReceptorPool;
@@ -85,19 +111,14 @@ export class Model {
   /** Where each system's states begin in `State.x`, and their total. */
   readonly offset: Int32Array;
   readonly size: number;
-  /** Per pool ligand: state index, ng/mL factor times c/Kd factor (0 for endorphin), and a second
-   *  state and factor for a source fed from two pools (index -1 when there is none). */
-  private readonly srcAt: Int32Array;
-  private readonly srcGain: Float64Array;
-  private readonly srcAt2: Int32Array;
-  private readonly srcGain2: Float64Array;
+  /** The states the doses can reach, ascending; system s owns `reach[reachFrom[s]]` up to
+   *  `reach[reachFrom[s + 1] - 1]`. */
+  private readonly reach: Int32Array;
+  private readonly reachFrom: Int32Array;
+  private readonly bindings: Binding[];
+  /** Receptor ratio c/Kd of each ligand at the end of the step being taken. */
   private readonly ratio: Float64Array;
-  private readonly efficacy: Float64Array;
-  /** Role of each ligand in withdrawal: 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
-  private readonly role: Uint8Array;
   private readonly scratch: Float64Array[];
-  /** 1 for the ligands of the blockade (naltrexone and 6-beta-naltrexol), 0 for the others. */
-  private readonly blocks: Uint8Array;
   private readonly lengths = new Map<number, StepLength>();
 
   constructor(administrations: readonly Administration[], weightKg: number) {
@@ -111,38 +132,45 @@ export class Model {
       size += s.n;
     });
     this.size = size;
-    const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
-    this.pool = new ReceptorPool(ligandNames);
-    const n = this.pool.ligands.length;
-    this.srcAt = new Int32Array(n);
-    this.srcGain = new Float64Array(n);
-    this.srcAt2 = new Int32Array(n).fill(-1);
-    this.srcGain2 = new Float64Array(n);
-    this.pool.ligands.forEach((l, i) => {
-      used.forEach((s, si) => {
-        const src = s.ligands.find((x) => x.name === l.name);
-        if (!src) return;
-        const [first, second] = src.terms;
-        this.srcAt[i] = this.offset[si]! + first!.at;
-        this.srcGain[i] = first!.toNgMl * l.perNgMl;
-        if (second) {
-          this.srcAt2[i] = this.offset[si]! + second.at;
-          this.srcGain2[i] = second.toNgMl * l.perNgMl;
-        }
-      });
-    });
-    this.ratio = new Float64Array(n);
-    this.efficacy = Float64Array.from(this.pool.ligands.map((l) => l.efficacy));
-    const roles = { endogenous: 0, antagonist: 1, partial_agonist: 2, agonist: 3 } as const;
-    this.role = Uint8Array.from(this.pool.ligands, (l) => roles[l.class]);
     this.doses = administrations.map((a) => {
       const sys = used.findIndex((s) => s.input(a.drug, a.route));
       return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
+    const reach: number[] = [];
+    this.reachFrom = new Int32Array(used.length + 1);
+    used.forEach((s, si) => {
+      this.reachFrom[si] = reach.length;
+      const inputs = this.doses.filter((d) => d.sys === si).map((d) => d.input);
+      for (const i of s.reachable(inputs)) reach.push(this.offset[si]! + i);
+    });
+    this.reachFrom[used.length] = reach.length;
+    this.reach = Int32Array.from(reach);
+    const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
+    this.pool = new ReceptorPool(ligandNames);
+    this.bindings = this.pool.ligands.map((l) => {
+      const b: Binding = {
+        at: 0,
+        gain: 0,
+        at2: -1,
+        gain2: 0,
+        efficacy: l.efficacy,
+        role: ROLES[l.class],
+        blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
+      };
+      used.forEach((s, si) => {
+        const [first, second] = s.ligands.find((x) => x.name === l.name)?.terms ?? [];
+        if (!first) return;
+        b.at = this.offset[si]! + first.at;
+        b.gain = first.toNgMl * l.perNgMl;
+        if (second) {
+          b.at2 = this.offset[si]! + second.at;
+          b.gain2 = second.toNgMl * l.perNgMl;
+        }
+      });
+      return b;
+    });
+    this.ratio = new Float64Array(this.pool.ligands.length);
     this.scratch = used.map((s) => new Float64Array(s.n));
-    this.blocks = Uint8Array.from(this.pool.ligands, (l) =>
-      l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? 1 : 0,
-    );
   }
 
   newState(): State {
@@ -150,12 +178,15 @@ export class Model {
     this.pool.baseline(occ);
     const state: State = {
       x: new Float64Array(this.size),
+      empty: new Uint8Array(this.systems.length).fill(1),
       occ,
       free: 1 - occ[0]!,
       b: 0,
       e: 0,
       stim: 0,
       ant: 0,
+      partial: 0,
+      full: 0,
       displacing: 0,
       signal: 0,
       block: 0,
@@ -170,12 +201,15 @@ export class Model {
 
   copy(from: State, to: State): void {
     to.x.set(from.x);
+    to.empty.set(from.empty);
     to.occ.set(from.occ);
     to.free = from.free;
     to.b = from.b;
     to.e = from.e;
     to.stim = from.stim;
     to.ant = from.ant;
+    to.partial = from.partial;
+    to.full = from.full;
     to.displacing = from.displacing;
     to.signal = from.signal;
     to.block = from.block;
@@ -189,6 +223,7 @@ export class Model {
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
       for (let i = 0; i < dose.input.length; i++) state.x[dose.at + i]! += dose.input[i]! * dose.mg;
+      state.empty[dose.sys] = 0;
     }
   }
 
@@ -217,32 +252,52 @@ export class Model {
     this.respond(from, len.decays, to);
   }
 
-  /** Drug amounts: every system by its propagator (a system not yet dosed holds only zeros, which the
-   *  product skips), plus each new dose from its own time. */
+  /** Drug amounts: each system by its propagator, plus each new dose from its own time. */
   private advancePk(from: State, len: StepLength, t1: number, lo: number, hi: number, to: State): void {
-    applyPropagator(len.propagator, from.x, to.x);
+    for (let s = 0; s < this.systems.length; s++) {
+      if (from.empty[s] === 1) {
+        // Nothing there (not yet dosed, or all of it gone): the step leaves zeros.
+        if (to.empty[s] === 0) {
+          for (let i = this.offset[s]!; i < this.offset[s]! + this.systems[s]!.n; i++) to.x[i] = 0;
+          to.empty[s] = 1;
+        }
+        continue;
+      }
+      const any = applyPropagator(
+        len.propagator,
+        from.x,
+        to.x,
+        this.reach,
+        this.reachFrom[s]!,
+        this.reachFrom[s + 1]!,
+      );
+      to.empty[s] = any ? 0 : 1;
+    }
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
       const tmp = this.scratch[dose.sys]!;
       const h = t1 - dose.t_h;
       this.systems[dose.sys]!.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
       for (let i = 0; i < tmp.length; i++) to.x[dose.at + i]! += tmp[i]! * dose.mg;
+      to.empty[dose.sys] = 0;
     }
   }
 
-  /** Receptor occupancy from the end-of-step drug levels; stimulus, antagonist share and block. */
+  /** Receptor occupancy from the end-of-step drug levels; stimulus, shares by role and blockade. */
   private bind(from: State, len: StepLength, to: State): void {
     const n = this.ratio.length;
     const x = to.x;
     const ratio = this.ratio;
+    const bindings = this.bindings;
     // Receptor ratios c/Kd, and the blockade's (naltrexone's) in the same pass.
     let block = 0;
     for (let i = 1; i < n; i++) {
-      const at2 = this.srcAt2[i]!;
-      const c = x[this.srcAt[i]!]! * this.srcGain[i]! + (at2 < 0 ? 0 : x[at2]! * this.srcGain2[i]!);
+      const l = bindings[i]!;
+      const at2 = l.at2;
+      const c = x[l.at]! * l.gain + (at2 < 0 ? 0 : x[at2]! * l.gain2);
       const r = c > 0 ? c : 0;
       ratio[i] = r;
-      if (this.blocks[i] === 1) block += r;
+      if (l.blocks) block += r;
     }
     to.free = this.pool.stepFrom(from.occ, ratio, len.dtKoff, to.occ);
     // Stimulus and the shares of antagonist, partial and full agonist in one pass over the ligands.
@@ -253,14 +308,17 @@ export class Model {
     let full = 0;
     for (let i = 0; i < n; i++) {
       const o = occ[i]!;
-      stim += this.efficacy[i]! * o;
-      const role = this.role[i]!;
+      const l = bindings[i]!;
+      stim += l.efficacy * o;
+      const role = l.role;
       if (role === 1) ant += o;
       else if (role === 2) partial += o;
       else if (role === 3) full += o;
     }
     to.stim = stim;
     to.ant = ant;
+    to.partial = partial;
+    to.full = full;
     to.displacing = displacingShare(ant, partial, full);
     to.block = block / (1 + this.pool.endorphinTone + block);
   }
@@ -281,7 +339,7 @@ export class Model {
 
   stimulus(state: State): number {
     let s = 0;
-    for (let i = 0; i < this.efficacy.length; i++) s += this.efficacy[i]! * state.occ[i]!;
+    for (let i = 0; i < this.bindings.length; i++) s += this.bindings[i]!.efficacy * state.occ[i]!;
     return s;
   }
 }

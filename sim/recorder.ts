@@ -4,6 +4,7 @@ import { toleranceOf } from './effects/response';
 import type { Model, State } from './model';
 import type { OccupancyClass, Timeline } from './timeline';
 
+// In the order `record` writes them.
 const CLASSES: OccupancyClass[] = ['endogenous', 'agonist', 'partial_agonist', 'antagonist', 'free'];
 
 export class Recorder {
@@ -19,7 +20,6 @@ export class Recorder {
   private readonly effectOff: number;
   private readonly count: number;
   private readonly nOcc: number;
-  private readonly classOf: Int32Array;
 
   /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
   constructor(model: Model, count: number, reuse?: Float64Array) {
@@ -56,7 +56,6 @@ export class Recorder {
     };
     this.plasmaAt = Int32Array.from(refs, (r) => r.at);
     this.plasmaInvV = Float64Array.from(refs, (r) => r.invV);
-    this.classOf = Int32Array.from(ligands, (l) => CLASSES.indexOf(l.class));
   }
 
   /** Copies samples [0, n) of every series from a timeline of the same shape. */
@@ -64,27 +63,6 @@ export class Recorder {
     const from = seriesOf(previous);
     const to = seriesOf(this.timeline);
     to.forEach((series, i) => series.set(from[i]!.subarray(0, n)));
-  }
-
-  /**
-   * Fills the occupancy-by-class series for samples [from, to) from the recorded occupancies: one
-   * streaming pass per series after the run costs less than summing at every sample. The sums add
-   * the ligands in the same order as ever, so the bits do not depend on when they are taken.
-   */
-  sumClasses(from: number, to: number): void {
-    const buf = this.buffer;
-    const count = this.count;
-    for (let c = 0; c < CLASSES.length; c++) {
-      const out = this.classOff + c * count;
-      for (let j = from; j < to; j++) buf[out + j] = 0;
-    }
-    for (let i = 0; i <= this.nOcc; i++) {
-      // The last occupancy series is the free fraction, the class "free".
-      const c = i < this.nOcc ? this.classOf[i]! : CLASSES.length - 1;
-      const src = this.occOff + i * count;
-      const out = this.classOff + c * count;
-      for (let j = from; j < to; j++) buf[out + j]! += buf[src + j]!;
-    }
   }
 
   record(s: State, j: number, t: number): void {
@@ -99,6 +77,14 @@ export class Recorder {
     at = this.occOff + j;
     for (let i = 0; i < this.nOcc; i++, at += count) buf[at] = s.occ[i]!;
     buf[at] = s.free;
+    // By class, from the sums the binding step already made (each in ligand order, as a sum over the
+    // series would add them).
+    at = this.classOff + j;
+    buf[at] = s.occ[0]!;
+    buf[at + count] = s.full;
+    buf[at + 2 * count] = s.partial;
+    buf[at + 3 * count] = s.ant;
+    buf[at + 4 * count] = s.free;
     at = this.effectOff + j;
     buf[at] = s.signal;
     buf[at + count] = toleranceOf(s.b);
