@@ -153,7 +153,7 @@ function run(
     const whole = Math.round(m);
     return Math.abs(m - whole) < 1e-7 ? whole : m;
   };
-  const timeOf = (minutes: number) => r.from_h + minutes / 60;
+  const fromH = r.from_h;
 
   let j = 0;
   let d = 0;
@@ -170,7 +170,8 @@ function run(
   } else {
     while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
     model.dose(cur, 0, d);
-    if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++, r.from_h);
+    cur.t = fromH;
+    if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++);
   }
   let mOut = outMin(j);
   let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
@@ -180,7 +181,7 @@ function run(
   for (let k = start; k < grid.length; k++) {
     const m0 = grid[k - 1]!;
     const m1 = grid[k]!;
-    const t1 = timeOf(m1);
+    const t1 = fromH + m1 / 60;
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
     // Steps repeat: look the step's propagators and decays up only when its length changes.
@@ -188,16 +189,19 @@ function run(
       stepMin = m1 - m0;
       len = model.stepLength(stepMin / 60);
     }
-    model.step(cur, len, t1, d, hi, next);
-    events.observe(t1, next);
+    // Times travel on the states: a number passed to a call in this loop would be boxed.
+    next.t = t1;
+    model.step(cur, len, d, hi, next);
+    events.observe(next);
     while (j < count && mOut <= m1 + 1e-7) {
-      if (m1 - mOut <= 1e-7) recorder.record(next, j, t1);
+      if (m1 - mOut <= 1e-7) recorder.record(next, j);
       else {
-        const t = timeOf(mOut);
+        const t = fromH + mOut / 60;
         let hiPart = d;
         while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;
-        model.step(cur, model.stepLength((mOut - m0) / 60), t, d, hiPart, part);
-        recorder.record(part, j, t);
+        part.t = t;
+        model.step(cur, model.stepLength((mOut - m0) / 60), d, hiPart, part);
+        recorder.record(part, j);
       }
       mOut = outMin(++j);
     }

@@ -23,6 +23,8 @@ const band = (cows: number) =>
 
 /** What the detector reads of the model's state at a grid point. */
 export interface Observed {
+  /** Model time, h. */
+  t: number;
   cows: number;
   breathing: number;
   euphoria: number;
@@ -118,8 +120,8 @@ export class EventDetector {
    * opioid does to it at that moment. (A state, not its numbers: passing numbers to a call in the
    * inner loop allocates.)
    */
-  observe(t: number, s: Readonly<Observed>): void {
-    const { cows, breathing, euphoria, block: blockade } = s;
+  observe(s: Readonly<Observed>): void {
+    const { t, cows, breathing, euphoria, block: blockade } = s;
     while (
       this.nextAntagonist < this.antagonistDoses.length &&
       this.antagonistDoses[this.nextAntagonist]!.t_h <= t

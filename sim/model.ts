@@ -26,6 +26,8 @@ import {
 import type { Administration } from './scenario';
 
 export interface State {
+  /** Model time, h. The engine sets it on the state a step goes to, before the step. */
+  t: number;
   /** PK state of every active system, laid end to end (system s from `Model.offset[s]`), ug or ng/mL. */
   x: Float64Array;
   /** Per system, 1 while every one of its states is exactly zero (nothing to advance). */
@@ -177,6 +179,7 @@ export class Model {
     const occ = new Float64Array(this.pool.ligands.length);
     this.pool.baseline(occ);
     const state: State = {
+      t: 0,
       x: new Float64Array(this.size),
       empty: new Uint8Array(this.systems.length).fill(1),
       occ,
@@ -200,6 +203,7 @@ export class Model {
   }
 
   copy(from: State, to: State): void {
+    to.t = from.t;
     to.x.set(from.x);
     to.empty.set(from.empty);
     to.occ.set(from.occ);
@@ -243,17 +247,17 @@ export class Model {
   }
 
   /**
-   * Advances `from` by one step of length `len` to `to` at t1, adding the doses [lo, hi): those that
-   * fall in (t1 - dt, t1]. Every dose before `hi` is given by t1.
+   * Advances `from` by one step of length `len` to `to` at `to.t`, adding the doses [lo, hi): those
+   * that fall in (to.t - dt, to.t]. Every dose before `hi` is given by then.
    */
-  step(from: State, len: StepLength, t1: number, lo: number, hi: number, to: State): void {
-    this.advancePk(from, len, t1, lo, hi, to);
+  step(from: State, len: StepLength, lo: number, hi: number, to: State): void {
+    this.advancePk(from, len, lo, hi, to);
     this.bind(from, len, to);
     this.respond(from, len.decays, to);
   }
 
   /** Drug amounts: each system by its propagator, plus each new dose from its own time. */
-  private advancePk(from: State, len: StepLength, t1: number, lo: number, hi: number, to: State): void {
+  private advancePk(from: State, len: StepLength, lo: number, hi: number, to: State): void {
     for (let s = 0; s < this.systems.length; s++) {
       if (from.empty[s] === 1) {
         // Nothing there (not yet dosed, or all of it gone): the step leaves zeros.
@@ -276,7 +280,7 @@ export class Model {
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
       const tmp = this.scratch[dose.sys]!;
-      const h = t1 - dose.t_h;
+      const h = to.t - dose.t_h;
       this.systems[dose.sys]!.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
       for (let i = 0; i < tmp.length; i++) to.x[dose.at + i]! += tmp[i]! * dose.mg;
       to.empty[dose.sys] = 0;

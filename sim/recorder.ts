@@ -65,10 +65,11 @@ export class Recorder {
     to.forEach((series, i) => series.set(from[i]!.subarray(0, n)));
   }
 
-  record(s: State, j: number, t: number): void {
+  /** Writes sample j from the state (at its time `s.t`). */
+  record(s: State, j: number): void {
     const buf = this.buffer;
     const count = this.count;
-    buf[j] = t;
+    buf[j] = s.t;
     let at = this.plasmaOff + j;
     for (let m = 0; m < this.plasmaAt.length; m++, at += count) {
       const c = s.x[this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
