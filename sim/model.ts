@@ -9,7 +9,7 @@
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
-import { ReceptorPool } from './receptor/pool';
+import { ReceptorPool, type Source } from './receptor/pool';
 import {
   adaptOver,
   breathingOf,
@@ -34,6 +34,8 @@ export interface State {
   empty: Uint8Array;
   /** Occupancy per pool ligand (endorphin first). */
   occ: Float64Array;
+  /** Sum of the blockade ligands' receptor ratios. */
+  blockRatio: number;
   /** Free receptor fraction. */
   free: number;
   /** Adaptation above the natural baseline, signal scale. */
@@ -67,21 +69,6 @@ interface Dose {
   mg: number;
 }
 
-/** Where a pool ligand's receptor ratio c/Kd comes from in `State.x` (one or two states, each with a
- *  factor to ng/mL times 1/Kd; `at2` is -1 without a second), and what its occupancy does. Plain
- *  objects: V8 reads their fields faster than it reads several typed arrays in a loop. */
-interface Binding {
-  at: number;
-  gain: number;
-  at2: number;
-  gain2: number;
-  efficacy: number;
-  /** 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
-  role: number;
-  /** Naltrexone or 6-beta-naltrexol: part of the blockade. */
-  blocks: boolean;
-}
-
 /** What one step length fixes, computed once per length: the systems' propagator, dt times each
  *  ligand's off-rate, and the response's decay factors. */
 export interface StepLength {
@@ -104,8 +91,6 @@ function systemsFor(weightKg: number): LinearSystem[] {
   return s;
 }
 
-const ROLES = { endogenous: 0, antagonist: 1, partial_agonist: 2, agonist: 3 } as const;
-
 export class Model {
   readonly systems: LinearSystem[];
   readonly pool: ReceptorPool;
@@ -117,7 +102,7 @@ export class Model {
    *  `reach[reachFrom[s + 1] - 1]`. */
   private readonly reach: Int32Array;
   private readonly reachFrom: Int32Array;
-  private readonly bindings: Binding[];
+  private readonly sources: Source[];
   /** Receptor ratio c/Kd of each ligand at the end of the step being taken. */
   private readonly ratio: Float64Array;
   private readonly scratch: Float64Array[];
@@ -149,27 +134,25 @@ export class Model {
     this.reach = Int32Array.from(reach);
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
-    this.bindings = this.pool.ligands.map((l) => {
-      const b: Binding = {
+    this.sources = this.pool.ligands.map((l) => {
+      const src: Source = {
         at: 0,
         gain: 0,
         at2: -1,
         gain2: 0,
-        efficacy: l.efficacy,
-        role: ROLES[l.class],
         blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
       };
       used.forEach((s, si) => {
         const [first, second] = s.ligands.find((x) => x.name === l.name)?.terms ?? [];
         if (!first) return;
-        b.at = this.offset[si]! + first.at;
-        b.gain = first.toNgMl * l.perNgMl;
+        src.at = this.offset[si]! + first.at;
+        src.gain = first.toNgMl * l.perNgMl;
         if (second) {
-          b.at2 = this.offset[si]! + second.at;
-          b.gain2 = second.toNgMl * l.perNgMl;
+          src.at2 = this.offset[si]! + second.at;
+          src.gain2 = second.toNgMl * l.perNgMl;
         }
       });
-      return b;
+      return src;
     });
     this.ratio = new Float64Array(this.pool.ligands.length);
     this.scratch = used.map((s) => new Float64Array(s.n));
@@ -183,6 +166,7 @@ export class Model {
       x: new Float64Array(this.size),
       empty: new Uint8Array(this.systems.length).fill(1),
       occ,
+      blockRatio: 0,
       free: 1 - occ[0]!,
       b: 0,
       e: 0,
@@ -207,6 +191,7 @@ export class Model {
     to.x.set(from.x);
     to.empty.set(from.empty);
     to.occ.set(from.occ);
+    to.blockRatio = from.blockRatio;
     to.free = from.free;
     to.b = from.b;
     to.e = from.e;
@@ -289,42 +274,9 @@ export class Model {
 
   /** Receptor occupancy from the end-of-step drug levels; stimulus, shares by role and blockade. */
   private bind(from: State, len: StepLength, to: State): void {
-    const n = this.ratio.length;
-    const x = to.x;
-    const ratio = this.ratio;
-    const bindings = this.bindings;
-    // Receptor ratios c/Kd, and the blockade's (naltrexone's) in the same pass.
-    let block = 0;
-    for (let i = 1; i < n; i++) {
-      const l = bindings[i]!;
-      const at2 = l.at2;
-      const c = x[l.at]! * l.gain + (at2 < 0 ? 0 : x[at2]! * l.gain2);
-      const r = c > 0 ? c : 0;
-      ratio[i] = r;
-      if (l.blocks) block += r;
-    }
-    to.free = this.pool.stepFrom(from.occ, ratio, len.dtKoff, to.occ);
-    // Stimulus and the shares of antagonist, partial and full agonist in one pass over the ligands.
-    const occ = to.occ;
-    let stim = 0;
-    let ant = 0;
-    let partial = 0;
-    let full = 0;
-    for (let i = 0; i < n; i++) {
-      const o = occ[i]!;
-      const l = bindings[i]!;
-      stim += l.efficacy * o;
-      const role = l.role;
-      if (role === 1) ant += o;
-      else if (role === 2) partial += o;
-      else if (role === 3) full += o;
-    }
-    to.stim = stim;
-    to.ant = ant;
-    to.partial = partial;
-    to.full = full;
-    to.displacing = displacingShare(ant, partial, full);
-    to.block = block / (1 + this.pool.endorphinTone + block);
+    this.pool.bind(to.x, this.sources, this.ratio, from.occ, len.dtKoff, to);
+    to.displacing = displacingShare(to.ant, to.partial, to.full);
+    to.block = to.blockRatio / (1 + this.pool.endorphinTone + to.blockRatio);
   }
 
   /** What the person feels: adaptation, withdrawal, euphoria and breathing from the new stimulus. */
@@ -343,7 +295,8 @@ export class Model {
 
   stimulus(state: State): number {
     let s = 0;
-    for (let i = 0; i < this.bindings.length; i++) s += this.bindings[i]!.efficacy * state.occ[i]!;
+    const ligands = this.pool.ligands;
+    for (let i = 0; i < ligands.length; i++) s += ligands[i]!.efficacy * state.occ[i]!;
     return s;
   }
 }
