@@ -10,7 +10,7 @@
 // allocation), and the previous timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid } from './grid';
-import { Model, type State } from './model';
+import { Model } from './model';
 import {
   expandDoses,
   resolveScenario,
@@ -31,7 +31,8 @@ interface Checkpoint {
   /** Next output index and next dose index at that point. */
   j: number;
   d: number;
-  state: State;
+  /** The model's state there (`Model.snapshot`). */
+  state: Float64Array;
   detector: DetectorMemo;
 }
 
@@ -160,7 +161,7 @@ function run(
   let start = 1;
   if (resume) {
     const cp = resume.checkpoint;
-    model.copy(cp.state, cur);
+    model.restore(cp.state, cur);
     events.resume(cp.detector, resume.memo.timed);
     // Recycled storage already holds the shared part; the old timeline is spent, so forget it.
     if (recorder.buffer === reuse) memos.delete(resume.timeline);
@@ -210,9 +211,7 @@ function run(
     next = swap;
     d = hi;
     if (m1 >= nextCheckpoint) {
-      const state = model.newState();
-      model.copy(cur, state);
-      checkpoints.push({ k, minute: m1, j, d, state, detector: events.memo() });
+      checkpoints.push({ k, minute: m1, j, d, state: model.snapshot(cur), detector: events.memo() });
       nextCheckpoint = m1 + CHECKPOINT_MIN;
     }
   }
