@@ -110,7 +110,9 @@ export class Model {
 
   constructor(administrations: readonly Administration[], weightKg: number) {
     const all = systemsFor(weightKg);
-    const used = all.filter((s) => administrations.some((a) => s.input(a.drug, a.route)));
+    // Each drug and route once (a long schedule repeats a few of them hundreds of times).
+    const routes = new Map(administrations.map((a) => [`${a.drug}/${a.route}`, a] as const));
+    const used = all.filter((s) => [...routes.values()].some((a) => s.input(a.drug, a.route)));
     this.systems = used;
     this.offset = new Int32Array(used.length);
     let size = 0;
@@ -119,15 +121,18 @@ export class Model {
       size += s.n;
     });
     this.size = size;
+    const systemOf = new Map(
+      [...routes].map(([key, a]) => [key, used.findIndex((s) => s.input(a.drug, a.route))] as const),
+    );
     this.doses = administrations.map((a) => {
-      const sys = used.findIndex((s) => s.input(a.drug, a.route));
+      const sys = systemOf.get(`${a.drug}/${a.route}`)!;
       return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
     const reach: number[] = [];
     this.reachFrom = new Int32Array(used.length + 1);
     used.forEach((s, si) => {
       this.reachFrom[si] = reach.length;
-      const inputs = this.doses.filter((d) => d.sys === si).map((d) => d.input);
+      const inputs = [...routes.values()].flatMap((a) => s.input(a.drug, a.route) ?? []);
       for (const i of s.reachable(inputs)) reach.push(this.offset[si]! + i);
     });
     this.reachFrom[used.length] = reach.length;
