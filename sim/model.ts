@@ -9,7 +9,7 @@
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
-import { ReceptorPool, type Source } from './receptor/pool';
+import { ReceptorPool, type PoolLigand, type Source } from './receptor/pool';
 import {
   adaptOver,
   breathingOf,
@@ -91,6 +91,45 @@ function systemsFor(weightKg: number): LinearSystem[] {
   return s;
 }
 
+/** The states the given doses can reach, ascending, and where each system's share of them begins. */
+function reachable(
+  systems: readonly LinearSystem[],
+  offset: Int32Array,
+  given: readonly Administration[],
+): [Int32Array, Int32Array] {
+  const reach: number[] = [];
+  const from = new Int32Array(systems.length + 1);
+  systems.forEach((s, si) => {
+    from[si] = reach.length;
+    const inputs = given.flatMap((a) => s.input(a.drug, a.route) ?? []);
+    for (const i of s.reachable(inputs)) reach.push(offset[si]! + i);
+  });
+  from[systems.length] = reach.length;
+  return [Int32Array.from(reach), from];
+}
+
+/** Where a pool ligand's receptor ratio comes from in `State.x`. */
+function sourceOf(l: PoolLigand, systems: readonly LinearSystem[], offset: Int32Array): Source {
+  const src: Source = {
+    at: 0,
+    gain: 0,
+    at2: -1,
+    gain2: 0,
+    blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
+  };
+  systems.forEach((s, si) => {
+    const [first, second] = s.ligands.find((x) => x.name === l.name)?.terms ?? [];
+    if (!first) return;
+    src.at = offset[si]! + first.at;
+    src.gain = first.toNgMl * l.perNgMl;
+    if (second) {
+      src.at2 = offset[si]! + second.at;
+      src.gain2 = second.toNgMl * l.perNgMl;
+    }
+  });
+  return src;
+}
+
 export class Model {
   readonly systems: LinearSystem[];
   readonly pool: ReceptorPool;
@@ -128,37 +167,10 @@ export class Model {
       const sys = systemOf.get(`${a.drug}/${a.route}`)!;
       return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
-    const reach: number[] = [];
-    this.reachFrom = new Int32Array(used.length + 1);
-    used.forEach((s, si) => {
-      this.reachFrom[si] = reach.length;
-      const inputs = [...routes.values()].flatMap((a) => s.input(a.drug, a.route) ?? []);
-      for (const i of s.reachable(inputs)) reach.push(this.offset[si]! + i);
-    });
-    this.reachFrom[used.length] = reach.length;
-    this.reach = Int32Array.from(reach);
+    [this.reach, this.reachFrom] = reachable(used, this.offset, [...routes.values()]);
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
-    this.sources = this.pool.ligands.map((l) => {
-      const src: Source = {
-        at: 0,
-        gain: 0,
-        at2: -1,
-        gain2: 0,
-        blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
-      };
-      used.forEach((s, si) => {
-        const [first, second] = s.ligands.find((x) => x.name === l.name)?.terms ?? [];
-        if (!first) return;
-        src.at = this.offset[si]! + first.at;
-        src.gain = first.toNgMl * l.perNgMl;
-        if (second) {
-          src.at2 = this.offset[si]! + second.at;
-          src.gain2 = second.toNgMl * l.perNgMl;
-        }
-      });
-      return src;
-    });
+    this.sources = this.pool.ligands.map((l) => sourceOf(l, used, this.offset));
     this.ratio = new Float64Array(this.pool.ligands.length);
     this.scratch = used.map((s) => new Float64Array(s.n));
   }
