@@ -10,7 +10,7 @@
 // allocation), and the previous timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid } from './grid';
-import { Model, type State } from './model';
+import { Model } from './model';
 import {
   expandDoses,
   resolveScenario,
@@ -31,7 +31,8 @@ interface Checkpoint {
   /** Next output index and next dose index at that point. */
   j: number;
   d: number;
-  state: State;
+  /** The model's state there (`Model.snapshot`). */
+  state: Float64Array;
   detector: DetectorMemo;
 }
 
@@ -153,14 +154,14 @@ function run(
     const whole = Math.round(m);
     return Math.abs(m - whole) < 1e-7 ? whole : m;
   };
-  const timeOf = (minutes: number) => r.from_h + minutes / 60;
+  const fromH = r.from_h;
 
   let j = 0;
   let d = 0;
   let start = 1;
   if (resume) {
     const cp = resume.checkpoint;
-    model.copy(cp.state, cur);
+    model.restore(cp.state, cur);
     events.resume(cp.detector, resume.memo.timed);
     // Recycled storage already holds the shared part; the old timeline is spent, so forget it.
     if (recorder.buffer === reuse) memos.delete(resume.timeline);
@@ -170,27 +171,38 @@ function run(
   } else {
     while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
     model.dose(cur, 0, d);
-    if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++, r.from_h);
+    cur.t = fromH;
+    if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++);
   }
   let mOut = outMin(j);
   let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
 
+  let stepMin = NaN;
+  let len = model.stepLength(1);
   for (let k = start; k < grid.length; k++) {
     const m0 = grid[k - 1]!;
     const m1 = grid[k]!;
-    const t1 = timeOf(m1);
+    const t1 = fromH + m1 / 60;
     let hi = d;
     while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
-    model.step(cur, (m1 - m0) / 60, t1, d, hi, next);
-    events.observe(t1, next.cows, next.breathing, next.euphoria, next.block);
+    // Steps repeat: look the step's propagators and decays up only when its length changes.
+    if (m1 - m0 !== stepMin) {
+      stepMin = m1 - m0;
+      len = model.stepLength(stepMin / 60);
+    }
+    // Times travel on the states: a number passed to a call in this loop would be boxed.
+    next.t = t1;
+    model.step(cur, len, d, hi, next);
+    events.observe(next);
     while (j < count && mOut <= m1 + 1e-7) {
-      if (m1 - mOut <= 1e-7) recorder.record(next, j, t1);
+      if (m1 - mOut <= 1e-7) recorder.record(next, j);
       else {
-        const t = timeOf(mOut);
+        const t = fromH + mOut / 60;
         let hiPart = d;
         while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;
-        model.step(cur, (mOut - m0) / 60, t, d, hiPart, part);
-        recorder.record(part, j, t);
+        part.t = t;
+        model.step(cur, model.stepLength((mOut - m0) / 60), d, hiPart, part);
+        recorder.record(part, j);
       }
       mOut = outMin(++j);
     }
@@ -199,13 +211,10 @@ function run(
     next = swap;
     d = hi;
     if (m1 >= nextCheckpoint) {
-      const state = model.newState();
-      model.copy(cur, state);
-      checkpoints.push({ k, minute: m1, j, d, state, detector: events.memo() });
+      checkpoints.push({ k, minute: m1, j, d, state: model.snapshot(cur), detector: events.memo() });
       nextCheckpoint = m1 + CHECKPOINT_MIN;
     }
   }
-  recorder.sumClasses(resume ? resume.checkpoint.j : 0, j);
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
   memos.set(out, {
     buffer: recorder.buffer,

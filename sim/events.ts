@@ -21,6 +21,17 @@ const band = (cows: number) =>
         ? 'moderate'
         : 'mild';
 
+/** What the detector reads of the model's state at a grid point. */
+export interface Observed {
+  /** Model time, h. */
+  t: number;
+  cows: number;
+  breathing: number;
+  euphoria: number;
+  /** Share of receptors naltrexone would hold against endorphin alone. */
+  block: number;
+}
+
 /** The detector's memory at one moment, enough to resume watching from there. */
 export interface DetectorMemo {
   watch: number;
@@ -104,10 +115,13 @@ export class EventDetector {
   }
 
   /**
-   * Called at every grid point in time order. `blockade` is the share of receptors naltrexone would hold
-   * against endorphin alone: how strong the block is, whatever the opioid does to it at that moment.
+   * Called at every grid point in time order with the state there. Its `block` is the share of
+   * receptors naltrexone would hold against endorphin alone: how strong the block is, whatever the
+   * opioid does to it at that moment. (A state, not its numbers: passing numbers to a call in the
+   * inner loop allocates.)
    */
-  observe(t: number, cows: number, breathing: number, euphoria: number, blockade: number): void {
+  observe(s: Readonly<Observed>): void {
+    const { t, cows, breathing, euphoria, block: blockade } = s;
     while (
       this.nextAntagonist < this.antagonistDoses.length &&
       this.antagonistDoses[this.nextAntagonist]!.t_h <= t

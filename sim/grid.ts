@@ -28,15 +28,27 @@ export function buildGrid(
   let m = 0;
   let fineUntil = -Infinity;
   let d = 0;
+  const last = endM - 1e-9;
   for (;;) {
     while (d < doses.length && doses[d]! <= m + 1e-9) {
       fineUntil = Math.max(fineUntil, doses[d]! + fineWindow[d]!);
       d++;
     }
+    // Runs of plain steps at once (most of the grid): each stays clear of the next dose's minute, so
+    // no dose falls in them and each point is what the general step below would give.
+    const nextDose = d < doses.length ? Math.ceil(doses[d]! - 1e-9) : Infinity;
+    while (m < fineUntil && nextDose - m > FINE_MIN && m + FINE_MIN < last) {
+      m += FINE_MIN;
+      out[count++] = m;
+    }
+    while (m >= fineUntil && nextDose - m > COARSE_MIN && m + COARSE_MIN < last) {
+      m += COARSE_MIN;
+      out[count++] = m;
+    }
     let step = m < fineUntil ? FINE_MIN : COARSE_MIN;
     if (d < doses.length) step = Math.min(step, Math.max(1, Math.ceil(doses[d]! - 1e-9) - m));
     const next = m + step;
-    if (next >= endM - 1e-9) {
+    if (next >= last) {
       out[count++] = endM;
       break;
     }

@@ -1,37 +1,55 @@
 // The model's state and its exact step: PK systems advanced by their propagators (doses added at
 // their own times), then receptor binding, then adaptation. One step function serves both the grid
 // and any time between grid points, so what is reported never depends on where one looks.
+//
+// Speed: the step runs some 30,000 times per 90-day timeline, so it allocates nothing, passes states
+// rather than plain numbers between functions (each number passed to a call V8 does not inline is
+// boxed on the heap), looks at no PK state that the scenario's doses can never reach, and skips a
+// system while it holds nothing at all.
 import type { LigandName } from './params/receptor';
-import { LinearSystem } from './pk/linear-system';
+import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
-import { ReceptorPool } from './receptor/pool';
+import { ReceptorPool, type PoolLigand, type Source } from './receptor/pool';
 import {
-  adapt,
+  adaptOver,
   breathingOf,
   cowsOf,
+  decaysOver,
   displacingShare,
   effectiveStimulus,
   euphoriaOf,
-  express,
+  expressOver,
   signalOf,
   withdrawalDrive,
+  type Decays,
 } from './effects/response';
 import type { Administration } from './scenario';
 
 export interface State {
-  /** PK state per active system, ug or ng/mL. */
-  x: Float64Array[];
+  /** Model time, h. The engine sets it on the state a step goes to, before the step. */
+  t: number;
+  /** PK state of every active system, laid end to end (system s from `Model.offset[s]`), ug or ng/mL. */
+  x: Float64Array;
+  /** Per system, 1 while every one of its states is exactly zero (nothing to advance). */
+  empty: Uint8Array;
   /** Occupancy per pool ligand (endorphin first). */
   occ: Float64Array;
+  /** Sum of the blockade ligands' receptor ratios. */
+  blockRatio: number;
   /** Free receptor fraction. */
   free: number;
   /** Adaptation above the natural baseline, signal scale. */
   b: number;
   /** Expressed withdrawal (drive units; COWS = 48 e / full scale). */
   e: number;
-  /** Receptor stimulus (sum of efficacy x occupancy) and antagonist occupancy, derived at each step. */
+  /** Receptor stimulus (sum of efficacy x occupancy), derived at each step. */
   stim: number;
+  /** Occupancy by antagonists, partial agonists and full agonists (each summed in ligand order). */
   ant: number;
+  partial: number;
+  full: number;
+  /** Share of receptors held by ligands that push an opioid off without replacing its effect. */
+  displacing: number;
   /** Felt signal: the stimulus after tolerance, 0-1. */
   signal: number;
   /** Share of receptors naltrexone (with 6-beta-naltrexol) would hold against endorphin alone. */
@@ -45,8 +63,20 @@ export interface State {
 interface Dose {
   t_h: number;
   sys: number;
+  /** Where the system's states begin in `State.x`. */
+  at: number;
   input: Float64Array;
   mg: number;
+}
+
+/** What one step length fixes, computed once per length: the systems' propagator, dt times each
+ *  ligand's off-rate, and the response's decay factors. */
+export interface StepLength {
+  readonly dt: number;
+  /** Every active system's exp(K dt), side by side (system s acts on its own states only). */
+  readonly propagator: Propagator;
+  readonly dtKoff: Float64Array;
+  readonly decays: Decays;
 }
 
 const systemCache = new Map<number, LinearSystem[]>();
@@ -61,82 +91,107 @@ function systemsFor(weightKg: number): LinearSystem[] {
   return s;
 }
 
+/** The states the given doses can reach, ascending, and where each system's share of them begins. */
+function reachable(
+  systems: readonly LinearSystem[],
+  offset: Int32Array,
+  given: readonly Administration[],
+): [Int32Array, Int32Array] {
+  const reach: number[] = [];
+  const from = new Int32Array(systems.length + 1);
+  systems.forEach((s, si) => {
+    from[si] = reach.length;
+    const inputs = given.flatMap((a) => s.input(a.drug, a.route) ?? []);
+    for (const i of s.reachable(inputs)) reach.push(offset[si]! + i);
+  });
+  from[systems.length] = reach.length;
+  return [Int32Array.from(reach), from];
+}
+
+/** Where a pool ligand's receptor ratio comes from in `State.x`. */
+function sourceOf(l: PoolLigand, systems: readonly LinearSystem[], offset: Int32Array): Source {
+  const src: Source = {
+    at: 0,
+    gain: 0,
+    at2: -1,
+    gain2: 0,
+    blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
+  };
+  systems.forEach((s, si) => {
+    const [first, second] = s.ligands.find((x) => x.name === l.name)?.terms ?? [];
+    if (!first) return;
+    src.at = offset[si]! + first.at;
+    src.gain = first.toNgMl * l.perNgMl;
+    if (second) {
+      src.at2 = offset[si]! + second.at;
+      src.gain2 = second.toNgMl * l.perNgMl;
+    }
+  });
+  return src;
+}
+
 export class Model {
   readonly systems: LinearSystem[];
   readonly pool: ReceptorPool;
   readonly doses: Dose[];
-  /** Per pool ligand: system index, state index, ng/mL factor times c/Kd factor (0 for endorphin), and
-   *  a second state and factor for a source fed from two pools (index -1 when there is none). */
-  private readonly srcSys: Int32Array;
-  private readonly srcAt: Int32Array;
-  private readonly srcGain: Float64Array;
-  private readonly srcAt2: Int32Array;
-  private readonly srcGain2: Float64Array;
+  /** Where each system's states begin in `State.x`, and their total. */
+  readonly offset: Int32Array;
+  readonly size: number;
+  /** The states the doses can reach, ascending; system s owns `reach[reachFrom[s]]` up to
+   *  `reach[reachFrom[s + 1] - 1]`. */
+  private readonly reach: Int32Array;
+  private readonly reachFrom: Int32Array;
+  private readonly sources: Source[];
+  /** Receptor ratio c/Kd of each ligand at the end of the step being taken. */
   private readonly ratio: Float64Array;
-  private readonly efficacy: Float64Array;
-  /** Role of each ligand in withdrawal: 0 endorphin, 1 antagonist, 2 partial agonist, 3 full agonist. */
-  private readonly role: Uint8Array;
   private readonly scratch: Float64Array[];
-  private readonly firstDose: Float64Array;
-  private readonly blockade: Int32Array;
+  private readonly lengths = new Map<number, StepLength>();
 
   constructor(administrations: readonly Administration[], weightKg: number) {
     const all = systemsFor(weightKg);
-    const used = all.filter((s) => administrations.some((a) => s.input(a.drug, a.route)));
+    // Each drug and route once (a long schedule repeats a few of them hundreds of times).
+    const routes = new Map(administrations.map((a) => [`${a.drug}/${a.route}`, a] as const));
+    const used = all.filter((s) => [...routes.values()].some((a) => s.input(a.drug, a.route)));
     this.systems = used;
+    this.offset = new Int32Array(used.length);
+    let size = 0;
+    used.forEach((s, si) => {
+      this.offset[si] = size;
+      size += s.n;
+    });
+    this.size = size;
+    const systemOf = new Map(
+      [...routes].map(([key, a]) => [key, used.findIndex((s) => s.input(a.drug, a.route))] as const),
+    );
+    this.doses = administrations.map((a) => {
+      const sys = systemOf.get(`${a.drug}/${a.route}`)!;
+      return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
+    });
+    [this.reach, this.reachFrom] = reachable(used, this.offset, [...routes.values()]);
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
-    const n = this.pool.ligands.length;
-    this.srcSys = new Int32Array(n).fill(-1);
-    this.srcAt = new Int32Array(n);
-    this.srcGain = new Float64Array(n);
-    this.srcAt2 = new Int32Array(n).fill(-1);
-    this.srcGain2 = new Float64Array(n);
-    this.pool.ligands.forEach((l, i) => {
-      used.forEach((s, si) => {
-        const src = s.ligands.find((x) => x.name === l.name);
-        if (!src) return;
-        const [first, second] = src.terms;
-        this.srcSys[i] = si;
-        this.srcAt[i] = first!.at;
-        this.srcGain[i] = first!.toNgMl * l.perNgMl;
-        if (second) {
-          this.srcAt2[i] = second.at;
-          this.srcGain2[i] = second.toNgMl * l.perNgMl;
-        }
-      });
-    });
-    this.ratio = new Float64Array(n);
-    this.efficacy = Float64Array.from(this.pool.ligands.map((l) => l.efficacy));
-    const roles = { endogenous: 0, antagonist: 1, partial_agonist: 2, agonist: 3 } as const;
-    this.role = Uint8Array.from(this.pool.ligands, (l) => roles[l.class]);
-    this.doses = administrations.map((a) => {
-      const sys = used.findIndex((s) => s.input(a.drug, a.route));
-      return { t_h: a.t_h, sys, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
-    });
+    this.sources = this.pool.ligands.map((l) => sourceOf(l, used, this.offset));
+    this.ratio = new Float64Array(this.pool.ligands.length);
     this.scratch = used.map((s) => new Float64Array(s.n));
-    this.blockade = Int32Array.from(
-      this.pool.ligands.flatMap((l, i) =>
-        l.name === 'naltrexone' || l.name === '6-beta-naltrexol' ? [i] : [],
-      ),
-    );
-    this.firstDose = Float64Array.from(
-      used,
-      (_, si) => this.doses.find((d) => d.sys === si)?.t_h ?? Infinity,
-    );
   }
 
   newState(): State {
     const occ = new Float64Array(this.pool.ligands.length);
     this.pool.baseline(occ);
     const state: State = {
-      x: this.systems.map((s) => new Float64Array(s.n)),
+      t: 0,
+      x: new Float64Array(this.size),
+      empty: new Uint8Array(this.systems.length).fill(1),
       occ,
+      blockRatio: 0,
       free: 1 - occ[0]!,
       b: 0,
       e: 0,
       stim: 0,
       ant: 0,
+      partial: 0,
+      full: 0,
+      displacing: 0,
       signal: 0,
       block: 0,
       euphoria: 0,
@@ -148,80 +203,139 @@ export class Model {
     return state;
   }
 
-  copy(from: State, to: State): void {
-    for (let i = 0; i < from.x.length; i++) to.x[i]!.set(from.x[i]!);
-    to.occ.set(from.occ);
-    to.free = from.free;
-    to.b = from.b;
-    to.e = from.e;
-    to.stim = from.stim;
-    to.ant = from.ant;
-    to.signal = from.signal;
-    to.block = from.block;
-    to.euphoria = from.euphoria;
-    to.cows = from.cows;
-    to.breathing = from.breathing;
+  /** The state in one typed array, for a checkpoint (one allocation instead of four): the PK states,
+   *  the occupancies, the empty flags, then the scalars in the order of `restore`. */
+  snapshot(s: State): Float64Array {
+    const { x, occ, empty } = s;
+    const snap = new Float64Array(x.length + occ.length + empty.length + 15);
+    snap.set(x);
+    snap.set(occ, x.length);
+    let at = x.length + occ.length;
+    for (let i = 0; i < empty.length; i++) snap[at++] = empty[i]!;
+    snap[at] = s.t;
+    snap[at + 1] = s.blockRatio;
+    snap[at + 2] = s.free;
+    snap[at + 3] = s.b;
+    snap[at + 4] = s.e;
+    snap[at + 5] = s.stim;
+    snap[at + 6] = s.ant;
+    snap[at + 7] = s.partial;
+    snap[at + 8] = s.full;
+    snap[at + 9] = s.displacing;
+    snap[at + 10] = s.signal;
+    snap[at + 11] = s.block;
+    snap[at + 12] = s.euphoria;
+    snap[at + 13] = s.cows;
+    snap[at + 14] = s.breathing;
+    return snap;
+  }
+
+  /** Sets the state to a snapshot of this model (or of one with the same systems and ligands). */
+  restore(snap: Float64Array, s: State): void {
+    const { x, occ, empty } = s;
+    x.set(snap.subarray(0, x.length));
+    occ.set(snap.subarray(x.length, x.length + occ.length));
+    let at = x.length + occ.length;
+    for (let i = 0; i < empty.length; i++) empty[i] = snap[at++]!;
+    const v = (i: number) => snap[at + i]!;
+    s.t = v(0);
+    s.blockRatio = v(1);
+    s.free = v(2);
+    s.b = v(3);
+    s.e = v(4);
+    s.stim = v(5);
+    s.ant = v(6);
+    s.partial = v(7);
+    s.full = v(8);
+    s.displacing = v(9);
+    s.signal = v(10);
+    s.block = v(11);
+    s.euphoria = v(12);
+    s.cows = v(13);
+    s.breathing = v(14);
   }
 
   /** Adds the doses [lo, hi) given at or before t0 into the state at t0 (used at the start). */
   dose(state: State, lo: number, hi: number): void {
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
-      const x = state.x[dose.sys]!;
-      for (let i = 0; i < x.length; i++) x[i]! += dose.input[i]! * dose.mg;
+      for (let i = 0; i < dose.input.length; i++) state.x[dose.at + i]! += dose.input[i]! * dose.mg;
+      state.empty[dose.sys] = 0;
     }
   }
 
-  /** Advances `from` by dt hours to `to` at t1, adding doses [lo, hi) that fall in (t1 - dt, t1]. */
-  step(from: State, dt: number, t1: number, lo: number, hi: number, to: State): void {
+  /** The step of `dt` hours (cached: the grid has few distinct lengths). */
+  stepLength(dt: number): StepLength {
+    let s = this.lengths.get(dt);
+    if (!s) {
+      s = {
+        dt,
+        propagator: blockDiagonal(this.systems.map((sys) => sys.propagator(dt))),
+        dtKoff: this.pool.rates(dt),
+        decays: decaysOver(dt),
+      };
+      this.lengths.set(dt, s);
+    }
+    return s;
+  }
+
+  /**
+   * Advances `from` by one step of length `len` to `to` at `to.t`, adding the doses [lo, hi): those
+   * that fall in (to.t - dt, to.t]. Every dose before `hi` is given by then.
+   */
+  step(from: State, len: StepLength, lo: number, hi: number, to: State): void {
+    this.advancePk(from, len, lo, hi, to);
+    this.bind(from, len, to);
+    this.respond(from, len.decays, to);
+  }
+
+  /** Drug amounts: each system by its propagator, plus each new dose from its own time. */
+  private advancePk(from: State, len: StepLength, lo: number, hi: number, to: State): void {
     for (let s = 0; s < this.systems.length; s++) {
-      // A system not yet dosed holds only zeros: nothing to advance.
-      if (this.firstDose[s]! > t1 + 1e-9) continue;
-      this.systems[s]!.advance(from.x[s]!, dt, to.x[s]!);
+      if (from.empty[s] === 1) {
+        // Nothing there (not yet dosed, or all of it gone): the step leaves zeros.
+        if (to.empty[s] === 0) {
+          for (let i = this.offset[s]!; i < this.offset[s]! + this.systems[s]!.n; i++) to.x[i] = 0;
+          to.empty[s] = 1;
+        }
+        continue;
+      }
+      const any = applyPropagator(
+        len.propagator,
+        from.x,
+        to.x,
+        this.reach,
+        this.reachFrom[s]!,
+        this.reachFrom[s + 1]!,
+      );
+      to.empty[s] = any ? 0 : 1;
     }
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
-      const sys = this.systems[dose.sys]!;
       const tmp = this.scratch[dose.sys]!;
-      const h = t1 - dose.t_h;
-      sys.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
-      const x = to.x[dose.sys]!;
-      for (let i = 0; i < x.length; i++) x[i]! += tmp[i]! * dose.mg;
+      const h = to.t - dose.t_h;
+      this.systems[dose.sys]!.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
+      for (let i = 0; i < tmp.length; i++) to.x[dose.at + i]! += tmp[i]! * dose.mg;
+      to.empty[dose.sys] = 0;
     }
-    const n = this.ratio.length;
-    for (let i = 1; i < n; i++) {
-      const x = to.x[this.srcSys[i]!]!;
-      const at2 = this.srcAt2[i]!;
-      const c = x[this.srcAt[i]!]! * this.srcGain[i]! + (at2 < 0 ? 0 : x[at2]! * this.srcGain2[i]!);
-      this.ratio[i] = c > 0 ? c : 0;
-    }
-    if (to.occ !== from.occ) for (let i = 0; i < n; i++) to.occ[i] = from.occ[i]!;
-    to.free = this.pool.step(to.occ, this.ratio, dt);
-    // Stimulus and the shares of antagonist, partial and full agonist in one pass over the ligands.
-    const occ = to.occ;
-    let stim = 0;
-    let ant = 0;
-    let partial = 0;
-    let full = 0;
-    for (let i = 0; i < n; i++) {
-      const o = occ[i]!;
-      stim += this.efficacy[i]! * o;
-      const role = this.role[i]!;
-      if (role === 1) ant += o;
-      else if (role === 2) partial += o;
-      else if (role === 3) full += o;
-    }
-    to.stim = stim;
-    to.ant = ant;
-    let block = 0;
-    for (let i = 0; i < this.blockade.length; i++) block += this.ratio[this.blockade[i]!]!;
-    to.block = block / (1 + this.pool.endorphinTone + block);
+  }
+
+  /** Receptor occupancy from the end-of-step drug levels; stimulus, shares by role and blockade. */
+  private bind(from: State, len: StepLength, to: State): void {
+    this.pool.bind(to.x, this.sources, this.ratio, from.occ, len.dtKoff, to);
+    to.displacing = displacingShare(to.ant, to.partial, to.full);
+    to.block = to.blockRatio / (1 + this.pool.endorphinTone + to.blockRatio);
+  }
+
+  /** What the person feels: adaptation, withdrawal, euphoria and breathing from the new stimulus. */
+  private respond(from: State, k: Decays, to: State): void {
+    const stim = to.stim;
     // Adaptation follows the felt signal (through the tolerance already there), so tolerance limits
     // its own growth; the felt signal then passes through the new tolerance.
-    to.b = adapt(from.b, signalOf(effectiveStimulus(stim, from.b)), ant, dt);
+    to.b = adaptOver(from.b, signalOf(effectiveStimulus(stim, from.b)), to.ant, k);
     const felt = signalOf(effectiveStimulus(stim, to.b));
     to.signal = felt;
-    to.e = express(from.e, withdrawalDrive(felt, to.b), displacingShare(ant, partial, full), dt);
+    to.e = expressOver(from.e, withdrawalDrive(felt, to.b), to.displacing, k);
     to.euphoria = euphoriaOf(felt);
     to.cows = cowsOf(to.e);
     to.breathing = breathingOf(stim, to.b);
@@ -229,7 +343,8 @@ export class Model {
 
   stimulus(state: State): number {
     let s = 0;
-    for (let i = 0; i < this.efficacy.length; i++) s += this.efficacy[i]! * state.occ[i]!;
+    const ligands = this.pool.ligands;
+    for (let i = 0; i < ligands.length; i++) s += ligands[i]!.efficacy * state.occ[i]!;
     return s;
   }
 }

@@ -4,13 +4,13 @@ import { toleranceOf } from './effects/response';
 import type { Model, State } from './model';
 import type { OccupancyClass, Timeline } from './timeline';
 
+// In the order `record` writes them.
 const CLASSES: OccupancyClass[] = ['endogenous', 'agonist', 'partial_agonist', 'antagonist', 'free'];
 
 export class Recorder {
   readonly timeline: Timeline;
   /** Every series lives in this one array, series s at offset s * count: one typed array to index. */
   readonly buffer: Float64Array;
-  private readonly plasmaSys: Int32Array;
   private readonly plasmaAt: Int32Array;
   private readonly plasmaInvV: Float64Array;
   /** Offsets of the first plasma, occupancy, class and effect series in `buf`. */
@@ -20,11 +20,12 @@ export class Recorder {
   private readonly effectOff: number;
   private readonly count: number;
   private readonly nOcc: number;
-  private readonly classOf: Int32Array;
 
   /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
   constructor(model: Model, count: number, reuse?: Float64Array) {
-    const refs = model.systems.flatMap((s, si) => s.molecules.map((m) => ({ ...m, si })));
+    const refs = model.systems.flatMap((s, si) =>
+      s.molecules.map((m) => ({ ...m, at: model.offset[si]! + m.at })),
+    );
     const ligands = model.pool.ligands;
     const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5;
     const size = nSeries * count;
@@ -53,10 +54,8 @@ export class Recorder {
       respiratory_depression: series(),
       events: [],
     };
-    this.plasmaSys = Int32Array.from(refs, (r) => r.si);
     this.plasmaAt = Int32Array.from(refs, (r) => r.at);
     this.plasmaInvV = Float64Array.from(refs, (r) => r.invV);
-    this.classOf = Int32Array.from(ligands, (l) => CLASSES.indexOf(l.class));
   }
 
   /** Copies samples [0, n) of every series from a timeline of the same shape. */
@@ -66,39 +65,27 @@ export class Recorder {
     to.forEach((series, i) => series.set(from[i]!.subarray(0, n)));
   }
 
-  /**
-   * Fills the occupancy-by-class series for samples [from, to) from the recorded occupancies: one
-   * streaming pass per series after the run costs less than summing at every sample. The sums add
-   * the ligands in the same order as ever, so the bits do not depend on when they are taken.
-   */
-  sumClasses(from: number, to: number): void {
+  /** Writes sample j from the state (at its time `s.t`). */
+  record(s: State, j: number): void {
     const buf = this.buffer;
     const count = this.count;
-    for (let c = 0; c < CLASSES.length; c++) {
-      const out = this.classOff + c * count;
-      for (let j = from; j < to; j++) buf[out + j] = 0;
-    }
-    for (let i = 0; i <= this.nOcc; i++) {
-      // The last occupancy series is the free fraction, the class "free".
-      const c = i < this.nOcc ? this.classOf[i]! : CLASSES.length - 1;
-      const src = this.occOff + i * count;
-      const out = this.classOff + c * count;
-      for (let j = from; j < to; j++) buf[out + j]! += buf[src + j]!;
-    }
-  }
-
-  record(s: State, j: number, t: number): void {
-    const buf = this.buffer;
-    const count = this.count;
-    buf[j] = t;
+    buf[j] = s.t;
     let at = this.plasmaOff + j;
-    for (let m = 0; m < this.plasmaSys.length; m++, at += count) {
-      const c = s.x[this.plasmaSys[m]!]![this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
+    for (let m = 0; m < this.plasmaAt.length; m++, at += count) {
+      const c = s.x[this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
       buf[at] = c > 0 ? c : 0;
     }
     at = this.occOff + j;
     for (let i = 0; i < this.nOcc; i++, at += count) buf[at] = s.occ[i]!;
     buf[at] = s.free;
+    // By class, from the sums the binding step already made (each in ligand order, as a sum over the
+    // series would add them).
+    at = this.classOff + j;
+    buf[at] = s.occ[0]!;
+    buf[at + count] = s.full;
+    buf[at + 2 * count] = s.partial;
+    buf[at + 3 * count] = s.ant;
+    buf[at + 4 * count] = s.free;
     at = this.effectOff + j;
     buf[at] = s.signal;
     buf[at + count] = toleranceOf(s.b);

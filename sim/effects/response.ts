@@ -40,22 +40,41 @@ export function antagonistSpeedup(antagonistOcc: number): number {
   return 1 + (speedup - 1) * s;
 }
 
-let lastDt = NaN;
-let upDecay = 0;
-let downDecay = 0;
+/** Decay factors over one step length: steps repeat (1 or 5 minutes), so the model computes them
+ *  once per length and the inner loop does no exp() unless an antagonist speeds adaptation up. */
+export interface Decays {
+  readonly dt: number;
+  /** Adaptation rising and falling, expression building (with no displacing ligand) and relieved. */
+  readonly up: number;
+  readonly down: number;
+  readonly lag: number;
+  readonly relief: number;
+}
+
+export function decaysOver(dt: number): Decays {
+  return {
+    dt,
+    up: Math.exp(-dt / up),
+    down: Math.exp(-dt / down),
+    lag: Math.exp(-dt / expressionLag),
+    relief: Math.exp(-dt / reliefTime),
+  };
+}
+
+let lastDecays = decaysOver(0);
+const decaysFor = (dt: number) => (dt === lastDecays.dt ? lastDecays : (lastDecays = decaysOver(dt)));
 
 /** Adaptation after dt hours, holding the signal at its end-of-step value (exact for that input). */
 export function adapt(b: number, signal: number, antagonistOcc: number, dt: number): number {
+  return adaptOver(b, signal, antagonistOcc, decaysFor(dt));
+}
+
+/** `adapt` with the step's decay factors at hand. */
+export function adaptOver(b: number, signal: number, antagonistOcc: number, k: Decays): number {
   const target = Math.min(maxA - BASELINE_SIGNAL, Math.max(0, signal - BASELINE_SIGNAL));
   if (target === 0 && b === 0) return 0;
-  if (dt !== lastDt) {
-    // Steps repeat (1 or 5 minutes): the two plain decay factors are computed once per step length.
-    lastDt = dt;
-    upDecay = Math.exp(-dt / up);
-    downDecay = Math.exp(-dt / down);
-  }
   const speed = antagonistSpeedup(antagonistOcc);
-  const decay = target > b ? upDecay : speed === 1 ? downDecay : Math.exp((-dt * speed) / down);
+  const decay = target > b ? k.up : speed === 1 ? k.down : Math.exp((-k.dt * speed) / down);
   return target + (b - target) * decay;
 }
 
@@ -97,23 +116,20 @@ export function withdrawalDrive(signal: number, b: number): number {
  * holds (precipitated withdrawal within minutes); a dose of opioid relieves them quickly.
  */
 export function express(e: number, drive: number, displacingOcc: number, dt: number): number {
+  return expressOver(e, drive, displacingOcc, decaysFor(dt));
+}
+
+/** `express` with the step's decay factors at hand. */
+export function expressOver(e: number, drive: number, displacingOcc: number, k: Decays): number {
   if (drive === 0 && e === 0) return 0;
-  if (dt !== lastExpressDt) {
-    lastExpressDt = dt;
-    lagDecay = Math.exp(-dt / expressionLag);
-    reliefDecay = Math.exp(-dt / reliefTime);
-  }
   const decay =
     drive <= e
-      ? reliefDecay
+      ? k.relief
       : displacingOcc === 0
-        ? lagDecay
-        : Math.exp((-dt * (1 + expressionBoost * displacingOcc)) / expressionLag);
+        ? k.lag
+        : Math.exp((-k.dt * (1 + expressionBoost * displacingOcc)) / expressionLag);
   return drive + (e - drive) * decay;
 }
-let lastExpressDt = NaN;
-let lagDecay = 0;
-let reliefDecay = 0;
 
 /**
  * The share of receptors held by ligands that push an opioid off without replacing its effect: every

@@ -18,6 +18,7 @@ export class LinearSystem {
   readonly ligands: ReadonlyArray<{ name: string; terms: ReadonlyArray<{ at: number; toNgMl: number }> }>;
   private readonly routes: ReadonlyMap<string, Float64Array>;
   private readonly cache = new Map<number, Propagator>();
+  private readonly all: Int32Array;
 
   constructor(spec: SystemSpec) {
     this.name = spec.name;
@@ -44,6 +45,7 @@ export class LinearSystem {
       add(at(e.id), at(e.id), -e.ke0);
     }
     this.n = n;
+    this.all = Int32Array.from({ length: n }, (_, i) => i);
     this.k = k;
     this.index = index;
     this.molecules = spec.compartments
@@ -86,23 +88,35 @@ export class LinearSystem {
     return m;
   }
 
-  /** out = exp(K h) x, visiting only the non-zero entries of x and of the propagator's columns. */
-  advance(x: Float64Array, h: number, out: Float64Array): void {
-    if (h === 0) {
-      out.set(x);
-      return;
-    }
-    const m = this.propagator(h);
-    const { start, row, value } = m;
+  /**
+   * The states a dose by these routes can ever reach (their own compartments and everything the flows
+   * carry them to), ascending. The others stay exactly zero, so a step need not look at them.
+   */
+  reachable(inputs: readonly Float64Array[]): number[] {
     const n = this.n;
-    for (let i = 0; i < n; i++) out[i] = 0; // a loop: fill() costs more than a few stores
-    for (let j = 0; j < n; j++) {
-      const xj = x[j]!;
-      // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
-      // floats (very slow arithmetic) and keep costing work for nothing.
-      if (xj < NEGLIGIBLE && xj > -NEGLIGIBLE) continue;
-      for (let k = start[j]!; k < start[j + 1]!; k++) out[row[k]!]! += value[k]! * xj;
+    const seen = new Uint8Array(n);
+    const stack: number[] = [];
+    for (const b of inputs)
+      for (let j = 0; j < n; j++)
+        if (b[j] !== 0 && !seen[j]) {
+          seen[j] = 1;
+          stack.push(j);
+        }
+    while (stack.length > 0) {
+      const j = stack.pop()!;
+      for (let i = 0; i < n; i++)
+        if (this.k.a[i * n + j] !== 0 && !seen[i]) {
+          seen[i] = 1;
+          stack.push(i);
+        }
     }
+    return [...seen.keys()].filter((i) => seen[i] === 1);
+  }
+
+  /** out = exp(K h) x. */
+  advance(x: Float64Array, h: number, out: Float64Array): void {
+    if (h === 0) out.set(x);
+    else applyPropagator(this.propagator(h), x, out, this.all, 0, this.n);
   }
 
   private lastH = NaN;
@@ -110,10 +124,67 @@ export class LinearSystem {
 }
 
 /** A propagator in compressed sparse columns (most entries of a chain's exp(K h) are zero). */
-interface Propagator {
+export interface Propagator {
   start: Int32Array;
   row: Int32Array;
   value: Float64Array;
+}
+
+/**
+ * out = m x over the states `list[lo]` to `list[hi - 1]` (ascending, and closed under the flows: no
+ * other state of theirs can change), visiting only the non-negligible entries of x. Each out[i] sums
+ * its terms in column order, so the bits are those of a plain product. Returns false when every one
+ * of those states was negligible (out is then zero there).
+ */
+export function applyPropagator(
+  m: Propagator,
+  x: Float64Array,
+  out: Float64Array,
+  list: Int32Array,
+  lo: number,
+  hi: number,
+): boolean {
+  const { start, row, value } = m;
+  const tiny = NEGLIGIBLE; // a local: V8 reloads and checks a module constant at every use
+  for (let c = lo; c < hi; c++) out[list[c]!] = 0;
+  let any = false;
+  for (let c = lo; c < hi; c++) {
+    const j = list[c]!;
+    const xj = x[j]!;
+    // Amounts decayed below any meaning are dropped: they would otherwise sink into subnormal
+    // floats (very slow arithmetic) and keep costing work for nothing.
+    if (xj < tiny && xj > -tiny) continue;
+    any = true;
+    // The bound in a local: V8 reloads a typed array's fields at every turn of a loop.
+    const end = start[j + 1]!;
+    for (let k = start[j]!; k < end; k++) out[row[k]!]! += value[k]! * xj;
+  }
+  return any;
+}
+
+/** Propagators of several systems side by side: one matrix over their states laid end to end. */
+export function blockDiagonal(parts: readonly Propagator[]): Propagator {
+  const n = parts.reduce((sum, p) => sum + p.start.length - 1, 0);
+  const nnz = parts.reduce((sum, p) => sum + p.row.length, 0);
+  const start = new Int32Array(n + 1);
+  const row = new Int32Array(nnz);
+  const value = new Float64Array(nnz);
+  let col = 0;
+  let k = 0;
+  let offset = 0;
+  for (const p of parts) {
+    const size = p.start.length - 1;
+    for (let j = 0; j < size; j++, col++) {
+      start[col] = k;
+      for (let q = p.start[j]!; q < p.start[j + 1]!; q++, k++) {
+        row[k] = p.row[q]! + offset;
+        value[k] = p.value[q]!;
+      }
+    }
+    offset += size;
+  }
+  start[n] = k;
+  return { start, row, value };
 }
 
 function sparse(m: Matrix): Propagator {
