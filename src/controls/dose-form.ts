@@ -4,8 +4,7 @@
 import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
 import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
-import { formatMoment } from '../core/time-format';
-import { drugName, formatMg, routeName } from './dose-text';
+import { drugName, formatMg, formatMoment, routeName } from './dose-text';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
 
 const S = strings.timeline.dose;

@@ -19,7 +19,8 @@ export function parseScenarioFile(text: string): ParseResult {
   } catch (e) {
     return { ok: false, errors: [S.notJson.replace('{message}', (e as Error).message)] };
   }
-  return validateScenario(data);
+  const v = validateScenario(data);
+  return v.ok ? v : { ok: false, errors: v.errors.map(strings.app.notes.problem) };
 }
 
 export interface ScenarioFile {

@@ -5,13 +5,13 @@
 // source is never the one cited (src/info/references.ts).
 import { CATALOGUE, LIGANDS, type CatalogueRow } from '../../sim/index';
 import { el } from '../core/dom';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { chainFigure } from './chain-figure';
 import './info.css';
 import { REFERENCES, referencesIn } from './references';
 
 const fmt = (v: number) =>
-  Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(2) : String(+v.toPrecision(4));
+  Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? format.sci(v) : format.num(+v.toPrecision(4));
 
 /** The chain step and plain title of a catalogue group, and the molecule it is about. */
 export function groupOf(group: string): { step: string; title: string; molecule: string } {

@@ -1,12 +1,16 @@
-// Every user-visible English string. A translation is a copy of this file with the same keys
-// (the `Strings` type checks it). Sections belong to the views that use them.
+// Every user-visible English string. A translation (es.ts) has exactly these keys: its type,
+// `Table`, is worked out from this file (types.ts), so a missing or extra key does not compile.
+// Sections belong to the views that use them.
+import type { EventFacts } from './events';
+import type { Loose, Translation } from './types';
+
 /** One lesson step's words (the lessons section): see src/lessons/steps.ts. */
 export interface LessonStepText {
   title: string;
   text: string;
   plain?: string;
   question?: string;
-  choices?: Record<string, string>;
+  choices?: Readonly<Record<string, string | undefined>>;
   reveal?: string;
   plainReveal?: string;
 }
@@ -54,6 +58,17 @@ export const en = {
       counsellorHint: 'Plain words and the dates that matter, for talking with a patient',
     },
     lessonPicker: 'Lesson',
+    /** The language switch in the header (each language is named in itself there). */
+    language: 'Language',
+    /** The page's own words, written in index.html and set again in the chosen language. */
+    page: {
+      description:
+        'An educational simulation of how naltrexone blocks opioids and endorphins at the mu-opioid receptor.',
+      skip: 'Skip to the simulation',
+      scene: 'At the receptor',
+      side: 'Lesson and doses',
+      charts: 'Over time',
+    },
     menu: {
       about: 'About naltrexone',
       model: 'The model and its sources',
@@ -77,6 +92,9 @@ export const en = {
       unknownParam: (name: string) => `"${name}" is not something this page understands`,
       badValue: (name: string, value: string) => `${name}: "${value}" is not a valid value`,
       badDoses: (problem: string) => `doses: ${problem}`,
+      doseFormat: (n: number, part: string) => `dose ${n} "${part}" needs drug:route:mg:hour`,
+      /** A problem the engine's validator found, told in this language (English: as the engine says it). */
+      problem: (message: string) => message,
     },
     dialog: { close: 'Close' },
     shortcuts: {
@@ -97,6 +115,19 @@ export const en = {
         ['Esc', 'Close a dialog'],
       ] as ReadonlyArray<readonly [string, string]>,
     },
+  },
+  // time: model time in words (src/core/time-format.ts); {n} is a number, {day} and {clock} parts
+  time: {
+    day: 'day {n}',
+    week: 'week {n}',
+    moment: '{day}, {clock}',
+    minutes: '{n} min',
+    hours: '{n} h',
+    hoursMinutes: '{h} h {m} min',
+    oneDay: '1 day',
+    days: '{n} days',
+    oneWeek: '1 week',
+    weeks: '{n} weeks',
   },
   // scene: strings of the receptor scene (src/scene)
   scene: {
@@ -142,13 +173,13 @@ export const en = {
       ['PgUp PgDn', 'earlier or later'],
       ['0', 'show everything'],
     ] as [string, string][],
-    names: { ...LIGAND_NAMES, free: 'free receptors' } as Record<string, string>,
+    names: { ...LIGAND_NAMES, free: 'free receptors' },
     /** Shorter names where space is tight (the readout). */
     shortNames: {
       '6-MAM': '6-MAM',
       '6-beta-naltrexol': '6β-naltrexol',
       free: 'free',
-    } as Record<string, string>,
+    },
     feel: {
       title: 'How it feels',
       description:
@@ -185,7 +216,9 @@ export const en = {
       overdose_risk: 'Overdose risk',
       blockade_overcome: 'Blockade overcome',
       liver_dose_warning: 'Liver dose warning',
-    } as Record<string, string>,
+    },
+    /** An engine event in words (the flag's tooltip). English: the engine's own sentence. */
+    eventText: (e: EventFacts) => e.text,
     track: {
       label: 'Doses',
       doseHint: 'Drag, or use the arrow keys, to move this dose; Delete removes it.',
@@ -256,14 +289,14 @@ export const en = {
       /** The drugs a dose can be given of, named as a list item starts ("Heroin"). */
       drugs: Object.fromEntries(
         DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
-      ) as Record<string, string>,
+      ) as Record<(typeof DOSE_DRUGS)[number], string>,
       routes: {
         iv: 'injected into a vein (IV)',
         oral: 'by mouth',
         intranasal: 'in the nose',
         sublingual: 'under the tongue',
         im: 'injected into a muscle (IM)',
-      } as Record<string, string>,
+      },
       monthly: 'monthly injection (IM)',
     },
     scenario: {
@@ -318,7 +351,7 @@ export const en = {
       overcome: 'Overcoming the block, and lost tolerance',
       'tablets-vs-injection': 'Tablets or the monthly injection',
       sandbox: 'Sandbox',
-    } as Record<string, string>,
+    },
     // One entry per lesson id; each step's id matches src/lessons/steps.ts. `plain` and `plainReveal`
     // are the counsellor's wording (short sentences, no numbers); values in {braces} come from the model.
     steps: {
@@ -552,7 +585,7 @@ export const en = {
           plain: 'An empty week to try things out.',
         },
       },
-    } as Record<string, Record<string, LessonStepText>>,
+    } satisfies Record<string, Record<string, LessonStepText>>,
     // The counsellor's view and the take-away are read by patients: short sentences and everyday
     // words (tests/content/plain-words.test.ts keeps every one at reading grade 8 or under). Every
     // medical statement has its source in docs/sources.md.
@@ -815,7 +848,7 @@ export const en = {
           C: 'Only a low-grade web page so far: not yet checked against a proper source',
           BK: 'From memory of the literature: not yet checked',
           D: 'Fitted or worked out for this model, to match the studies named',
-        } as Record<string, string>,
+        },
         tableCaption: 'Every number in the model',
         table: {
           name: 'What it is',
@@ -829,7 +862,7 @@ export const en = {
           receptors: 'From blood to receptors, and the signal',
           response: 'From signal to feeling, and adaptation',
           warnings: 'When the model warns',
-        } as Record<string, string>,
+        },
         drugGroup: (drug: string) => `Drug levels: ${drug}`,
         ligandGroup: (ligand: string, kind: string) => `At the receptor: ${ligand} (${kind})`,
         classes: {
@@ -837,7 +870,7 @@ export const en = {
           agonist: 'full agonist',
           partial_agonist: 'partial agonist',
           antagonist: 'blocker',
-        } as Record<string, string>,
+        },
         phase: (what: string, n: number) => `${what}, phase ${n}`,
         sourceNotes: {
           A: 'Label or study:',
@@ -846,14 +879,14 @@ export const en = {
           BK: 'From memory; not yet checked',
           D: 'Chosen or fitted for this model',
           Dto: 'Fitted for this model to match',
-        } as Record<string, string>,
+        },
         referencesHeading: 'References',
         referenceKinds: {
           label: 'Drug label',
           guideline: 'Guideline',
           paper: 'Study',
           review: 'Review',
-        } as Record<string, string>,
+        },
         units: {
           '-': 'ratio',
           ratio: 'ratio',
@@ -871,7 +904,7 @@ export const en = {
           '0-100': 'points (0-100)',
           'mg/24 h': 'mg in 24 hours',
           'mg/day': 'mg a day',
-        } as Record<string, string>,
+        },
         // Plain names of the engine's parameters, by their catalogue name.
         params: {
           cl: 'Clearance: how fast the blood is cleared of it',
@@ -937,7 +970,7 @@ export const en = {
           overcomeAntagonist: 'Block counts as present: blocker share above',
           precipitatedCows: 'Precipitated-withdrawal warning: withdrawal score within 6 hours of a blocker',
           liverDailyMg: 'Liver warning: naltrexone per day',
-        } as Record<string, string>,
+        },
       },
       limitsHeading: 'Simplifications and limits',
       limits: [
@@ -953,4 +986,7 @@ export const en = {
   },
 };
 
-export type Strings = typeof en;
+/** The strings as the views read them (any table can also be looked up by a run-time key). */
+export type Strings = Loose<typeof en>;
+/** What a translation must give: exactly the keys above. */
+export type Table = Translation<typeof en>;

@@ -2,7 +2,7 @@
 // danger zone (half or more lost, the engine's overdose threshold) marked so it cannot be missed.
 import { scaleLinear } from 'd3-scale';
 import { EVENT_THRESHOLDS } from '../../sim/index';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
 import { linearMap, project } from './path';
@@ -39,7 +39,7 @@ export function createBreathingChart(host: HTMLElement): Chart {
     .text(S.danger);
   drawYTicks(
     frame.yAxis,
-    [0, danger, 1].map((v) => ({ y: y(v), label: `${Math.round(v * 100)}%` })),
+    [0, danger, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
   );
   const pick = downsampler();
   const fill = segmentedPath(frame.plot, 'tl-breathing-area');

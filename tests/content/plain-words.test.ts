@@ -3,7 +3,7 @@
 // paragraphs are scored one by one; short labels (headings, options, buttons) are scored together
 // as the list they form, since a lone word cannot be graded.
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/strings/en';
+import { en, type LessonStepText } from '../../src/strings/en';
 import { readingGrade, SAMPLE_DATE } from './readability';
 
 const MAX_GRADE = 8;
@@ -31,12 +31,12 @@ const counsellorStrings: Array<[string, string]> = [
 ];
 // The lessons as counsellor mode shows them: the plain wording, the questions and the choices.
 for (const [lesson, steps] of Object.entries(c.steps))
-  for (const [step, w] of Object.entries(steps)) {
+  for (const [step, w] of Object.entries<LessonStepText>(steps)) {
     const at = `steps.${lesson}.${step}`;
     for (const key of ['title', 'plain', 'plainReveal', 'question'] as const)
       if (w[key]) counsellorStrings.push([`${at}.${key}`, w[key]!]);
     for (const [id, choice] of Object.entries(w.choices ?? {}))
-      counsellorStrings.push([`${at}.choices.${id}`, choice]);
+      counsellorStrings.push([`${at}.choices.${id}`, choice!]);
   }
 
 const isLabel = (text: string) => readingGrade(text).words < LABEL_WORDS;
