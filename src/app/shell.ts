@@ -1,11 +1,13 @@
 // The app shell: the audience modes (the machine is the one holder of the mode; applying one sets
-// the body attribute and theme, tells the views and remembers a user's choice), the header, the
-// share and shortcut dialogs, the page's own keys, and the address kept in step with the view.
+// the body attribute and theme, tells the views and remembers a user's choice), the header with the
+// language switch, the share and shortcut dialogs, the page's own keys, and the address kept in step
+// with the view.
 import { createActor } from 'xstate';
 import type { Playback } from '../core/playback';
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
 import { mountHeader, toggleFullscreen, type Header } from './header';
+import { languageSwitch, switchLanguage, type Carried } from './language';
 import { modeMachine, modeOf, rememberMode, themeOf, type ModeView } from './modes';
 import { attachPageKeys, createShortcutsDialog } from './page-keys';
 import { createShareDialog } from './share';
@@ -22,6 +24,8 @@ export interface ShellOptions {
   about(): void;
   model(): void;
   print(): void;
+  /** What a language switch carries over besides the address (the counsellor's dates). */
+  carry(): Carried;
 }
 
 export interface Shell {
@@ -69,9 +73,13 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
     print: o.print,
     fullscreen: toggleFullscreen,
   });
-  // The lesson picker lives in the header, beside the title.
+  // The lesson picker lives in the header, beside the title; the language switch beside the modes.
   const picker = document.querySelector('.lesson-picker');
   if (picker) header.lessonSlot.append(picker);
+  const languages = languageSwitch((next) =>
+    switchLanguage(next, { writeUrl: sync.writeUrl, carry: o.carry }),
+  );
+  o.headerHost.insertBefore(languages, o.headerHost.querySelector('.header-tools'));
   later.header = header;
   attachPageKeys({ lessons: o.lessons, shortcuts: shortcuts.toggle, fullscreen: toggleFullscreen, setMode });
   return { mode, setMode };

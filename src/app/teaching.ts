@@ -11,6 +11,7 @@ import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
 import type { FrameLoop } from '../core/frame-loop';
 import type { Playback } from '../core/playback';
+import { applyPageLanguage, takeCarried } from './language';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
 import { mountShell } from './shell';
@@ -50,6 +51,7 @@ export interface TeachingOptions {
 }
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
+  applyPageLanguage();
   const notes = mountNotes(byId('notes'));
   const lessons = mountLessons(
     store,
@@ -74,7 +76,9 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     about: info.about,
     model: info.model,
     print: counsellor.print,
+    carry: () => ({ counsellor: counsellor.values() }),
   });
+  counsellor.restore(takeCarried().counsellor);
   // A link's own doses and time come last, over what the lesson step set up.
   const applyLink = (url: UrlState) => {
     if (url.scenario) store.setScenario(url.scenario);

@@ -28,6 +28,6 @@ export function mountCounsellor(host: HTMLElement, takeawayHost: HTMLElement) {
   document.body.dataset.curves = 'hidden';
 
   const takeaway = mountTakeaway(takeawayHost);
-  mountDates(datesHost, (d) => takeaway.update(d));
-  return { print: () => window.print() };
+  const dates = mountDates(datesHost, (d) => takeaway.update(d));
+  return { print: () => window.print(), values: dates.values, restore: dates.restore };
 }
