@@ -218,7 +218,7 @@ export const en = {
       liver_dose_warning: 'Liver dose warning',
     },
     /** An engine event in words (the flag's tooltip). English: the engine's own sentence. */
-    eventText: (e: EventFacts) => e.text,
+    eventText: (e: EventFacts, _num: (v: number) => string) => e.text,
     track: {
       label: 'Doses',
       doseHint: 'Drag, or use the arrow keys, to move this dose; Delete removes it.',

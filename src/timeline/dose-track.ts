@@ -5,7 +5,7 @@
 import { select, type Selection } from 'd3-selection';
 import { expandDoses, type Administration, type Scenario, type Timeline } from '../../sim/index';
 import { eventFacts } from '../strings/events';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { CHART_STYLE, LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
 import { shapePath, swatch } from './legend';
@@ -199,7 +199,7 @@ function drawFlags(
     f.className = `tl-flag tl-flag--${e.kind}${left}`;
     f.style.left = `${scale.xOf(e.t_h)}px`;
     f.textContent = S.events[e.kind] ?? e.kind;
-    f.title = S.eventText(eventFacts(e));
+    f.title = S.eventText(eventFacts(e), format.num);
     f.addEventListener('click', () => seek(e.t_h));
     return f;
   });
