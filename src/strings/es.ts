@@ -613,7 +613,7 @@ export const es: Table = {
       heading: 'Hablemos de esto',
       lockTitle: 'Cerraduras y llaves',
       lockIntro:
-        'Las células del cerebro tienen unas cerraduras diminutas, llamadas receptores. Los opioides son llaves que entran en esas cerraduras.',
+        'Las células del cerebro tienen cerraduras muy pequeñas. Se llaman receptores. Los opioides son llaves que entran en ellas.',
       lockCaptions: {
         endorphin:
           'Su cuerpo fabrica sus propias llaves suaves, como las endorfinas. Unas pocas cerraduras giradas le dan una sensación tranquila y normal.',
@@ -650,9 +650,9 @@ export const es: Table = {
       startShot:
         'Una inyección puesta demasiado pronto no se puede sacar. La abstinencia puede ser tan fuerte que necesite un hospital.',
       startWhyShort:
-        'Su cuerpo necesita primero de 7 a 10 días sin opioides. La naltrexona tomada demasiado pronto puede causar una abstinencia repentina y fuerte.',
+        'Su cuerpo necesita primero de 7 a 10 días sin opioides. Si toma la naltrexona antes de tiempo, puede tener una abstinencia fuerte y de golpe.',
       startWhyLong:
-        'Estos opioides se quedan más tiempo en el cuerpo. La espera suele ser de 10 a 14 días, y a veces más. La naltrexona tomada demasiado pronto puede causar una abstinencia repentina y fuerte.',
+        'Estos opioides se quedan más tiempo en el cuerpo. La espera suele ser de 10 a 14 días, y a veces más. Si toma la naltrexona antes de tiempo, puede tener una abstinencia fuerte y de golpe.',
       injectionHeading: 'La inyección mensual (Vivitrol)',
       lastInjection: 'Fecha de la última inyección',
       injectionAhead: (weakens: string, due: string) =>
@@ -688,8 +688,8 @@ export const es: Table = {
         'Su tolerancia es baja después de días sin opioides. La tolerancia es lo acostumbrado que está su cuerpo a los opioides. Ahora, incluso una pequeña cantidad puede parar su respiración.',
         'Intentar vencer el bloqueo con una dosis grande puede matar.',
         'Una pastilla olvidada o una inyección tarde debilitan el bloqueo. Tome la pastilla olvidada en cuanto se acuerde. No ponga a prueba el bloqueo.',
-        'La naltrexona no le protege de tomar demasiado alcohol, pastillas para dormir o estimulantes.',
-        'Dígale a cada médico, dentista y enfermera que toma naltrexona. En una emergencia, dígaselo también al personal.',
+        'La naltrexona no le protege si toma mucho alcohol o pastillas para dormir. Tampoco si toma estimulantes.',
+        'Dígale a cada médico, dentista y enfermera que toma naltrexona. En una emergencia, avise también al personal.',
       ],
       showCurves: 'Enséñeme la curva',
       hideCurves: 'Ocultar la curva',
@@ -721,10 +721,10 @@ export const es: Table = {
       ],
       doesNotHeading: 'Lo que no hace',
       doesNot: [
-        'No trata la abstinencia. Empezar demasiado pronto puede causar una abstinencia repentina y fuerte.',
+        'No trata la abstinencia. Si se toma antes de tiempo, puede dar una abstinencia fuerte y de golpe.',
         'No hace segura una dosis grande de opioide.',
         'No le protege después de dejarla, ni cuando olvida una dosis o se retrasa.',
-        'No le protege de tomar demasiado alcohol, pastillas para dormir o estimulantes.',
+        'No le protege si toma mucho alcohol o pastillas para dormir. Tampoco si toma estimulantes.',
       ],
       safeHeading: 'Cuídese',
       safe: [
@@ -792,7 +792,7 @@ export const es: Table = {
         },
         {
           heading: 'Efectos secundarios menos comunes',
-          text: 'Latidos rápidos, mareo, irritabilidad, mucha sed, diarrea o estreñimiento, falta de apetito, escalofríos, y molestias de nariz y garganta como de resfriado. Algunos hombres tienen problemas sexuales.',
+          text: 'Latidos rápidos y mareo. Irritabilidad y mucha sed. Diarrea o estreñimiento, y falta de apetito. Escalofríos, y molestias de nariz y garganta como de un resfriado. Algunos hombres tienen problemas sexuales.',
         },
         {
           heading: 'Reacciones donde se pone la inyección',
@@ -824,7 +824,7 @@ export const es: Table = {
         },
         {
           heading: 'Otras drogas',
-          text: 'La naltrexona solo bloquea los opioides. No protege de tomar demasiado alcohol, ni demasiadas pastillas para dormir o tranquilizantes (benzodiacepinas). Tampoco protege de los estimulantes como la cocaína o la metanfetamina.',
+          text: 'La naltrexona solo bloquea los opioides. No protege si se toma demasiado alcohol. Tampoco si se toman demasiadas pastillas para dormir o tranquilizantes (benzodiacepinas). Y no protege de los estimulantes, como la cocaína o la metanfetamina.',
         },
         {
           heading: 'El bloqueo se puede superar, y se pasa',
