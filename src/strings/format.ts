@@ -17,7 +17,13 @@ export function numberFormat(locale: string): NumberFormat {
   const made = new Map<string, Intl.NumberFormat>();
   const get = (key: string, options: Intl.NumberFormatOptions) => {
     let f = made.get(key);
-    if (!f) made.set(key, (f = new Intl.NumberFormat(locale, { useGrouping: false, ...options })));
+    // signDisplay 'negative': no "-0" for minus zero or a tiny negative that rounds to zero (the first
+    // tick of a window that starts a hair before day 0).
+    if (!f)
+      made.set(
+        key,
+        (f = new Intl.NumberFormat(locale, { useGrouping: false, signDisplay: 'negative', ...options })),
+      );
     return f;
   };
   const decimal =
