@@ -904,6 +904,7 @@ export const en = {
           '0-100': 'points (0-100)',
           'mg/24 h': 'mg in 24 hours',
           'mg/day': 'mg a day',
+          days: 'days',
         },
         // Plain names of the engine's parameters, by their catalogue name.
         params: {

@@ -92,6 +92,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
   deviceScaleFactor?: number;
+  /** The browser's language and region (navigator.languages, Intl), e.g. 'es-MX'; default en-US. */
+  locale?: string;
   /** Wait for this selector before returning (default: the app's ready marker). */
   waitFor?: string;
   browser?: Browser;
@@ -138,6 +140,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const page = await context.newPage();
   const url = options.url ?? baseUrl + (options.path ?? '');

@@ -4,6 +4,7 @@
 // nothing is left in English by mistake: the few strings that read the same in both languages
 // (symbols, units, names) are listed here.
 import { describe, expect, test } from 'vitest';
+import { CATALOGUE } from '../../sim/index';
 import { en } from '../../src/strings/en';
 import { es } from '../../src/strings/es';
 
@@ -83,6 +84,12 @@ describe.each(Object.entries(TRANSLATIONS))('%s against en', (_lang, table) => {
     }
     expect(differ).toEqual([]);
     expect(checked).toBeGreaterThan(20);
+  });
+
+  test('every unit of the engine’s catalogue has a name (else the model panel shows it raw)', () => {
+    const units = [...new Set(CATALOGUE.map((r) => r.unit))];
+    expect(units.filter((u) => !(u in table.lessons.info.model.units))).toEqual([]);
+    expect(units.filter((u) => !(u in en.lessons.info.model.units))).toEqual([]);
   });
 
   test('nothing is left in English but what reads the same in both languages', () => {
