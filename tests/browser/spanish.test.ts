@@ -179,6 +179,15 @@ describe('the language and its region come from the browser', () => {
     }
   });
 
+  test('an American browser gets the dates the American way, in English', async () => {
+    const app = await openApp({ path: '?mode=counsellor', locale: 'en-US' });
+    const { page } = app;
+    await page.clock.setFixedTime(TODAY);
+    await page.fill('#last-injection', '2025-03-01');
+    expect(await text(page, 'injection-result')).toMatch(/Next injection due: Saturday, March 29, 2025\./);
+    expectClean(app);
+  });
+
   test('a lang the app does not speak is noted, and the page keeps the browser’s language', async () => {
     const app = await openApp({ path: '?lang=fr' });
     const { page } = app;
