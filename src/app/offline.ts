@@ -1,8 +1,10 @@
 // Registers the service worker (public/sw.js) so the app works offline after one visit. Not on
 // file:// (the single-file build needs none and browsers refuse it there), not in the dev server,
 // and not where the API is missing. Once the worker has cached everything this page loaded,
-// <html data-offline="ready"> says so (the offline test waits for it). The other languages' strings
-// are fetched then too (after the first frame, a few KB each), so a switch works offline as well.
+// <html data-offline="ready"> says so (the offline test waits for it). The chunks a visit may need
+// later are fetched then too (after the first frame): the other languages' strings, so a switch
+// works offline as well, and the model panel.
+import { loadModelPanel } from '../info/index';
 import { language } from '../strings/index';
 import { LANGUAGES, LOADERS } from '../strings/languages';
 
@@ -14,7 +16,10 @@ export async function registerServiceWorker(): Promise<void> {
       await new Promise((done) => addEventListener('load', done, { once: true }));
     await navigator.serviceWorker.register('./sw.js');
     const registration = await navigator.serviceWorker.ready;
-    await Promise.all(LANGUAGES.filter((l) => l !== language).map((l) => LOADERS[l]()));
+    await Promise.all([
+      ...LANGUAGES.filter((l) => l !== language).map((l) => LOADERS[l]()),
+      loadModelPanel(),
+    ]);
     const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) =>
       u.startsWith(location.origin),
     );

@@ -201,7 +201,7 @@ describe('the language and its region come from the browser', () => {
   });
 });
 
-test('after one visit in English, Spanish opens with the network off too', async () => {
+test('after one visit in English, Spanish opens with the network off too, model panel and all', async () => {
   const app = await openApp();
   const { page } = app;
   await page.waitForSelector('html[data-offline="ready"]', { timeout: 30_000 });
@@ -212,6 +212,9 @@ test('after one visit in English, Spanish opens with the network off too', async
   expect(await page.locator('#disclaimer').innerText()).toMatch(/no un consejo médico/);
   expect(await page.evaluate(() => window.__receptorScene?.status)).toBe('running');
   expect(await page.locator('.lesson-title').innerText()).toBe('Después de la desintoxicación');
+  // The model panel is a chunk of its own, fetched after the first visit's first frame.
+  await page.locator('#header-controls').getByRole('button', { name: 'El modelo y sus fuentes' }).click();
+  await page.waitForSelector('dialog[open] table.model-table');
   expectClean(app);
 });
 
