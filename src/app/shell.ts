@@ -79,7 +79,8 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
   const languages = languageSwitch((next) =>
     switchLanguage(next, { writeUrl: sync.writeUrl, carry: o.carry }),
   );
-  o.headerHost.insertBefore(languages, o.headerHost.querySelector('.header-tools'));
+  // Last among the header's tools, so it flows with them when the header wraps (a phone, Spanish).
+  (o.headerHost.querySelector('.header-tools') ?? o.headerHost).append(languages);
   later.header = header;
   attachPageKeys({ lessons: o.lessons, shortcuts: shortcuts.toggle, fullscreen: toggleFullscreen, setMode });
   return { mode, setMode };
