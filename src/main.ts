@@ -26,6 +26,7 @@ mountTeaching(store, loop, boot, {
   playback,
   onMode: (mode) => timeline.setLecture(mode === 'lecture'),
 }); // [lessons] lessons, modes, counsellor view, information, URL state
+document.body.dataset.mounted = 'true'; // [app] the page may show now (base.css): every panel is built
 const mounted = await (await scene).mountScene(byId('scene'), store, loop, playback); // [scene]
 installSceneHooks(mounted, store, playback); // [testing] window.__receptorScene for tests and the bench
 void registerServiceWorker(); // [offline] the service worker, for use without a network

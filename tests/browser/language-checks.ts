@@ -4,12 +4,9 @@
 // visible element, the labels and titles screen readers and tooltips give, the charts' SVG titles and
 // descriptions, and the options of visible lists (not the printed take-away, which is hidden on
 // screen, nor the English titles of the papers in the reference list).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/strings/en';
 import { es } from '../../src/strings/es';
-import { AXE_TAGS } from './harness';
 
 /** Functions whose arguments are facts or messages, not words to fill in. */
 const SKIP = new Set([
@@ -108,44 +105,4 @@ export function overflowProblems(page: Page): Promise<string[]> {
     }
     return problems;
   });
-}
-
-/** axe-core as @axe-core/playwright itself loads it (the same version and rules). */
-const AXE_SOURCE = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
-    'axe-core/axe.min.js',
-  ),
-  'utf8',
-);
-
-/**
- * axe's WCAG 2.2 AA rules on the page as it is now, one line per violation, as axeCheck (harness.ts)
- * gives them. axe is put into the page once and run there again at each check: a walk of a hundred
- * states then takes well under a second a check instead of several (AxeBuilder puts axe's 500 KB
- * into the page for every check).
- */
-export async function axeHere(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    type Result = {
-      violations: Array<{
-        id: string;
-        impact?: string | null;
-        help: string;
-        nodes: Array<{ target: unknown[] }>;
-      }>;
-    };
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } }).axe;
-    const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => {
-      const where = v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ');
-      return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${where}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`;
-    });
-  }, AXE_TAGS);
 }

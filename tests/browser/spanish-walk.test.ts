@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { LESSONS } from '../../sim/index';
 import { LESSON_STEPS } from '../../src/lessons/steps';
 import { es } from '../../src/strings/es';
-import { expectClean, openApp, useApp } from './harness';
-import { axeHere, englishIn, overflowProblems, shownText } from './language-checks';
+import { axeCheck, expectClean, openApp, useApp } from './harness';
+import { englishIn, overflowProblems, shownText } from './language-checks';
 
 useApp();
 
@@ -18,7 +18,7 @@ const SIZES = { laptop: { width: 1280, height: 720 }, phone: { width: 390, heigh
 /** What is wrong with the page as it is now: English shown, axe violations, overflow. */
 async function problemsOf(page: Page): Promise<string[]> {
   const english = englishIn(await shownText(page)).map((t) => `English: "${t}"`);
-  return [...english, ...(await axeHere(page)), ...(await overflowProblems(page))];
+  return [...english, ...(await axeCheck(page)), ...(await overflowProblems(page))];
 }
 
 describe.each(Object.entries(SIZES))('in Spanish at %s size', (_size, viewport) => {
