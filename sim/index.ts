@@ -18,3 +18,4 @@ export type { Param, Confidence } from './params/types';
 export { LESSONS, lessonById, heroinHabit, methadoneHabit, type LessonScenario } from './lessons/index';
 export { mulberry32, randomInt, type Random } from './random';
 export { CATALOGUE, type CatalogueRow } from './params/catalogue';
+export { STANDARD_DRINK_MG } from './params/alcohol';

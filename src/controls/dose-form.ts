@@ -67,7 +67,7 @@ function whatFields() {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'dp-chip';
-    b.textContent = formatMg(v);
+    b.textContent = formatMg(v, drug.value);
     b.dataset.mg = String(v);
     b.addEventListener('click', () => {
       mg.value = String(v);

@@ -12,6 +12,8 @@ export const USUAL_MG: Record<Drug, Partial<Record<Route, readonly number[]>>> =
   fentanyl: { iv: [0.05, 0.1, 0.25], intranasal: [0.1, 0.2] },
   methadone: { oral: [30, 60, 100] },
   buprenorphine: { sublingual: [2, 8, 16] },
+  // Standard drinks of 14 g of ethanol: one, two, four.
+  alcohol: { oral: [14000, 28000, 56000] },
 };
 
 /** The route offered first: the usual one (tablets for naltrexone, a nasal spray for naloxone). */

@@ -40,6 +40,9 @@ const DOSE_DRUGS = [
   'naltrexone',
 ] as const;
 
+/** Drugs that are not receptor ligands, named as a list item starts. */
+const OTHER_DRUGS = { alcohol: 'Alcohol' } as const;
+
 export const en = {
   app: {
     title: 'Naltrexone at the receptor',
@@ -251,12 +254,16 @@ export const en = {
       refused: 'That dose was not given:',
       outside: 'The time must lie between {from} and {to}.',
       mg: '{mg} mg',
+      drinks: '{drinks} drinks ({g} g)',
       repeatText: ', every {every} until {until}',
       describe: '{drug} {mg} {route}, {time}{repeat}',
       /** The drugs a dose can be given of, named as a list item starts ("Heroin"). */
-      drugs: Object.fromEntries(
-        DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
-      ) as Record<string, string>,
+      drugs: {
+        ...Object.fromEntries(
+          DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
+        ),
+        ...OTHER_DRUGS,
+      } as Record<string, string>,
       routes: {
         iv: 'injected into a vein (IV)',
         oral: 'by mouth',
@@ -931,6 +938,15 @@ export const en = {
           brainFastShare: 'Part of naltrexone in the brain that follows the blood at once',
           hold: 'How long it holds a receptor, counting rebinding',
           liverDays: 'Liver warning: days in a row at that amount',
+          widmarkR: 'Alcohol: body water per kg that dilutes a drink',
+          absorptionHalfLife: 'Alcohol: half-time of absorption from the stomach',
+          eliminationMax: 'Alcohol: most the liver clears per hour',
+          eliminationHalf: 'Alcohol: blood level where clearing runs at half speed',
+          endorphinRelease: 'Alcohol: most it raises the body’s own opioids',
+          endorphinReleaseHalf: 'Alcohol: blood level giving half that rise',
+          stimulationMax: 'Alcohol: its own lift in mood, not through opioid receptors',
+          stimulationHalf: 'Alcohol: blood level giving half that lift',
+          breathingLevel: 'Alcohol: blood level that alone halves the drive to breathe',
           maxAdaptedLevel: 'Highest level tolerance can reach',
           overdoseBreathing: 'Overdose warning: share of the breathing drive lost',
           overcomeEuphoria: 'Block-overcome warning: euphoria above',

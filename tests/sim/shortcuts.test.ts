@@ -51,6 +51,7 @@ describe('binding in one pass', () => {
             partial: 0,
             full: 0,
             blockRatio: 0,
+            tone: pool.endorphinTone,
           };
           pool.bind(x, sources, ratio, before, rates, out);
 
