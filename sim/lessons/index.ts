@@ -67,6 +67,23 @@ const afterDetox = (mg: number): Scenario => ({
   ],
 });
 
+/** Four standard drinks (14 g of ethanol each) over an evening on day 2, from 19:00, half an hour
+ *  apart; with naltrexone 50 mg a day from day 0 when `naltrexone`. */
+const evening = (naltrexone: boolean): Scenario => ({
+  title: naltrexone
+    ? 'Four drinks on day 2, on naltrexone tablets'
+    : 'Four drinks on day 2, without naltrexone',
+  to_h: 3 * DAY,
+  output_from_h: 2 * DAY,
+  step_min: 5,
+  doses: [
+    ...(naltrexone ? [tablets(0, 2)] : []),
+    ...[0, 0.5, 1, 1.5].map(
+      (h) => ({ drug: 'alcohol', route: 'oral', mg: 14000, at_h: 2 * DAY + 19 + h }) as const,
+    ),
+  ],
+});
+
 /** A heavier user (100 mg three times a day) detoxes, has one injection on day 0 and does not come back;
  *  on day 84 they take their old dose. Optionally a bystander gives naloxone spray 5 minutes later. */
 const stopped = (naloxone: boolean): Scenario => ({
@@ -216,6 +233,15 @@ export const LESSONS: LessonScenario[] = [
     title: 'Sandbox',
     scenario: { title: 'Your own doses', to_h: 7 * DAY, step_min: 10, doses: [] },
     variants: [],
+  },
+  {
+    id: 'alcohol',
+    number: 9,
+    title: 'Alcohol and the reward',
+    scenario: evening(true),
+    variants: [
+      { id: 'no-naltrexone', label: 'The same evening without naltrexone', scenario: evening(false) },
+    ],
   },
 ];
 

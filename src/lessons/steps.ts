@@ -321,6 +321,39 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
     free,
   ],
   sandbox: [{ id: 'intro', kind: 'free', seek: 0 }],
+  alcohol: [
+    {
+      id: 'intro',
+      kind: 'narrate',
+      variant: 'no-naltrexone',
+      seek: 2 * DAY + 20.5,
+      facts: (t) => ({
+        bac: round(peak(t, t.blood_alcohol_g_per_l ?? t.t_h, 2 * DAY, 3 * DAY).value, 2),
+        endorphinPct: pct(peak(t, t.occupancy.endorphin!, 2 * DAY, 3 * DAY).value),
+        restPct: pct(at(t, t.occupancy.endorphin!, 2 * DAY)),
+      }),
+    },
+    {
+      id: 'lift',
+      kind: 'predict',
+      seek: 2 * DAY + 18.5,
+      choices: ['gone', 'smaller', 'same'],
+      answer: 'smaller',
+      reveal: { from: 2 * DAY + 18.75, to: 2 * DAY + 24 },
+      facts: (t, s) => {
+        const open = without(s, ['naltrexone']);
+        const window = [2 * DAY, 3 * DAY] as const;
+        return {
+          lift: round(peak(t, 'euphoria', ...window).value),
+          openLift: round(peak(open, 'euphoria', ...window).value),
+          bac: round(peak(t, t.blood_alcohol_g_per_l ?? t.t_h, ...window).value, 2),
+          openBac: round(peak(open, open.blood_alcohol_g_per_l ?? open.t_h, ...window).value, 2),
+        };
+      },
+    },
+    { id: 'honest', kind: 'narrate', seek: 2 * DAY + 22 },
+    free,
+  ],
 };
 
 export function stepsOf(lessonId: string): readonly LessonStep[] {

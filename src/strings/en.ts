@@ -325,6 +325,7 @@ export const en = {
       overcome: 'Overcoming the block, and lost tolerance',
       'tablets-vs-injection': 'Tablets or the monthly injection',
       sandbox: 'Sandbox',
+      alcohol: 'Alcohol and the reward',
     } as Record<string, string>,
     // One entry per lesson id; each step's id matches src/lessons/steps.ts. `plain` and `plainReveal`
     // are the counsellor's wording (short sentences, no numbers); values in {braces} come from the model.
@@ -557,6 +558,30 @@ export const en = {
           title: 'Sandbox',
           text: 'An empty week. Add any doses of any drug and watch the receptors, the feeling and the breathing.',
           plain: 'An empty week to try things out.',
+        },
+      },
+      alcohol: {
+        intro: {
+          title: 'Drinking releases endorphins',
+          text: 'Four drinks over an evening, without naltrexone. Blood alcohol peaks at {bac} g/L. Alcohol does not act on the mu receptor itself: it makes the brain release its own opioids, and their share of the receptors rises from {restPct}% to {endorphinPct}%. That is part of the pleasant lift of drinking (Mitchell 2012).',
+          plain:
+            'Alcohol makes your brain let out its own opioids, the body’s endorphins. They fit the same locks and add to the good feeling of drinking.',
+        },
+        lift: {
+          title: 'The same evening on naltrexone',
+          text: 'Now the person takes 50 mg of naltrexone each day and drinks the same four drinks.',
+          question: 'What happens to the lift of drinking?',
+          choices: { gone: 'It is gone', smaller: 'It is smaller', same: 'It is the same' },
+          reveal:
+            'The lift peaked at {lift}, against {openLift} without naltrexone: smaller, not gone. The endorphins met locks already taken, but alcohol also lifts mood by other paths. Blood alcohol was the same ({bac} against {openBac} g/L): naltrexone does not change how alcohol is absorbed or cleared, and there is no sick reaction to drinking, unlike disulfiram.',
+          plainReveal:
+            'The good feeling is smaller, but not gone. Naltrexone does not make you sick if you drink, and it does not lower how drunk you are.',
+        },
+        honest: {
+          title: 'Help, not a cure',
+          text: 'In laboratory studies naltrexone lowers craving and the urge to keep drinking by a small amount on average (effect sizes about 0.2-0.3; Hendershot 2017), and in treatment it helps some people drink less often heavily. It is no cure, and it gives no protection against alcohol’s own dangers: blood alcohol, driving, and breathing when alcohol is mixed with opioids or sedatives. The same tablets or monthly injection are used, and the person must still be opioid-free before starting.',
+          plain:
+            'Naltrexone can help some people drink less. It is not a cure. It does not protect you from the harms of alcohol. You still need to be off opioids before you start it.',
         },
       },
     } as Record<string, Record<string, LessonStepText>>,
