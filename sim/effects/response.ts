@@ -80,9 +80,6 @@ export function adaptOver(b: number, signal: number, antagonistOcc: number, k: D
 
 export const toleranceOf = (b: number): number => BASELINE_SIGNAL + b;
 
-/** How many times the change in stimulus a tolerant person needs for the same effect (1 = naive). */
-export const toleranceFactor = (b: number): number => 1 + shift * b;
-
 /**
  * The stimulus a tolerant person's receptors pass on: rest plus the change from rest, divided by the
  * tolerance factor. A drug's effect (or an antagonist's loss of endorphin tone) is smaller by that
