@@ -88,6 +88,7 @@ export const en = {
         ['Home, End', 'Go to the start or the end'],
         ['+ −', 'Play faster or slower'],
         ['[ ]', 'Zoom the charts out or in; 0 shows everything'],
+        ['G', 'Show the next chart (on a projector or a phone)'],
         ['N', 'Next lesson step'],
         ['B', 'Previous lesson step'],
         ['1, 2, 3', 'Choose an answer'],
@@ -141,6 +142,7 @@ export const en = {
       ['[ ]', 'zoom out or in'],
       ['PgUp PgDn', 'earlier or later'],
       ['0', 'show everything'],
+      ['G', 'next chart'],
     ] as [string, string][],
     names: { ...LIGAND_NAMES, free: 'free receptors' } as Record<string, string>,
     /** Shorter names where space is tight (the readout). */
@@ -174,8 +176,13 @@ export const en = {
       none: 'No drug in the blood in this scenario.',
       unit: 'ng/mL',
     },
+    charts: {
+      label: 'Other charts',
+      show: 'Show:',
+      hint: 'Show this chart instead (G shows the next one)',
+    },
     breathing: {
-      title: 'Breathing',
+      title: 'Breathing lost',
       description: 'Share of the normal drive to breathe that is lost. Above half is the danger zone.',
       danger: 'danger zone',
       axis: 'drive lost',

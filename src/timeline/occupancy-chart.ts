@@ -20,7 +20,7 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     description: S.occupancy.description,
     height: 170,
   });
-  const y = scaleLinear().domain([0, 1]).range([frame.inner, 0]);
+  const y = scaleLinear().domain([0, 1]);
   const legend = frame.head.appendChild(document.createElement('ul'));
   legend.className = 'tl-legend';
   let legendKeys = '';
@@ -31,17 +31,15 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     return [fill, segmentedPath(frame.plot, 'tl-layer-edge')];
   });
 
-  drawYTicks(
-    frame.yAxis,
-    [0, 0.5, 1].map((v) => ({ y: y(v), label: `${v * 100}%` })),
-  );
-  frame.back
-    .selectAll('line')
-    .data([0.5])
-    .join('line')
-    .attr('class', 'tl-hgrid')
-    .attr('y1', (v) => y(v))
-    .attr('y2', (v) => y(v));
+  const half = frame.back.selectAll('line').data([0.5]).join('line').attr('class', 'tl-hgrid');
+  frame.onResize((inner) => {
+    y.range([inner, 0]);
+    drawYTicks(
+      frame.yAxis,
+      [0, 0.5, 1].map((v) => ({ y: y(v), label: `${v * 100}%` })),
+    );
+    half.attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
+  });
 
   return {
     frame,

@@ -1,6 +1,9 @@
 // The timeline's redraw, once per frame: store and view changes only mark what is stale, and this
 // draws it: the charts and the dose track when the data or the window changed (only from the first
 // changed sample), the cursor and the readout when the time or the hover moved, and the play bar.
+// A chart the layout hides (another tab on a projector or phone, or the counsellor's page) is not
+// drawn; it keeps what it is owed and draws it when it shows again. Each chart takes the height of
+// its box, as the layout sizes it.
 import type { Playback } from '../core/playback';
 import { timeBounds } from '../core/playback';
 import type { Store } from '../core/store';
@@ -54,6 +57,8 @@ export function createRedraw(p: RedrawParts): Redraw {
   let width = 0;
   let lastReadoutMs = 0;
   let readoutStale = false;
+  /** Per chart not drawn while hidden: the first sample changed since it was last drawn. */
+  const owed = new Map<Chart, number>();
   const measure = () =>
     Math.max(240, Math.floor(stack.clientWidth || root.parentElement?.clientWidth || 960));
   const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
@@ -74,8 +79,18 @@ export function createRedraw(p: RedrawParts): Redraw {
       events: state.timeline.events,
       from: changedSince,
     };
+    for (const c of p.charts) {
+      const from = Math.min(changedSince, owed.get(c) ?? Infinity);
+      // Hidden by the layout (display: none somewhere above it): draw it when it shows.
+      if (!c.frame.figure.checkVisibility()) {
+        owed.set(c, from);
+        continue;
+      }
+      owed.delete(c);
+      const resized = c.frame.resize(c.frame.box.clientHeight || c.frame.height);
+      c.update(state.timeline, { ...chartView, from: resized ? 0 : from });
+    }
     changedSince = Infinity;
-    for (const c of p.charts) c.update(state.timeline, chartView);
     p.track.update(state.scenario, state.timeline, chartView);
     p.overlay.layout(w.h0, w.h1, plotWidth());
     // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
