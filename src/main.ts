@@ -1,6 +1,7 @@
 // Composition root: builds the store, the frame loop and the playback machine, and mounts every
 // view, handing each the callbacks it needs from the others. Nothing imports this file.
 import './styles/base.css';
+import './styles/layout.css';
 import { doseEdits } from './app/doses';
 import { registerServiceWorker } from './app/offline';
 import { bootState, mountTeaching } from './app/teaching';

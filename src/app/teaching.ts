@@ -55,16 +55,15 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     store,
     loop,
     o.playback,
-    { narration: byId('narration'), picker: byId('header-controls') },
+    { narration: byId('narration'), picker: byId('narration') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
   );
   const info = mountInfo();
-  const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
+  mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
   const shell = mountShell(store, {
     headerHost: byId('header-controls'),
     lessons,
-    playback: o.playback,
     onMode: (mode) => {
       lessons.setPlain(mode === 'counsellor');
       o.onMode(mode);
@@ -73,7 +72,6 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
     about: info.about,
     model: info.model,
-    print: counsellor.print,
   });
   // A link's own doses and time come last, over what the lesson step set up.
   const applyLink = (url: UrlState) => {

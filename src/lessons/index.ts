@@ -89,9 +89,10 @@ function lessonEffects(store: Store, loop: FrameLoop, playback: Playback) {
   };
 }
 
-/** The lesson picker (a labelled select), placed in the header by the app shell. */
+/** The lesson picker (a labelled select) above the narration; a student's tool, so counsellor mode
+ *  hides it. */
 function createPicker(host: HTMLElement, onPick: (lessonId: string) => void): HTMLSelectElement {
-  const picker = el('label', 'lesson-picker');
+  const picker = el('label', 'lesson-picker not-counsellor');
   picker.append(el('span', 'picker-label', strings.app.lessonPicker));
   const select = el('select');
   select.id = 'lesson-select';

@@ -57,7 +57,7 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   revealBtn.setAttribute('aria-describedby', 'reveal-hint');
   nav.append(back, revealBtn, next);
   root.append(meta, title, text, fieldset, outcome, numbersToggle, numbers, hint, nav);
-  host.replaceChildren(root);
+  host.append(root);
 
   let showNumbers = false;
   let builtFor = '';
