@@ -644,6 +644,32 @@ export const en = {
       ],
       showCurves: 'Show me the curve',
       hideCurves: 'Hide the curve',
+      // The patient's curve (src/counsellor/curve-view.ts): how strong the block is, day by day.
+      curve: {
+        heading: 'How strong the block is',
+        axis: 'Block strength',
+        full: 'Full',
+        half: 'Half',
+        none: 'None',
+        shot: 'Shot given',
+        lastTablet: 'Last tablet',
+        fades: 'May start to fade',
+        due: 'Next shot due',
+        gone: 'Mostly gone',
+        today: 'Today',
+        explainInjection:
+          'The line shows how much of a usual dose of heroin the shot would block on each day. It comes from the teaching model, not from a test of your blood.',
+        explainTablet:
+          'The line shows how much of a usual dose of heroin the tablets would block on each day after the last one. It comes from the teaching model, not from a test of your blood.',
+        empty:
+          'Enter the date of the last shot or the last tablet. The curve then shows how the block fades.',
+        working: 'Working out the curve…',
+        later: 'Today is past the end of this curve. The block has probably faded.',
+        summary: (kind: string, given: string, fades: string, due: string) =>
+          kind === 'injection'
+            ? `Block strength after the shot on ${given}. It may start to fade from ${fades}. The next shot is due on ${due}.`
+            : `Block strength after the last tablet on ${given}. It may start to fade from ${fades}. By ${due} it is mostly gone.`,
+      },
       print: 'Print the take-away',
     },
     takeaway: {
@@ -657,6 +683,10 @@ export const en = {
       ],
       datesHeading: 'Your dates',
       noDate: '____________',
+      // Written in by hand: the page never asks for a name or a number.
+      nameLine: 'Name:',
+      phoneLine: 'Your prescriber or clinic, phone:',
+      kindLine: 'The start date is for this last opioid:',
       startLine: 'Earliest start (your doctor or nurse checks first):',
       startUsual: (usualBy: string) => `many wait until ${usualBy}`,
       startOver: 'the usual wait is over',
