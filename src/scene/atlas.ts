@@ -5,7 +5,7 @@
 import { CanvasSource, Rectangle, Texture } from 'pixi.js';
 import { ATLAS_INK, LIGAND_STYLE, SCENE_COLOURS } from '../theme';
 import { SCENE_LIGANDS } from './pacing';
-import { traceShape } from './shapes';
+import { traceShape } from '../core/shapes';
 
 /** Atlas pixels per logical unit: crisp up to a scene scale of about 1.5 on a 2x screen. */
 const PX = 3;
@@ -43,7 +43,7 @@ export function createAtlas(): Atlas {
     const style = LIGAND_STYLE[ligand.name];
     traceShape(ctx, style.shape, i * GLYPH + GLYPH / 2, GLYPH / 2, 9.6);
     ctx.fillStyle = style.css;
-    ctx.fill();
+    ctx.fill('evenodd');
     // A dark rim keeps light glyphs apart from the lit receptor and the pale membrane behind them.
     ctx.lineWidth = 2.2;
     ctx.strokeStyle = hex(SCENE_COLOURS.outline);
