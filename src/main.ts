@@ -23,11 +23,19 @@ const edits = doseEdits(store); // removing and moving a dose: one place, used b
 mountDosePanel(byId('dose-panel'), store, edits); // [controls] give, list, save, open
 const timeline = mountTimeline(store, loop, playback, edits); // [timeline] the linked charts and the play bar
 const scene = import('./scene/index'); // [scene] fetched (Pixi and all) while the rest mounts
+// The scene mounts after the first mode is applied: it is told the mode then.
+const sceneMode: { lecture: boolean; set?: (on: boolean) => void } = { lecture: false };
 mountTeaching(store, loop, boot, {
   playback,
-  onMode: (mode) => timeline.setLecture(mode === 'lecture'),
+  onMode(mode) {
+    sceneMode.lecture = mode === 'lecture';
+    timeline.setLecture(sceneMode.lecture);
+    sceneMode.set?.(sceneMode.lecture);
+  },
 }); // [lessons] lessons, modes, counsellor view, information, URL state
 const mounted = await (await scene).mountScene(byId('scene'), store, loop, playback); // [scene]
+sceneMode.set = mounted.setLecture;
+mounted.setLecture(sceneMode.lecture);
 installSceneHooks(mounted, store, playback); // [testing] window.__receptorScene for tests and the bench
 void registerServiceWorker(); // [offline] the service worker, for use without a network
 loop.start();

@@ -145,6 +145,8 @@ export const SCENE_COLOURS = {
   glow: 0xffd54f,
   /** The flash when a molecule is turned away (a ring, so it is told apart by shape as well). */
   blocked: 0xff6e6e,
+  /** The padlock on a receptor held by a blocker: bright, so blocking shows on a projector. */
+  lock: 0xfff3c4,
   outline: 0x08111a,
   label: '#eef3f8',
 } as const;
