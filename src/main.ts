@@ -32,6 +32,7 @@ mountTeaching(store, loop, boot, {
     timeline.setLecture(sceneMode.lecture);
     sceneMode.set?.(sceneMode.lecture);
   },
+  frame: (f) => timeline.frame(f), // a lesson step zooms the charts and draws its comparison
 }); // [lessons] lessons, modes, counsellor view, information, URL state
 const mounted = await (await scene).mountScene(byId('scene'), store, loop, playback); // [scene]
 sceneMode.set = mounted.setLecture;

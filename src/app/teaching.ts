@@ -5,7 +5,7 @@
 import { LESSONS, lessonById, type Scenario } from '../../sim/index';
 import { mountCounsellor } from '../counsellor/index';
 import { mountInfo } from '../info/index';
-import { mountLessons, scenarioFor } from '../lessons/index';
+import { mountLessons, scenarioFor, type LessonFrame } from '../lessons/index';
 import '../lessons/lessons.css';
 import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
@@ -47,6 +47,8 @@ export interface TeachingOptions {
   playback: Playback;
   /** Tells the views outside teaching (the charts) which audience mode is shown. */
   onMode(mode: AudienceMode): void;
+  /** A lesson step's framing of the charts: the hours to show, a comparison as a ghost curve. */
+  frame(f: LessonFrame): void;
 }
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
@@ -57,6 +59,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     o.playback,
     { narration: byId('narration'), picker: byId('narration') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
+    o.frame,
   );
   const info = mountInfo();
   mountCounsellor(byId('counsellor'), byId('takeaway'));

@@ -315,6 +315,9 @@ export const en = {
       guessLegend: 'What do you expect?',
       lessonN: (n: number) => `Lesson ${n}`,
       modelAnswer: 'the model’s answer',
+      nextLesson: (title: string) => `Next lesson: ${title}`,
+      /** The label of a ghost curve: the same scenario without these drugs. */
+      ghost: (drugs: string) => `without ${drugs}`,
     },
     titles: {
       endorphins: 'Endorphins and the baseline',

@@ -6,6 +6,7 @@ import { EVENT_THRESHOLDS } from '../../sim/index';
 import { strings } from '../strings/index';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
+import { ghostLine } from './ghost';
 import { linearMap, project } from './path';
 import { segmentedPath } from './segments';
 
@@ -49,8 +50,11 @@ export function createBreathingChart(host: HTMLElement): Chart {
   const edge = segmentedPath(frame.plot, 'tl-breathing');
   edge.g.setAttribute('fill', 'none');
 
+  const ghost = ghostLine(frame, 'respiratory_depression');
+
   return {
     frame,
+    setGhost: ghost.set,
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];
@@ -71,6 +75,7 @@ export function createBreathingChart(host: HTMLElement): Chart {
       for (let k = 0; k < p.y.length; k++) p.y[k] = Math.max(p.y[k]!, 0);
       fill.draw(p.x, p.y, x1 - x0, frame.inner, picked.unchanged);
       edge.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
+      ghost.draw(view, linearMap(y.domain(), y.range()));
     },
   };
 }

@@ -9,6 +9,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Timeline, TimelineEvent } from '../../sim/index';
 import { formatTick } from '../core/time-format';
+import type { Ghost } from './ghost';
 
 export type GSel = Selection<SVGGElement, unknown, null, undefined>;
 export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -36,6 +37,8 @@ export interface ChartView {
 export interface Chart {
   frame: ChartFrame;
   update(tl: Timeline, view: ChartView): void;
+  /** Draws a lesson's comparison as a ghost curve, if it belongs on this chart (null: none). */
+  setGhost?(ghost: Ghost | null): void;
 }
 
 export interface ChartFrame {

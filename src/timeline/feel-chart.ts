@@ -7,6 +7,7 @@ import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
+import { ghostLine } from './ghost';
 import { linearMap, project } from './path';
 import { segmentedPath } from './segments';
 import { cowsBands } from '../core/cows';
@@ -99,8 +100,11 @@ export function createFeelChart(host: HTMLElement): Chart {
     axisNames.attr('transform', (_, i) => `translate(-60,${at[i]}) rotate(-90)`);
   });
 
+  const ghost = ghostLine(frame, 'euphoria');
+
   return {
     frame,
+    setGhost: ghost.set,
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];
@@ -122,6 +126,7 @@ export function createFeelChart(host: HTMLElement): Chart {
       upPath.edge.draw(eu.x, eu.y, cols, undefined, e.unchanged);
       downPath.fill.draw(wd.x, wd.y, cols, base, w.unchanged);
       downPath.edge.draw(wd.x, wd.y, cols, undefined, w.unchanged);
+      ghost.draw(view, linearMap(up.domain(), up.range()));
     },
   };
 }

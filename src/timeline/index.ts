@@ -18,6 +18,7 @@ import { buildTimelineDom } from './dom';
 import { createDoseTrack, type DoseTrack } from './dose-track';
 import { attachExports } from './export-buttons';
 import { createFeelChart } from './feel-chart';
+import type { Ghost } from './ghost';
 import { createOccupancyChart } from './occupancy-chart';
 import { createPlasmaChart } from './plasma-chart';
 import { createPlaybar } from './playbar';
@@ -34,6 +35,14 @@ export interface TimelineHandle {
   render(): void;
   /** Lecture mode shows one chart at a time (how it feels first), with the switcher. */
   setLecture(on: boolean): void;
+  /** A lesson step's framing: the hours to show, and a comparison drawn as a ghost curve. */
+  frame(f: TimelineFrame): void;
+}
+
+export interface TimelineFrame {
+  /** Hours to show; 'all' the whole timeline; 'keep' the user's window. */
+  window: { h0: number; h1: number } | 'all' | 'keep';
+  ghost: Ghost | null;
 }
 
 export interface TimelineHosts {
@@ -184,6 +193,14 @@ export function mountTimeline(
     render: redraw.render,
     setLecture(on) {
       dom.root.classList.toggle('tl-tabbed', on);
+      redraw.markData();
+    },
+    frame(f) {
+      if (f.window === 'all') view.set({ h0: view.bounds().min, h1: view.bounds().max });
+      else if (f.window !== 'keep') view.set(f.window);
+      for (const c of charts) c.setGhost?.(f.ghost);
+      // Where one chart shows at a time, show the one the comparison is on.
+      if (f.ghost) chartSwitch.show(f.ghost.series === 'euphoria' ? 'feel' : 'breathing');
       redraw.markData();
     },
   };
