@@ -291,6 +291,15 @@ export const en = {
       png: 'PNG',
       chartSvg: 'Download {chart} as SVG',
       chartPng: 'Download {chart} as PNG',
+      /** The heading of a downloaded chart. */
+      scenario: 'Scenario: {title}',
+      untitled: 'an unnamed scenario',
+      units: {
+        feel: 'Euphoria above the person’s own baseline, 0 to 100; withdrawal below it on the COWS scale, 0 to 48.',
+        occupancy: 'Share of the mu-opioid receptors held, %.',
+        plasma: 'Concentration in blood plasma, ng/mL, on a log scale.',
+        breathing: 'Share of the normal drive to breathe that is lost, %; half or more is the danger zone.',
+      } as Record<string, string>,
     },
   },
   // lessons: lessons, modes, counsellor view, information (src/lessons, src/counsellor, src/info)

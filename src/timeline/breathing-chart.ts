@@ -55,6 +55,11 @@ export function createBreathingChart(host: HTMLElement): Chart {
   return {
     frame,
     setGhost: ghost.set,
+    exportKey: () => [
+      { label: S.axis, stroke: getComputedStyle(edge.g).stroke },
+      { label: S.danger, band: { fill: getComputedStyle(zone.node()!).fill, opacity: 0.25 } },
+      ...ghost.key(),
+    ],
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];

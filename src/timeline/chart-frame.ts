@@ -9,6 +9,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Timeline, TimelineEvent } from '../../sim/index';
 import { formatTick } from '../core/time-format';
+import type { ExportKeyEntry } from '../core/exports';
 import type { Ghost } from './ghost';
 
 export type GSel = Selection<SVGGElement, unknown, null, undefined>;
@@ -39,6 +40,8 @@ export interface Chart {
   update(tl: Timeline, view: ChartView): void;
   /** Draws a lesson's comparison as a ghost curve, if it belongs on this chart (null: none). */
   setGhost?(ghost: Ghost | null): void;
+  /** The chart's key as drawn now, for a downloaded copy. */
+  exportKey(): ExportKeyEntry[];
 }
 
 export interface ChartFrame {

@@ -105,6 +105,17 @@ export function createFeelChart(host: HTMLElement): Chart {
   return {
     frame,
     setGhost: ghost.set,
+    exportKey: () => [
+      {
+        label: S.euphoria,
+        band: { fill: getComputedStyle(upPath.edge.g).stroke, opacity: CHART_STYLE.areaOpacity },
+      },
+      {
+        label: S.withdrawal,
+        band: { fill: getComputedStyle(downPath.edge.g).stroke, opacity: CHART_STYLE.areaOpacity },
+      },
+      ...ghost.key(),
+    ],
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];

@@ -2,6 +2,7 @@
 // without naloxone), drawn as a dashed line over the chart it belongs to, with its name in the chart's
 // heading. Drawn whole on each redraw of its chart (only when the data or the window change).
 import type { Timeline } from '../../sim/index';
+import type { ExportKeyEntry } from '../core/exports';
 import type { ChartFrame, ChartView } from './chart-frame';
 import { minMaxIndices } from './downsample';
 import { linearMap, project, type LinearMap } from './path';
@@ -17,6 +18,8 @@ export interface Ghost {
 export interface GhostLine {
   set(ghost: Ghost | null): void;
   draw(view: ChartView, y: LinearMap): void;
+  /** The ghost's entry in a downloaded chart's key (none without a ghost). */
+  key(): ExportKeyEntry[];
 }
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -47,6 +50,10 @@ export function ghostLine(frame: ChartFrame, series: GhostSeries): GhostLine {
       key.el.hidden = !ghost;
       key.text.data = ghost ? ghost.label : '';
       if (!ghost) path.attr('d', null);
+    },
+    key() {
+      const stroke = getComputedStyle(path.node()!).stroke;
+      return ghost ? [{ label: ghost.label, stroke, dash: '7 5' }] : [];
     },
     draw(view, y) {
       if (!ghost) return;

@@ -4,6 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
+import { shapePath } from '../core/shapes';
 import { swatch } from './legend';
 import { linearMap } from './path';
 import { keyedSeries, segmentedPath } from './segments';
@@ -43,6 +44,16 @@ export function createOccupancyChart(host: HTMLElement): Chart {
 
   return {
     frame,
+    exportKey: () =>
+      legendKeys
+        .split(',')
+        .filter(Boolean)
+        .reverse()
+        .map((k) => ({
+          label: S.names[k] ?? k,
+          shape: shapePath(styleOf(k).shape, 6),
+          fill: styleOf(k).css,
+        })),
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];

@@ -148,6 +148,15 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   return {
     frame,
     hidden,
+    exportKey: () =>
+      legendKeys
+        .split(',')
+        .filter((k) => k && !hidden.has(k))
+        .map((k) => ({
+          label: S.names[k] ?? k,
+          stroke: lineOf(k).stroke,
+          dash: lineOf(k).dash || undefined,
+        })),
     update(tl, view) {
       last = { tl, view };
       draw(tl, view);
