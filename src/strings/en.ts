@@ -256,6 +256,19 @@ export const en = {
       removeLabel: 'Remove {dose}',
       given: 'Gave {dose}.',
       refused: 'That dose was not given:',
+      // Beside the field that needs it, in plain words (the engine's messages name the contract's fields).
+      fieldErrors: {
+        amount: 'Enter an amount above 0 mg.',
+        amountMax: 'Enter an amount of {max} mg or less.',
+        every: 'Enter how many hours apart: a number above 0.',
+        until: 'Enter a last day on or after the day of the first dose.',
+        day: 'Enter a day from {from} to {to}.',
+        time: 'Enter a time of day.',
+      },
+      checkField: 'Check the field marked in red.',
+      mostTaken:
+        'That is more than people take at one time (about {max} mg at most). The model will still give it.',
+      givenLarge: 'Gave {dose}: more than people take at one time.',
       outside: 'The time must lie between {from} and {to}.',
       mg: '{mg} mg',
       repeatText: ', every {every} until {until}',
