@@ -22,19 +22,14 @@ export interface GhostLine {
   key(): ExportKeyEntry[];
 }
 
-const NS = 'http://www.w3.org/2000/svg';
-
-/** The key: a short dashed line and the ghost's name, in the chart's heading. */
+/** The key: a short dashed line (a dashed border: no SVG in the heading, which holds only words and
+ *  buttons) and the ghost's name, in the chart's heading. */
 function ghostKey(head: HTMLElement): { el: HTMLElement; text: Text } {
   const el = head.appendChild(document.createElement('span'));
   el.className = 'tl-ghost-key';
-  const svg = el.appendChild(document.createElementNS(NS, 'svg'));
-  svg.setAttribute('width', '30');
-  svg.setAttribute('height', '12');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = svg.appendChild(document.createElementNS(NS, 'line'));
-  for (const [k, v] of Object.entries({ x1: 1, x2: 29, y1: 6, y2: 6, class: 'tl-ghost' }))
-    line.setAttribute(k, String(v));
+  const mark = el.appendChild(document.createElement('span'));
+  mark.className = 'tl-ghost-mark';
+  mark.setAttribute('aria-hidden', 'true');
   const text = el.appendChild(document.createTextNode(''));
   el.hidden = true;
   return { el, text };
