@@ -2,7 +2,6 @@
 // the body attribute and theme, tells the views and remembers a user's choice), the header, the
 // share and shortcut dialogs, the page's own keys, and the address kept in step with the view.
 import { createActor } from 'xstate';
-import type { Playback } from '../core/playback';
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
 import { mountHeader, toggleFullscreen, type Header } from './header';
@@ -15,13 +14,11 @@ import { syncUrl } from './url-sync';
 export interface ShellOptions {
   headerHost: HTMLElement;
   lessons: LessonsApi;
-  playback: Playback;
   initialMode: Partial<ModeView>;
   /** Tells the views that show the mode differently (the charts, the narration). */
   onMode(mode: AudienceMode): void;
   about(): void;
   model(): void;
-  print(): void;
 }
 
 export interface Shell {
@@ -60,18 +57,14 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
   const sync = syncUrl(store, o.lessons, mode);
   later.url = sync;
   const shortcuts = createShortcutsDialog();
-  const header = mountHeader(o.headerHost, mode, o.playback, {
+  const header = mountHeader(o.headerHost, mode, {
     setMode,
     about: o.about,
     model: o.model,
     share: createShareDialog(sync.writeUrl),
     shortcuts: () => shortcuts.toggle(),
-    print: o.print,
     fullscreen: toggleFullscreen,
   });
-  // The lesson picker lives in the header, beside the title.
-  const picker = document.querySelector('.lesson-picker');
-  if (picker) header.lessonSlot.append(picker);
   later.header = header;
   attachPageKeys({ lessons: o.lessons, shortcuts: shortcuts.toggle, fullscreen: toggleFullscreen, setMode });
   return { mode, setMode };

@@ -5,7 +5,7 @@
 import { LESSONS, lessonById, type Scenario } from '../../sim/index';
 import { mountCounsellor } from '../counsellor/index';
 import { mountInfo } from '../info/index';
-import { mountLessons, scenarioFor } from '../lessons/index';
+import { mountLessons, scenarioFor, type LessonFrame } from '../lessons/index';
 import '../lessons/lessons.css';
 import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
@@ -47,6 +47,8 @@ export interface TeachingOptions {
   playback: Playback;
   /** Tells the views outside teaching (the charts) which audience mode is shown. */
   onMode(mode: AudienceMode): void;
+  /** A lesson step's framing of the charts: the hours to show, a comparison as a ghost curve. */
+  frame(f: LessonFrame): void;
 }
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
@@ -55,16 +57,16 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     store,
     loop,
     o.playback,
-    { narration: byId('narration'), picker: byId('header-controls') },
+    { narration: byId('narration'), picker: byId('narration') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
+    o.frame,
   );
   const info = mountInfo();
-  const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
+  mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
   const shell = mountShell(store, {
     headerHost: byId('header-controls'),
     lessons,
-    playback: o.playback,
     onMode: (mode) => {
       lessons.setPlain(mode === 'counsellor');
       o.onMode(mode);
@@ -73,7 +75,6 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
     about: info.about,
     model: info.model,
-    print: counsellor.print,
   });
   // A link's own doses and time come last, over what the lesson step set up.
   const applyLink = (url: UrlState) => {

@@ -15,9 +15,12 @@ export interface NarrationView {
   guess: string | null;
   plain: boolean;
   facts: Facts;
+  /** The next lesson's title, offered on the last step. */
+  nextLesson?: string | undefined;
 }
 
 export interface NarrationHandlers {
+  nextLesson(): void;
   back(): void;
   next(): void;
   reveal(): void;
@@ -52,12 +55,13 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   const back = button(t.back, 'secondary', () => on.back());
   const revealBtn = button(t.reveal, 'primary reveal-button', () => on.reveal());
   const next = button(t.next, 'primary next-button', () => on.next());
+  const nextLesson = button('', 'primary next-lesson-button', () => on.nextLesson());
   const hint = el('p', 'reveal-hint', t.revealHint);
   hint.id = 'reveal-hint';
   revealBtn.setAttribute('aria-describedby', 'reveal-hint');
-  nav.append(back, revealBtn, next);
+  nav.append(back, revealBtn, next, nextLesson);
   root.append(meta, title, text, fieldset, outcome, numbersToggle, numbers, hint, nav);
-  host.replaceChildren(root);
+  host.append(root);
 
   let showNumbers = false;
   let builtFor = '';
@@ -126,6 +130,9 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       revealBtn.disabled = v.phase !== 'guessed';
       hint.hidden = !predict || v.phase !== 'awaiting';
       next.hidden = v.index >= v.total - 1;
+      // The last step leads on to the next lesson (none after the last).
+      nextLesson.hidden = !next.hidden || !v.nextLesson;
+      nextLesson.textContent = v.nextLesson ? t.nextLesson(v.nextLesson) : '';
       next.disabled = predict && !revealed;
       root.dataset.phase = v.phase;
     },

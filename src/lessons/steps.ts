@@ -2,7 +2,7 @@
 // sim/lessons) the step shows, where the cursor goes, the choices of a prediction and the stretch of
 // time the reveal plays. `facts` reads the numbers the narration quotes off the model's output.
 // Words live in src/strings (lessons.steps), keyed by lesson id and step id.
-import { COWS_BANDS, simulate, type Scenario, type Timeline } from '../../sim/index';
+import { COWS_BANDS, simulate, type Drug, type Scenario, type Timeline } from '../../sim/index';
 import type { MachineStep } from './machine';
 import {
   antagonistShare,
@@ -29,8 +29,15 @@ export interface LessonStep extends MachineStep {
   seek: number;
   /** The right choice of a prediction. */
   answer?: string;
-  /** The stretch of model time the reveal plays through, hours. */
+  /** The stretch of model time the reveal plays through, hours: the charts zoom to it on a reveal. */
   reveal?: { from: number; to: number };
+  /**
+   * The comparison the step quotes, drawn as a ghost curve on the charts (when the step opens, or for
+   * a prediction when it is revealed): the same scenario without these drugs, on this chart.
+   */
+  ghost?: { without: readonly Drug[]; series: 'euphoria' | 'respiratory_depression' };
+  /** A narration step's moment worth a closer look: the charts zoom to it when the step opens. */
+  frame?: { from: number; to: number };
   facts?: (t: Timeline, s: Scenario) => Facts;
 }
 
@@ -171,6 +178,7 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       choices: ['full', 'weaker', 'nothing'],
       answer: 'nothing',
       reveal: { from: 13.5 * DAY - 0.25, to: 13.5 * DAY + 3 },
+      ghost: { without: ['naltrexone'], series: 'euphoria' },
       facts: (t, s) => ({
         blockedEuphoria: round(peak(t, 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
         openEuphoria: round(peak(without(s, ['naltrexone']), 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
@@ -181,6 +189,7 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       kind: 'narrate',
       variant: 'forty-times',
       seek: 13.5 * DAY + 0.1,
+      frame: { from: 13.5 * DAY - 0.25, to: 13.5 * DAY + 3 },
       facts: (t) => ({
         euphoria: round(peak(t, 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
         resp: pct(peak(t, 'respiratory_depression', 13.5 * DAY, 14.5 * DAY).value),
@@ -264,6 +273,8 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       kind: 'narrate',
       variant: 'naloxone',
       seek: 84 * DAY + 0.5,
+      ghost: { without: ['naloxone'], series: 'respiratory_depression' },
+      frame: { from: 84 * DAY - 0.25, to: 84 * DAY + 3 },
       facts: (t, s) => ({
         before: pct(at(without(s, ['naloxone']), 'respiratory_depression', 84 * DAY + 1 / 3)),
         after: pct(at(t, 'respiratory_depression', 84 * DAY + 1 / 3)),

@@ -91,6 +91,7 @@ export const en = {
         ['Home, End', 'Go to the start or the end'],
         ['+ −', 'Play faster or slower'],
         ['[ ]', 'Zoom the charts out or in; 0 shows everything'],
+        ['G', 'Show the next chart (on a projector or a phone)'],
         ['N', 'Next lesson step'],
         ['B', 'Previous lesson step'],
         ['1, 2, 3', 'Choose an answer'],
@@ -144,6 +145,7 @@ export const en = {
       ['[ ]', 'zoom out or in'],
       ['PgUp PgDn', 'earlier or later'],
       ['0', 'show everything'],
+      ['G', 'next chart'],
     ] as [string, string][],
     names: { ...LIGAND_NAMES, free: 'free receptors' } as Record<string, string>,
     /** Shorter names where space is tight (the readout). */
@@ -177,8 +179,13 @@ export const en = {
       none: 'No drug in the blood in this scenario.',
       unit: 'ng/mL',
     },
+    charts: {
+      label: 'Other charts',
+      show: 'Show:',
+      hint: 'Show this chart instead (G shows the next one)',
+    },
     breathing: {
-      title: 'Breathing',
+      title: 'Breathing lost',
       description: 'Share of the normal drive to breathe that is lost. Above half is the danger zone.',
       danger: 'danger zone',
       axis: 'drive lost',
@@ -252,6 +259,19 @@ export const en = {
       removeLabel: 'Remove {dose}',
       given: 'Gave {dose}.',
       refused: 'That dose was not given:',
+      // Beside the field that needs it, in plain words (the engine's messages name the contract's fields).
+      fieldErrors: {
+        amount: 'Enter an amount above 0 mg.',
+        amountMax: 'Enter an amount of {max} mg or less.',
+        every: 'Enter how many hours apart: a number above 0.',
+        until: 'Enter a last day on or after the day of the first dose.',
+        day: 'Enter a day from {from} to {to}.',
+        time: 'Enter a time of day.',
+      },
+      checkField: 'Check the field marked in red.',
+      mostTaken:
+        'That is more than people take at one time (about {max} mg at most). The model will still give it.',
+      givenLarge: 'Gave {dose}: more than people take at one time.',
       outside: 'The time must lie between {from} and {to}.',
       mg: '{mg} mg',
       drinks: '{drinks} drinks ({g} g)',
@@ -291,6 +311,15 @@ export const en = {
       png: 'PNG',
       chartSvg: 'Download {chart} as SVG',
       chartPng: 'Download {chart} as PNG',
+      /** The heading of a downloaded chart. */
+      scenario: 'Scenario: {title}',
+      untitled: 'an unnamed scenario',
+      units: {
+        feel: 'Euphoria above the person’s own baseline, 0 to 100; withdrawal below it on the COWS scale, 0 to 48.',
+        occupancy: 'Share of the mu-opioid receptors held, %.',
+        plasma: 'Concentration in blood plasma, ng/mL, on a log scale.',
+        breathing: 'Share of the normal drive to breathe that is lost, %; half or more is the danger zone.',
+      } as Record<string, string>,
     },
   },
   // lessons: lessons, modes, counsellor view, information (src/lessons, src/counsellor, src/info)
@@ -315,6 +344,9 @@ export const en = {
       guessLegend: 'What do you expect?',
       lessonN: (n: number) => `Lesson ${n}`,
       modelAnswer: 'the model’s answer',
+      nextLesson: (title: string) => `Next lesson: ${title}`,
+      /** The label of a ghost curve: the same scenario without these drugs. */
+      ghost: (drugs: string) => `without ${drugs}`,
     },
     titles: {
       endorphins: 'Endorphins and the baseline',
@@ -669,6 +701,32 @@ export const en = {
       ],
       showCurves: 'Show me the curve',
       hideCurves: 'Hide the curve',
+      // The patient's curve (src/counsellor/curve-view.ts): how strong the block is, day by day.
+      curve: {
+        heading: 'How strong the block is',
+        axis: 'Block strength',
+        full: 'Full',
+        half: 'Half',
+        none: 'None',
+        shot: 'Shot given',
+        lastTablet: 'Last tablet',
+        fades: 'May start to fade',
+        due: 'Next shot due',
+        gone: 'Mostly gone',
+        today: 'Today',
+        explainInjection:
+          'The line shows how much of a usual dose of heroin the shot would block on each day. It comes from the teaching model, not from a test of your blood.',
+        explainTablet:
+          'The line shows how much of a usual dose of heroin the tablets would block on each day after the last one. It comes from the teaching model, not from a test of your blood.',
+        empty:
+          'Enter the date of the last shot or the last tablet. The curve then shows how the block fades.',
+        working: 'Working out the curve…',
+        later: 'Today is past the end of this curve. The block has probably faded.',
+        summary: (kind: string, given: string, fades: string, due: string) =>
+          kind === 'injection'
+            ? `Block strength after the shot on ${given}. It may start to fade from ${fades}. The next shot is due on ${due}.`
+            : `Block strength after the last tablet on ${given}. It may start to fade from ${fades}. By ${due} it is mostly gone.`,
+      },
       print: 'Print the take-away',
     },
     takeaway: {
@@ -682,6 +740,10 @@ export const en = {
       ],
       datesHeading: 'Your dates',
       noDate: '____________',
+      // Written in by hand: the page never asks for a name or a number.
+      nameLine: 'Name:',
+      phoneLine: 'Your prescriber or clinic, phone:',
+      kindLine: 'The start date is for this last opioid:',
       startLine: 'Earliest start (your doctor or nurse checks first):',
       startUsual: (usualBy: string) => `many wait until ${usualBy}`,
       startOver: 'the usual wait is over',

@@ -100,12 +100,32 @@ describe('dose panel', () => {
     });
   });
 
-  test('a time outside the scenario is refused and nothing changes', () => {
+  test('a time outside the scenario is refused beside the day, which is marked, and nothing changes', () => {
     $<HTMLInputElement>('input[value="at"]').click();
-    labelled<HTMLInputElement>('Day').value = '9';
+    const day = labelled<HTMLInputElement>('Day');
+    day.value = '9';
     $<HTMLFormElement>('form').requestSubmit();
     expect(store.get().scenario).toBe(start);
-    expect($('[role="status"]').textContent).toMatch(/must lie between day 0, 00:00 and day 2, 00:00/);
+    expect(day.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(day.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Enter a day from day 0, 00:00 to day 2, 00:00.',
+    );
+  });
+
+  test('a bad amount is named beside the field in plain words, and the field is marked', () => {
+    const mg = labelled<HTMLInputElement>('Amount (mg)');
+    mg.value = '-5';
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(store.get().scenario).toBe(start);
+    expect(mg.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(mg.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Enter an amount above 0 mg.',
+    );
+    expect(host.textContent).not.toMatch(/doses\[/);
+    mg.value = '25';
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(mg.hasAttribute('aria-invalid')).toBe(false);
+    expect(store.get().scenario.doses).toHaveLength(1);
   });
 
   test('removing a dose from the list takes it out of the scenario', () => {
