@@ -75,7 +75,7 @@ function doseSchema() {
       then: {
         properties: {
           route: { enum: [...SUPPORTED_ROUTES[drug]] },
-          ...(drug === 'alcohol' ? {} : { mg: { maximum: LIMITS.maxMg } }),
+          ...(drug === 'alcohol' ? {} : { mg: { type: 'number', maximum: LIMITS.maxMg } }),
         },
       },
     })),

@@ -208,10 +208,24 @@ describe('published JSON Schemas', () => {
     });
   });
 
-  test('alcohol is in the contract but not yet in the engine: both the schema and the validator refuse it', () => {
-    const s = { to_h: 24, doses: [{ drug: 'alcohol', route: 'oral', mg: 14000, at_h: 1 }] };
-    expect(schemaAccepts(s)).toBe(false);
-    expect(validateScenario(s).ok).toBe(false);
+  test('alcohol is in the engine: both accept a drink by mouth up to 500 g, and refuse more or another route', () => {
+    const drink = (mg: number, route = 'oral') => ({
+      to_h: 24,
+      doses: [{ drug: 'alcohol', route, mg, at_h: 1 }],
+    });
+    for (const [s, ok] of [
+      [drink(14000), true],
+      [drink(500000), true],
+      [drink(500001), false],
+      [drink(14000, 'iv'), false],
+    ] as const) {
+      expect(schemaAccepts(s), JSON.stringify(s)).toBe(ok);
+      expect(validateScenario(s).ok, JSON.stringify(s)).toBe(ok);
+    }
+    // Other drugs keep the 10 g limit.
+    const heroin = { to_h: 24, doses: [{ drug: 'heroin', route: 'iv', mg: 10001, at_h: 1 }] };
+    expect(schemaAccepts(heroin)).toBe(false);
+    expect(validateScenario(heroin).ok).toBe(false);
   });
 
   test('every lesson’s timeline, as the command line prints it, fits the timeline schema', () => {
