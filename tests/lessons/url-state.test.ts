@@ -1,7 +1,7 @@
 // The address as state: round trips, and every malformed value dropped with a note, never a throw.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { lessonById, LESSONS, type Scenario } from '../../sim/index';
+import { lessonById, LESSONS, validateScenario, type Scenario } from '../../sim/index';
 import { decodeDoses, encodeDoses, parseUrl, toSearch, type UrlWorld } from '../../src/app/url-state';
 import { stepsOf } from '../../src/lessons/steps';
 
@@ -62,12 +62,40 @@ describe('url state', () => {
     expect(notes.join(' | ')).toMatch(note);
   });
 
-  test('no string at all makes the parser throw', () => {
+  test('no string at all makes the parser throw, and whatever it keeps is valid', () => {
+    /** Every value kept is one the page can use; every note is short text. */
+    const usable = ({ state, notes }: ReturnType<typeof parseUrl>) => {
+      const lesson = state.lesson ?? world.defaultLesson;
+      expect(
+        Object.keys(state).every((k) => ['lesson', 'step', 'guess', 'mode', 't', 'scenario'].includes(k)),
+      ).toBe(true);
+      if (state.lesson !== undefined) expect(world.lessonIds).toContain(state.lesson);
+      if (state.step !== undefined) {
+        expect(Number.isInteger(state.step)).toBe(true);
+        expect(state.step).toBeGreaterThanOrEqual(1);
+        expect(state.step).toBeLessThanOrEqual(world.steps(lesson));
+      }
+      if (state.guess !== undefined) expect(world.choices(lesson, state.step ?? 1)).toContain(state.guess);
+      if (state.mode !== undefined) expect(['student', 'lecture', 'counsellor']).toContain(state.mode);
+      if (state.t !== undefined) expect(Math.abs(state.t)).toBeLessThanOrEqual(1e6);
+      if (state.scenario !== undefined) expect(validateScenario(state.scenario).ok).toBe(true);
+      for (const n of notes) {
+        expect(typeof n).toBe('string');
+        expect(n.length).toBeLessThanOrEqual(200);
+      }
+    };
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 60 }), (junk, value) => {
-        parseUrl(junk, world);
-        for (const key of ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span'])
-          parseUrl(`?${key}=${encodeURIComponent(value)}`, world);
+        usable(parseUrl(junk, world));
+        for (const key of ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span']) {
+          const r = parseUrl(`?${key}=${encodeURIComponent(value)}`, world);
+          usable(r);
+          // Each value is either taken or named in a note; never silently lost.
+          const taken = key === 'doses' || key === 'span' ? 'scenario' in r.state : key in r.state;
+          expect(taken || r.notes.some((n) => n.startsWith(`${key}:`) || n.startsWith('doses:')), key).toBe(
+            true,
+          );
+        }
       }),
       { numRuns: 300 },
     );
