@@ -145,6 +145,7 @@ describe('what a user reads about each part of a link', () => {
   });
 
   test('a step is a whole number within the lesson, as people count from 1', () => {
+    expect(parse('?step=1').state).toEqual({ step: 1 });
     expect(parse('?step=2').state).toEqual({ step: 2 });
     expect(parse('?step=003').state).toEqual({ step: 3 });
     for (const bad of ['0', '4', '0003', '1.0', '-1', ' 1', 'two'])
@@ -164,6 +165,7 @@ describe('what a user reads about each part of a link', () => {
   test('a time is a plain decimal number of hours, at most a million either way', () => {
     for (const [t, want] of [
       ['-24.5', -24.5],
+      ['2.25', 2.25],
       ['0', 0],
       ['1000000', 1e6],
       ['-1000000', -1e6],
@@ -195,6 +197,10 @@ describe('what a user reads about each part of a link', () => {
 
   test('a span may ask for up to 60,000 time points, no more', () => {
     expect(parse('?lesson=sandbox&span=0:0:1000:1').state.scenario!.to_h).toBe(1000);
+    expect(parse('?lesson=sandbox&span=-500:0:500:1').state.scenario!.from_h).toBe(-500);
+    expect(parse('?lesson=sandbox&span=-600:0:500:1').notes).toEqual([
+      'span: "-600:0:500:1" is not a valid value',
+    ]);
     expect(parse('?lesson=sandbox&span=0:0:1000.5:1')).toEqual({
       state: { lesson: 'sandbox' },
       notes: ['span: "0:0:1000.5:1" is not a valid value'],
@@ -222,7 +228,7 @@ describe('what a user reads about each part of a link', () => {
     expect(decodeDoses(`heroin:iv:25:1,${'x'.repeat(50)}`)).toBe(
       `dose 2 "${'x'.repeat(37)}..." needs drug:route:mg:hour`,
     );
-    expect(decodeDoses('heroin:iv:25:1:6:x')).toEqual([
+    expect(decodeDoses('heroin:iv:25:1:6:x')).toStrictEqual([
       { drug: 'heroin', route: 'iv', mg: 25, at_h: 1, every_h: 6, until_h: 'x' },
     ]);
     expect(decodeDoses('heroin:iv:-2.5:-0.25')).toEqual([
