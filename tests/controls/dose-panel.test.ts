@@ -3,7 +3,7 @@
 // removing it from the list takes it away; a bad scenario file is refused with its message and the
 // session stays as it was.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { type Scenario } from '../../sim/index';
+import { simulate, type Scenario } from '../../sim/index';
 import { createStore, type Store } from '../../src/core/store';
 import { mountDosePanel } from '../../src/controls/index';
 import { doseEdits } from '../../src/app/doses';
@@ -34,7 +34,14 @@ describe('dose panel', () => {
   test('giving the default dose adds naltrexone 50 mg by mouth at the cursor', () => {
     $<HTMLFormElement>('form').requestSubmit();
     expect(store.get().scenario.doses).toEqual([{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 6 }]);
-    expect(store.get().timeline.plasma_ng_ml.naltrexone).toBeDefined();
+    // The timeline was recomputed for the new scenario: naltrexone appears at 6 h, not before.
+    const { timeline } = store.get();
+    expect(Array.from(timeline.plasma_ng_ml.naltrexone!)).toEqual(
+      Array.from(simulate(store.get().scenario).plasma_ng_ml.naltrexone!),
+    );
+    const six = timeline.t_h.indexOf(6);
+    expect(Math.max(...timeline.plasma_ng_ml.naltrexone!.subarray(0, six + 1))).toBe(0);
+    expect(Math.max(...timeline.plasma_ng_ml.naltrexone!.subarray(six))).toBeGreaterThan(5);
     expect($('[role="status"]').textContent).toBe('Gave Naltrexone 50 mg by mouth, day 0, 06:00.');
     expect($('.dp-list li').textContent).toMatch(/Naltrexone 50 mg by mouth/);
   });

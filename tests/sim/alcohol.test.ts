@@ -4,6 +4,8 @@
 // breathing depression, and bad input refused.
 import { describe, expect, it } from 'vitest';
 import { simulate, validateScenario, type DoseEvent, type Timeline } from '../../sim/index';
+import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from '../../sim/alcohol';
+import { ALCOHOL } from '../../sim/params/alcohol';
 import { DAY, peak } from './helpers';
 
 const DRINK = 14000; // mg of ethanol in one standard drink
@@ -121,5 +123,99 @@ describe('bad input', () => {
       /^doses\[0\]\.mg: .*500 g/,
     );
     expect(errorsOf({ drug: 'alcohol', route: 'oral', mg: 56000, at_h: 0 })).toEqual([]);
+  });
+});
+
+describe('the alcohol kinetics against known answers', () => {
+  const km = ALCOHOL.eliminationHalf.value;
+  const vmax = ALCOHOL.eliminationMax.value;
+  /** With nothing left in the gut, Michaelis-Menten elimination has the exact (implicit) solution
+   *  km ln(c0 / c) + (c0 - c) = vmax t; solved for c by bisection. */
+  const exact = (c0: number, t: number) => {
+    let [lo, hi] = [0, c0];
+    for (let i = 0; i < 200; i++) {
+      const c = (lo + hi) / 2;
+      if (km * Math.log(c0 / c) + (c0 - c) > vmax * t) lo = c;
+      else hi = c;
+    }
+    return (lo + hi) / 2;
+  };
+  it('blood alcohol falls exactly as Michaelis-Menten elimination does (fourth-order Runge-Kutta)', () => {
+    for (const [c0, h] of [
+      [1.2, 0.5],
+      [1.2, 3],
+      [0.3, 2],
+      [0.05, 1.5],
+    ] as const) {
+      const a = { gut: 0, bac: c0 };
+      new AlcoholKinetics(70).advance(a, h);
+      expect(Math.abs(a.bac - exact(c0, h)), `${c0} g/L after ${h} h`).toBeLessThan(1e-9);
+    }
+  });
+  it('a drink in the gut empties with a half-life of 10 minutes into 0.68 L/kg of body water', () => {
+    const k = new AlcoholKinetics(50);
+    const a = { gut: 0, bac: 0 };
+    k.drink(a, 14000);
+    expect(a.gut).toBe(14);
+    k.advance(a, 10 / 60);
+    expect(a.gut).toBeCloseTo(7, 12);
+    // What left the gut is in the blood, less what the liver took meanwhile (at most vmax t).
+    const absorbed = 7 / (0.68 * 50);
+    expect(a.bac).toBeLessThan(absorbed);
+    expect(a.bac).toBeGreaterThan(absorbed - vmax * (10 / 60));
+  });
+  it('steps of any length give the same levels: 5 steps of a minute or one of five', () => {
+    const k = new AlcoholKinetics(80);
+    const once = { gut: 30, bac: 0.4 };
+    const fives = { gut: 30, bac: 0.4 };
+    k.advance(once, 5 / 60);
+    for (let i = 0; i < 5; i++) k.advance(fives, 1 / 60);
+    expect(once).toEqual(fives);
+  });
+  it('no time, or nothing there, changes nothing; a trace left is set to zero', () => {
+    const k = new AlcoholKinetics(70);
+    const a = { gut: 3, bac: 0.2 };
+    k.advance(a, 0);
+    expect(a).toEqual({ gut: 3, bac: 0.2 });
+    const trace = { gut: 1e-10, bac: 1e-10 };
+    k.advance(trace, 1);
+    expect(trace).toEqual({ gut: 0, bac: 0 });
+    // Never below zero: at low levels elimination is first order (vmax / km per hour).
+    const low = { gut: 0, bac: 0.01 };
+    k.advance(low, 5);
+    expect(low.bac).toBeGreaterThan(0);
+    expect(low.bac).toBeCloseTo(0.01 * Math.exp((-vmax / km) * 5), 6);
+  });
+  it('the endorphin release, the lift and the breathing load at their half-effect levels', () => {
+    expect(endorphinRise(0)).toBe(1);
+    expect(endorphinRise(ALCOHOL.endorphinReleaseHalf.value)).toBeCloseTo(
+      1 + ALCOHOL.endorphinRelease.value / 2,
+      14,
+    );
+    expect(endorphinRise(1e9)).toBeCloseTo(1 + ALCOHOL.endorphinRelease.value, 6);
+    expect(alcoholStimulation(0)).toBe(0);
+    expect(alcoholStimulation(ALCOHOL.stimulationHalf.value)).toBeCloseTo(
+      ALCOHOL.stimulationMax.value / 2,
+      12,
+    );
+    expect(alcoholBreathing(0)).toBe(0);
+    expect(alcoholBreathing(ALCOHOL.breathingLevel.value)).toBe(1);
+    expect(alcoholBreathing(2)).toBeCloseTo(2 / ALCOHOL.breathingLevel.value, 14);
+  });
+  it('in the engine, a drink taken between grid points counts from its own time', () => {
+    const at = (h: number) => run([{ drug: 'alcohol', route: 'oral', mg: 28000, at_h: h }], 4);
+    const early = at(1);
+    const late = at(1 + 2 / 60);
+    // At 2 h each is its drink's own curve: one hour after the first, 58 minutes after the other.
+    const curve = (h: number) => {
+      const a = { gut: 0, bac: 0 };
+      const k = new AlcoholKinetics(70);
+      k.drink(a, 28000);
+      k.advance(a, h);
+      return a.bac;
+    };
+    expect(bac(early)[early.t_h.indexOf(2)]!).toBeCloseTo(curve(1), 12);
+    expect(bac(late)[late.t_h.indexOf(2)]!).toBeCloseTo(curve(1 - 2 / 60), 12);
+    expect(curve(1 - 2 / 60)).not.toBeCloseTo(curve(1), 4);
   });
 });

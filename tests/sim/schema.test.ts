@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../runs';
 import {
   DRUGS,
   LESSONS,
@@ -161,21 +162,21 @@ describe('published JSON Schemas', () => {
         expect(schemaAccepts(asJson(s))).toBe(true);
         agree(asJson(s));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
   test('schema and validateScenario agree on scenarios with a field set to an edge value or removed', () => {
     fc.assert(
       fc.property(brokenScenario, (s) => agree(asJson(s))),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 
   test('schema and validateScenario agree on any JSON value at all', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (v) => agree(asJson(v))),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -187,7 +188,7 @@ describe('published JSON Schemas', () => {
       expect(validateScenario(s).ok, lesson.id).toBe(true);
       fc.assert(
         fc.property(fc.constantFrom(...keys), junk, (key, value) => agree(asJson({ ...s, [key]: value }))),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     }
   });
