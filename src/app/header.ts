@@ -14,6 +14,8 @@ export interface HeaderActions {
   share(): void;
   shortcuts(): void;
   print(): void;
+  /** Opens a panel beyond the lessons: 'body-map', 'explorer', 'drug-x'. */
+  open(panel: string): void;
   fullscreen(): void;
 }
 
@@ -57,11 +59,14 @@ export function mountHeader(
   const print = button(s.menu.print, 'counsellor-only', () => on.print());
   const about = button(s.menu.about, '', () => on.about());
   const model = button(s.menu.model, 'not-counsellor', () => on.model());
+  const bodyMap = button(s.menu.bodyMap, 'open-body-map', () => on.open('body-map'));
+  const explorer = button(s.menu.explorer, 'open-explorer not-counsellor', () => on.open('explorer'));
+  const drugX = button(s.menu.drugX, 'open-drug-x not-counsellor', () => on.open('drug-x'));
   const share = button(s.menu.share, '', () => on.share());
   const keys = button('?', 'shortcuts-button', () => on.shortcuts());
   keys.setAttribute('aria-label', s.menu.shortcuts);
   keys.title = s.menu.shortcuts;
-  tools.append(play, full, print, about, model, share, keys);
+  tools.append(play, full, print, about, model, bodyMap, explorer, drugX, share, keys);
   host.append(lessonSlot, modes, tools);
 
   let shownPlaying: boolean | undefined;

@@ -5,6 +5,7 @@ import { createActor } from 'xstate';
 import type { Playback } from '../core/playback';
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
+import type { Explore } from './explore';
 import { mountHeader, toggleFullscreen, type Header } from './header';
 import { modeMachine, modeOf, rememberMode, themeOf, type ModeView } from './modes';
 import { attachPageKeys, createShortcutsDialog } from './page-keys';
@@ -22,6 +23,8 @@ export interface ShellOptions {
   about(): void;
   model(): void;
   print(): void;
+  /** The panels beyond the lessons: opened from the header; Drug X's seed goes in the address. */
+  explore: Explore;
 }
 
 export interface Shell {
@@ -57,7 +60,8 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
   modes.start();
   setMode(o.initialMode.mode ?? 'student', false);
 
-  const sync = syncUrl(store, o.lessons, mode);
+  const sync = syncUrl(store, o.lessons, mode, () => o.explore.drugXSeed());
+  o.explore.onChange(sync.soon);
   later.url = sync;
   const shortcuts = createShortcutsDialog();
   const header = mountHeader(o.headerHost, mode, o.playback, {
@@ -67,6 +71,7 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
     share: createShareDialog(sync.writeUrl),
     shortcuts: () => shortcuts.toggle(),
     print: o.print,
+    open: o.explore.open,
     fullscreen: toggleFullscreen,
   });
   // The lesson picker lives in the header, beside the title.

@@ -11,6 +11,7 @@ import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
 import type { FrameLoop } from '../core/frame-loop';
 import type { Playback } from '../core/playback';
+import { createExplore } from './explore';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
 import { mountShell } from './shell';
@@ -51,14 +52,17 @@ export interface TeachingOptions {
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
   const notes = mountNotes(byId('notes'));
+  // [explore] body map, dose-shift explorer, Drug X: each loads when first opened.
+  const explore = createExplore(store);
   const lessons = mountLessons(
     store,
     loop,
     o.playback,
     { narration: byId('narration'), picker: byId('header-controls') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
+    explore.open,
   );
-  const info = mountInfo();
+  const info = mountInfo({ bodyMap: () => explore.open('body-map') });
   const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
   const shell = mountShell(store, {
@@ -74,6 +78,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     about: info.about,
     model: info.model,
     print: counsellor.print,
+    explore,
   });
   // A link's own doses and time come last, over what the lesson step set up.
   const applyLink = (url: UrlState) => {
@@ -81,6 +86,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     if (url.t !== undefined) store.setTime(url.t);
   };
   applyLink(boot.url);
+  if (boot.url.drugx !== undefined) explore.openDrugX(boot.url.drugx);
   notes.show(strings.app.notes.ignored, boot.notes);
   // Back and forward (or a script changing the address) show the state the address describes.
   addEventListener('popstate', () => {
@@ -88,6 +94,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     lessons.load(next.lessonId, (next.url.step ?? 1) - 1, next.url.guess ?? null);
     if (next.url.mode) shell.setMode(next.url.mode, false);
     applyLink(next.url);
+    if (next.url.drugx !== undefined) explore.openDrugX(next.url.drugx);
     notes.show(strings.app.notes.ignored, next.notes);
   });
 }

@@ -152,6 +152,7 @@ export function mountLessons(
   playback: Playback,
   hosts: { narration: HTMLElement; picker: HTMLElement },
   initial: { lessonId: string; index?: number; guess?: string | null },
+  open?: (what: string) => void,
 ): LessonsApi {
   const listeners = new Set<() => void>();
   const effects = lessonEffects(store, loop, playback);
@@ -169,6 +170,7 @@ export function mountLessons(
     next: () => actor.send({ type: 'NEXT' }),
     reveal: () => actor.send({ type: 'REVEAL' }),
     guess: (choice) => actor.send({ type: 'GUESS', choice }),
+    open,
   });
 
   let plain = false;
