@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { simulate, type Scenario } from '../sim/index';
+import { benchExplorerPage, EXPLORER_TARGET_MS, explorerNodeMs } from './bench-explorer';
 import { CHROME_PATH, launchChromium, serve } from './browser';
 import { quantile } from './soak';
 
@@ -235,8 +236,12 @@ async function main(): Promise<void> {
   // every garbage collection (about 3 ms of a 90-day run).
   log('engine');
   const engine = engineFigures();
+  log('explorer (node)');
+  const explorerNode = explorerNodeMs();
   if (process.argv.includes('--engine')) {
-    console.log(JSON.stringify({ machine: machine(), ...engine }, null, 2));
+    console.log(
+      JSON.stringify({ machine: machine(), ...engine, explorer_ms: { node: explorerNode } }, null, 2),
+    );
     return;
   }
 
@@ -249,6 +254,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   let scene: unknown = null;
   let timeline: unknown = null;
+  let explorerPage: Awaited<ReturnType<typeof benchExplorerPage>> | null;
   let firstFrame: Awaited<ReturnType<typeof firstFrameMs>>;
   try {
     log('first frame');
@@ -261,6 +267,11 @@ async function main(): Promise<void> {
     const benchTimeline = await optional('bench-timeline.ts', 'benchTimeline');
     if (typeof benchTimeline === 'string') notes.push(`input-to-paint: ${benchTimeline}`);
     else timeline = await benchTimeline({ url: server.url, browser, dir });
+    log('explorer (page)');
+    explorerPage = await benchExplorerPage({ url: server.url, browser }).catch((e: Error) => {
+      notes.push(`explorer in the page: ${e.message}`);
+      return null;
+    });
   } finally {
     await browser.close();
     await server.close();
@@ -276,6 +287,8 @@ async function main(): Promise<void> {
     ...engine,
     frame_ms: scene,
     input_to_paint_ms: timeline,
+    // Issue 15: the dose-shift explorer's recompute when a choice changes (target 100 ms).
+    explorer_ms: { node: explorerNode, page: explorerPage, targetMs: EXPLORER_TARGET_MS },
     // Initial JavaScript: every script the page fetched before its first frame, gzipped.
     initial_js: { ...initial, entryOnlyKbGz: entry.kbGz },
     first_frame_ms: {
@@ -288,6 +301,9 @@ async function main(): Promise<void> {
       frameRatio: ratio === null ? null : ratio <= TARGETS.frameRatioMax,
       initialJs: initial.kbGz <= TARGETS.initialJsKbGzMax,
       firstFrame: firstFrame.medianMs <= TARGETS.firstFrameMsMax,
+      explorer:
+        explorerNode.new_opioid_3_sweeps.medianMs <= EXPLORER_TARGET_MS &&
+        (explorerPage?.new_opioid?.medianMs ?? 0) <= EXPLORER_TARGET_MS,
     },
     notes,
   };

@@ -121,12 +121,15 @@ export function mountExplorer(host: HTMLElement): void {
   /** Recomputes for the current choice; the time it took is shown and kept for the bench. */
   const recompute = () => {
     const { opioid, state } = ui.read();
-    const fresh = model.missing(opioid, state) > 0;
+    const curves = model.missing(opioid, state);
+    const fresh = curves > 0;
     const t0 = performance.now();
     const e = model.explore(opioid, state);
     const ms = performance.now() - t0;
     shown = e;
+    // For the bench: how long this choice took, and how many sweeps it had to compute.
     root.dataset.recomputeMs = ms.toFixed(1);
+    root.dataset.curves = String(curves);
     root.dataset.choice = `${opioid}/${state}`;
     setText(stateText, w.stateText[state]);
     charts.update(e);
