@@ -23,6 +23,9 @@ function legend(): HTMLElement {
     item.append(el('span', 'ex-swatch'), el('span', '', w[c]));
     list.append(item);
   }
+  const danger = el('li', 'ex-key ex-key--danger');
+  danger.append(el('span', 'ex-swatch'), el('span', '', panelStrings.explorer.danger));
+  list.append(danger);
   return list;
 }
 
@@ -48,9 +51,14 @@ export function createDoseCharts(host: HTMLElement): DoseCharts {
     update(e) {
       const usual = OPIOIDS[e.opioid].usualMg;
       const domain: [number, number] = [usual * SWEEP.lowFactor, usual * SWEEP.highFactor];
-      const curves = [e.curve, e.sameDay, e.tolerant];
+      // The comparisons are drawn behind the moment's curve, once they are computed.
+      const curves = [
+        [e.tolerant, 'tolerant'],
+        [e.sameDay, 'sameDay'],
+        [e.curve, 'state'],
+      ] as const;
       const series = (key: 'euphoria' | 'breathing'): PlotSeries[] =>
-        curves.map((c, i) => ({ x: c.doses, y: c[key], className: `ex-line--${CURVES[i]}` }));
+        curves.flatMap(([c, name]) => (c ? [{ x: c.doses, y: c[key], className: `ex-line--${name}` }] : []));
       const marks = [{ x: usual, className: 'ex-usual', label: w.usual }];
       euphoria.update({
         xDomain: domain,
@@ -65,7 +73,8 @@ export function createDoseCharts(host: HTMLElement): DoseCharts {
         series: series('breathing'),
         marks,
         bands: [
-          { y0: EVENT_THRESHOLDS.overdoseBreathing.value, y1: 1, className: 'ex-danger', label: w.danger },
+          // The danger zone is named in the key above the charts, where no curve runs over the words.
+          { y0: EVENT_THRESHOLDS.overdoseBreathing.value, y1: 1, className: 'ex-danger' },
         ],
       });
     },

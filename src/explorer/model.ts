@@ -24,8 +24,9 @@ export interface Exploration {
   opioid: Opioid;
   state: NaltrexoneState;
   curve: Curve;
-  sameDay: Curve;
-  tolerant: Curve;
+  /** The comparisons: absent while they are still to be computed (see `explore`). */
+  sameDay?: Curve;
+  tolerant?: Curve;
   /** The dose (mg) that takes half the breathing drive on each curve; undefined beyond the sweep. */
   danger: { curve?: number; sameDay?: number; tolerant?: number };
   /** How many times the dose the block asks for, measured on the curves (at the danger line). */
@@ -49,7 +50,12 @@ export interface SchildResult {
 }
 
 export interface ExplorerModel {
-  explore(opioid: Opioid, state: NaltrexoneState): Exploration;
+  /**
+   * The choice's curves. With `comparisons` false only the moment's sweep is computed, and the two
+   * comparison curves are given if they were computed before: the page draws the asked-for sweep at
+   * once and the comparisons a moment later.
+   */
+  explore(opioid: Opioid, state: NaltrexoneState, comparisons?: boolean): Exploration;
   /** How many of the curves `explore` needs are not computed yet. */
   missing(opioid: Opioid, state: NaltrexoneState): number;
   /** Computes one curve `explore(opioid, state)` will need, if any is missing; false when none is. */
@@ -94,22 +100,24 @@ export function createExplorerModel(): ExplorerModel {
   };
 
   return {
-    explore(opioid, state) {
+    explore(opioid, state, comparisons = true) {
       const m = MOMENTS[state];
       const c = curve(opioid, m.naltrexone, m.atH);
-      const sameDay = curve(opioid, [], m.atH);
-      const tolerant = curve(opioid, [], STORY.tolerantH);
+      const get = (naltrexone: readonly DoseEvent[], atH: number) =>
+        comparisons ? curve(opioid, naltrexone, atH) : cache.get(keyOf(opioid, naltrexone, atH));
+      const sameDay = get([], m.atH);
+      const tolerant = get([], STORY.tolerantH);
       const danger = {
         curve: doseAt(c, 'breathing', DANGER),
-        sameDay: doseAt(sameDay, 'breathing', DANGER),
-        tolerant: doseAt(tolerant, 'breathing', DANGER),
+        sameDay: sameDay && doseAt(sameDay, 'breathing', DANGER),
+        tolerant: tolerant && doseAt(tolerant, 'breathing', DANGER),
       };
       return {
         opioid,
         state,
         curve: c,
-        sameDay,
-        tolerant,
+        ...(sameDay ? { sameDay } : {}),
+        ...(tolerant ? { tolerant } : {}),
         danger,
         measuredRatio:
           danger.curve !== undefined && danger.sameDay !== undefined

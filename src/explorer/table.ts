@@ -7,8 +7,14 @@ import type { Exploration } from './model';
 
 export function fillTable(table: HTMLTableElement, e: Exploration): void {
   const w = panelStrings.explorer;
-  const curves = [e.curve, e.sameDay, e.tolerant];
-  const names = [w.curves.state, w.curves.sameDay, w.curves.tolerant];
+  const all = [
+    [e.curve, w.curves.state],
+    [e.sameDay, w.curves.sameDay],
+    [e.tolerant, w.curves.tolerant],
+  ] as const;
+  const shown = all.filter(([c]) => c !== undefined);
+  const curves = shown.map(([c]) => c!);
+  const names = shown.map(([, n]) => n);
   const head = el('tr');
   head.append(el('th', '', w.tableDose));
   for (const n of names) {

@@ -131,8 +131,12 @@ export const enPanels = {
     readoutRow: (curve: string, euphoria: number, breathing: number) =>
       `${curve}, euphoria ${euphoria} and breathing drive lost ${breathing}%`,
     computing: 'Computing…',
-    computed: (ms: number, doses: number) => `${doses} doses for each curve, computed in ${ms} ms.`,
-    cached: (doses: number) => `${doses} doses for each curve, computed earlier.`,
+    comparing: 'Computing the comparison curves…',
+    computed: (sweep: number, all: number, doses: number) =>
+      `${doses} doses per curve. This moment’s curve took ${sweep} ms; with the two comparison curves, ${all} ms.`,
+    computedOne: (sweep: number, doses: number) =>
+      `${doses} doses per curve. This moment’s curve took ${sweep} ms; the comparison curves were computed earlier.`,
+    cached: (doses: number) => `${doses} doses per curve, computed earlier.`,
     tableSummary: 'The numbers',
     tableCaption: 'Peak euphoria (0-100) and breathing drive lost (%) for each dose',
     tableDose: 'Dose (mg)',
