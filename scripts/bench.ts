@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { simulate, type Scenario } from '../sim/index';
+import { benchExplorerPage, EXPLORER_TARGET_MS, explorerNodeMs } from './bench-explorer';
 import { CHROME_PATH, launchChromium, serve } from './browser';
 import { quantile } from './soak';
 
@@ -237,8 +238,12 @@ async function main(): Promise<void> {
   // every garbage collection (about 3 ms of a 90-day run).
   log('engine');
   const engine = engineFigures();
+  log('explorer (node)');
+  const explorerNode = explorerNodeMs();
   if (process.argv.includes('--engine')) {
-    console.log(JSON.stringify({ machine: machine(), ...engine }, null, 2));
+    console.log(
+      JSON.stringify({ machine: machine(), ...engine, explorer_ms: { node: explorerNode } }, null, 2),
+    );
     return;
   }
 
@@ -252,6 +257,7 @@ async function main(): Promise<void> {
   let scene: unknown = null;
   let lessons: unknown = null;
   let timeline: unknown = null;
+  let explorerPage: Awaited<ReturnType<typeof benchExplorerPage>> | null;
   let firstFrame: Awaited<ReturnType<typeof firstFrameMs>>;
   try {
     log('first frame');
@@ -268,6 +274,11 @@ async function main(): Promise<void> {
     const benchTimeline = await optional('bench-timeline.ts', 'benchTimeline');
     if (typeof benchTimeline === 'string') notes.push(`input-to-paint: ${benchTimeline}`);
     else timeline = await benchTimeline({ url: server.url, browser, dir });
+    log('explorer (page)');
+    explorerPage = await benchExplorerPage({ url: server.url, browser }).catch((e: Error) => {
+      notes.push(`explorer in the page: ${e.message}`);
+      return null;
+    });
   } finally {
     await browser.close();
     await server.close();
@@ -290,6 +301,8 @@ async function main(): Promise<void> {
       : null,
     // Issue 14: each input as "floor + x ms", the floor a key the app ignores, in the same run.
     input_to_paint_ms: timeline,
+    // Issue 15: the dose-shift explorer's recompute when a choice changes (target 100 ms).
+    explorer_ms: { node: explorerNode, page: explorerPage, targetMs: EXPLORER_TARGET_MS },
     // Initial JavaScript: every script the page fetched before its first frame, gzipped.
     initial_js: { ...initial, entryOnlyKbGz: entry.kbGz },
     first_frame_ms: {
@@ -305,6 +318,10 @@ async function main(): Promise<void> {
         : null,
       initialJs: initial.kbGz <= TARGETS.initialJsKbGzMax,
       firstFrame: firstFrame.medianMs <= TARGETS.firstFrameMsMax,
+      // The asked-for sweep of 32 doses, drawn before the two comparison curves.
+      explorer:
+        explorerNode.one_sweep.medianMs <= EXPLORER_TARGET_MS &&
+        (explorerPage?.new_opioid_sweep?.medianMs ?? 0) <= EXPLORER_TARGET_MS,
     },
     notes,
   };

@@ -1,6 +1,7 @@
 // The lessons' scenarios (pure data, shared by the app, the tests and `npm run simulate -- <id>`).
 // The guided steps and narration live in src/lessons; here is only what the engine runs.
 import type { DoseEvent, Scenario } from '../scenario';
+import { DRUG_X_LESSON_SEED, drugXProfile, drugXScenario } from './drug-x';
 
 export interface LessonScenario {
   id: string;
@@ -241,6 +242,27 @@ export const LESSONS: LessonScenario[] = [
     scenario: evening(true),
     variants: [
       { id: 'no-naltrexone', label: 'The same evening without naltrexone', scenario: evening(false) },
+    ],
+  },
+  // The unknown-drug exercise (issue 15): the command line runs Drug X of the class seed, given
+  // alone. The app never loads that scenario (its charts would name the drug): its steps show the
+  // known antagonist of the variant, and the exercise opens in its own window (src/drugx).
+  {
+    id: 'unknown-drug',
+    number: 10,
+    title: `The unknown drug (Drug X, seed ${DRUG_X_LESSON_SEED})`,
+    scenario: drugXScenario(drugXProfile(DRUG_X_LESSON_SEED), 'alone'),
+    variants: [
+      {
+        id: 'antagonist-alone',
+        label: 'A known antagonist given alone: naloxone',
+        scenario: {
+          title: 'Naloxone 0.4 mg IV in a person with no opioids',
+          to_h: 6,
+          step_min: 1,
+          doses: [{ drug: 'naloxone', route: 'iv', mg: 0.4, at_h: 1 }],
+        },
+      },
     ],
   },
 ];

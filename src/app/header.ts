@@ -12,6 +12,8 @@ export interface HeaderActions {
   model(): void;
   share(): void;
   shortcuts(): void;
+  /** Opens a panel beyond the lessons: 'body-map', 'explorer', 'drug-x'. */
+  open(panel: string): void;
   fullscreen(): void;
 }
 
@@ -44,11 +46,14 @@ export function mountHeader(host: HTMLElement, mode: () => AudienceMode, on: Hea
   const full = button(s.menu.fullscreen, 'lecture-only', () => on.fullscreen());
   const about = button(s.menu.about, '', () => on.about());
   const model = button(s.menu.model, 'not-counsellor', () => on.model());
+  const bodyMap = button(s.menu.bodyMap, 'open-body-map', () => on.open('body-map'));
+  const explorer = button(s.menu.explorer, 'open-explorer not-counsellor', () => on.open('explorer'));
+  const drugX = button(s.menu.drugX, 'open-drug-x not-counsellor', () => on.open('drug-x'));
   const share = button(s.menu.share, '', () => on.share());
   const keys = button('?', 'shortcuts-button', () => on.shortcuts());
   keys.setAttribute('aria-label', s.menu.shortcuts);
   keys.title = s.menu.shortcuts;
-  tools.append(full, about, model, share, keys);
+  tools.append(full, about, model, bodyMap, explorer, drugX, share, keys);
   host.append(modes, tools);
 
   const sync = (current = mode()) => {

@@ -1,7 +1,12 @@
 // Registers the service worker (public/sw.js) so the app works offline after one visit. Not on
 // file:// (the single-file build needs none and browsers refuse it there), not in the dev server,
 // and not where the API is missing. Once the worker has cached everything this page loaded,
-// <html data-offline="ready"> says so (the offline test waits for it).
+// <html data-offline="ready"> says so (the offline test waits for it). The parts that load when
+// first opened (the model's sources, the body map, the explorer, Drug X) are fetched first, after
+// the page has loaded, so they work offline too.
+
+/** The lazily loaded chunks, fetched before the worker is told what to keep. */
+const LAZY = [() => import('../info/model-sources'), () => import('./panels')];
 
 export async function registerServiceWorker(): Promise<void> {
   if (import.meta.env.DEV || location.protocol === 'file:' || !('serviceWorker' in navigator)) return;
@@ -11,6 +16,11 @@ export async function registerServiceWorker(): Promise<void> {
       await new Promise((done) => addEventListener('load', done, { once: true }));
     await navigator.serviceWorker.register('./sw.js');
     const registration = await navigator.serviceWorker.ready;
+    // Once the page is idle (the first frame long drawn), so the first visit pays nothing for it.
+    await new Promise((done) =>
+      'requestIdleCallback' in window ? requestIdleCallback(done) : setTimeout(done, 500),
+    );
+    await Promise.all(LAZY.map((load) => load().catch(() => undefined)));
     const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) =>
       u.startsWith(location.origin),
     );

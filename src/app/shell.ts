@@ -4,6 +4,7 @@
 import { createActor } from 'xstate';
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
+import type { Explore } from './explore';
 import { mountHeader, toggleFullscreen, type Header } from './header';
 import { modeMachine, modeOf, rememberMode, themeOf, type ModeView } from './modes';
 import { attachPageKeys, createShortcutsDialog } from './page-keys';
@@ -19,6 +20,8 @@ export interface ShellOptions {
   onMode(mode: AudienceMode): void;
   about(): void;
   model(): void;
+  /** The panels beyond the lessons: opened from the header; Drug X's seed goes in the address. */
+  explore: Explore;
 }
 
 export interface Shell {
@@ -54,7 +57,8 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
   modes.start();
   setMode(o.initialMode.mode ?? 'student', false);
 
-  const sync = syncUrl(store, o.lessons, mode);
+  const sync = syncUrl(store, o.lessons, mode, () => o.explore.drugXSeed());
+  o.explore.onChange(sync.soon);
   later.url = sync;
   const shortcuts = createShortcutsDialog();
   const header = mountHeader(o.headerHost, mode, {
@@ -63,6 +67,7 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
     model: o.model,
     share: createShareDialog(sync.writeUrl),
     shortcuts: () => shortcuts.toggle(),
+    open: o.explore.open,
     fullscreen: toggleFullscreen,
   });
   later.header = header;

@@ -11,6 +11,7 @@ import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
 import type { FrameLoop } from '../core/frame-loop';
 import type { Playback } from '../core/playback';
+import { createExplore } from './explore';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
 import { mountShell } from './shell';
@@ -53,6 +54,8 @@ export interface TeachingOptions {
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
   const notes = mountNotes(byId('notes'));
+  // [explore] body map, dose-shift explorer, Drug X: each loads when first opened.
+  const explore = createExplore(store);
   const lessons = mountLessons(
     store,
     loop,
@@ -60,8 +63,9 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     { narration: byId('narration'), picker: byId('narration') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
     o.frame,
+    explore.open,
   );
-  const info = mountInfo();
+  const info = mountInfo({ bodyMap: () => explore.open('body-map') });
   mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
   const shell = mountShell(store, {
@@ -75,6 +79,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
     about: info.about,
     model: info.model,
+    explore,
   });
   // A link's own doses and time come last, over what the lesson step set up.
   const applyLink = (url: UrlState) => {
@@ -82,6 +87,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     if (url.t !== undefined) store.setTime(url.t);
   };
   applyLink(boot.url);
+  if (boot.url.drugx !== undefined) explore.openDrugX(boot.url.drugx);
   notes.show(strings.app.notes.ignored, boot.notes);
   // Back and forward (or a script changing the address) show the state the address describes.
   addEventListener('popstate', () => {
@@ -89,6 +95,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     lessons.load(next.lessonId, (next.url.step ?? 1) - 1, next.url.guess ?? null);
     if (next.url.mode) shell.setMode(next.url.mode, false);
     applyLink(next.url);
+    if (next.url.drugx !== undefined) explore.openDrugX(next.url.drugx);
     notes.show(strings.app.notes.ignored, next.notes);
   });
 }

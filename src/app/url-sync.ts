@@ -12,9 +12,15 @@ export interface UrlSync {
   soon(): void;
 }
 
-export function syncUrl(store: Store, lessons: LessonsApi, mode: () => AudienceMode): UrlSync {
+export function syncUrl(
+  store: Store,
+  lessons: LessonsApi,
+  mode: () => AudienceMode,
+  drugX: () => number | undefined = () => undefined,
+): UrlSync {
   const state = (): UrlState => {
     const { timeH, scenario } = store.get();
+    const seed = drugX();
     return {
       lesson: lessons.lessonId,
       step: lessons.index + 1,
@@ -22,6 +28,7 @@ export function syncUrl(store: Store, lessons: LessonsApi, mode: () => AudienceM
       mode: mode(),
       t: timeH,
       ...(lessons.showsStepScenario() ? {} : { scenario }),
+      ...(seed === undefined ? {} : { drugx: seed }),
     };
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -32,6 +32,8 @@ export const MOST_TAKEN_MG: Record<Drug, Partial<Record<Route, number>>> = {
   fentanyl: { iv: 0.5, intranasal: 0.4 },
   methadone: { oral: 200 },
   buprenorphine: { sublingual: 32 },
+  // About ten standard drinks at one sitting: heavy binge drinking (NIAAA counts 4-5 as a binge).
+  alcohol: { oral: 140000 },
 };
 
 /** The amount above which a dose of `drug` by `route` is more than people take at once (mg). */

@@ -1,21 +1,32 @@
 // Mounts the information dialogs: "About naltrexone" and "The model and its sources". The
-// model table is built the first time it is opened: it is long and most visits never need it.
+// model table, its code and the reference list are fetched and built the first time it is opened:
+// they are long and most visits never need them (nor the first frame).
 import { createDialog } from '../core/dom';
 import { strings } from '../strings/index';
 import { renderAbout } from './about';
-import { renderModel } from './model-sources';
 
-export function mountInfo() {
+export function mountInfo(links: { bodyMap?(): void } = {}) {
   const about = createDialog(strings.lessons.info.aboutTitle, strings.app.dialog.close, 'about-dialog');
-  renderAbout(about.body);
+  renderAbout(
+    about.body,
+    links.bodyMap &&
+      (() => {
+        about.close();
+        links.bodyMap!();
+      }),
+  );
   const model = createDialog(strings.lessons.info.modelTitle, strings.app.dialog.close, 'model-dialog wide');
-  let built = false;
+  let built: Promise<void> | undefined;
   return {
     about: () => about.open(),
     model: () => {
-      if (!built) renderModel(model.body);
-      built = true;
       model.open();
+      if (built) return;
+      model.body.setAttribute('aria-busy', 'true');
+      built = import('./model-sources').then(({ renderModel }) => {
+        renderModel(model.body);
+        model.body.removeAttribute('aria-busy');
+      });
     },
   };
 }

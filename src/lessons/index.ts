@@ -190,6 +190,7 @@ export function mountLessons(
   hosts: { narration: HTMLElement; picker: HTMLElement },
   initial: { lessonId: string; index?: number; guess?: string | null },
   frame: (f: LessonFrame) => void = () => undefined,
+  open?: (what: string) => void,
 ): LessonsApi {
   const listeners = new Set<() => void>();
   const effects = lessonEffects(store, loop, playback, frame);
@@ -215,6 +216,7 @@ export function mountLessons(
     next: () => actor.send({ type: 'NEXT' }),
     reveal: () => actor.send({ type: 'REVEAL' }),
     guess: (choice) => actor.send({ type: 'GUESS', choice }),
+    open,
   });
 
   let plain = false;

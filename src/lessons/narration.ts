@@ -25,6 +25,8 @@ export interface NarrationHandlers {
   next(): void;
   reveal(): void;
   guess(choice: string): void;
+  /** Opens a panel a step links to (LessonStep.open); the root decides what each one is. */
+  open?(what: string): void;
 }
 
 /** Fills {names} from the model's facts; an unknown name shows as a question mark, never "undefined". */
@@ -40,6 +42,9 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   const title = el('h2', 'lesson-title');
   title.id = 'lesson-title';
   const text = el('p', 'lesson-text');
+  const openLink = button('', 'link-button lesson-open', () => {
+    if (openLink.dataset.open) on.open?.(openLink.dataset.open);
+  });
   const fieldset = el('fieldset', 'guess');
   const legend = el('legend', 'guess-question');
   const choices = el('div', 'guess-choices');
@@ -60,7 +65,7 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   hint.id = 'reveal-hint';
   revealBtn.setAttribute('aria-describedby', 'reveal-hint');
   nav.append(back, revealBtn, next, nextLesson);
-  root.append(meta, title, text, fieldset, outcome, numbersToggle, numbers, hint, nav);
+  root.append(meta, title, text, openLink, fieldset, outcome, numbersToggle, numbers, hint, nav);
   host.append(root);
 
   let showNumbers = false;
@@ -100,6 +105,10 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       title.textContent = free ? t.freePlay : (words?.title ?? '');
       const body = free ? t.freePlayText : fill(plainOr(words?.plain, words?.text), v.facts);
       text.textContent = body;
+      const opens = v.step.open && on.open ? t.open[v.step.open] : undefined;
+      openLink.hidden = !opens;
+      openLink.textContent = opens ?? '';
+      openLink.dataset.open = opens ? v.step.open : '';
       const key = `${v.lessonId}/${v.index}`;
       const predict = v.step.kind === 'predict';
       fieldset.hidden = !predict;

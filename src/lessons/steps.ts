@@ -39,6 +39,8 @@ export interface LessonStep extends MachineStep {
   /** A narration step's moment worth a closer look: the charts zoom to it when the step opens. */
   frame?: { from: number; to: number };
   facts?: (t: Timeline, s: Scenario) => Facts;
+  /** A panel the step links to ('body-map', 'drug-x'): the root opens it (strings.lessons.ui.open). */
+  open?: string;
 }
 
 const free: LessonStep = { id: 'free', kind: 'free', seek: 0 };
@@ -101,7 +103,7 @@ function tolerantBreathing(s: Scenario): number {
 
 export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
   endorphins: [
-    { id: 'intro', kind: 'narrate', seek: 6 },
+    { id: 'intro', kind: 'narrate', seek: 6, open: 'body-map' },
     {
       id: 'share',
       kind: 'predict',
@@ -364,6 +366,27 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
     },
     { id: 'honest', kind: 'narrate', seek: 2 * DAY + 22 },
     free,
+  ],
+  // Every step shows the known antagonist: the lesson's own scenario is the hidden Drug X.
+  'unknown-drug': [
+    { id: 'intro', kind: 'narrate', variant: 'antagonist-alone', seek: 0.5, open: 'drug-x' },
+    {
+      id: 'alone',
+      kind: 'predict',
+      variant: 'antagonist-alone',
+      seek: 0.9,
+      choices: ['high', 'withdrawal', 'nothing'],
+      answer: 'nothing',
+      reveal: { from: 0.9, to: 3 },
+      facts: (t) => ({
+        euphoria: round(peak(t, 'euphoria', 1, 6).value),
+        resp: pct(peak(t, 'respiratory_depression', 1, 6).value),
+        cows: round(peak(t, 'withdrawal_cows', 1, 6).value),
+        blockPct: pct(peak(t, t.occupancy_by_class.antagonist, 1, 6).value),
+      }),
+    },
+    { id: 'try', kind: 'narrate', variant: 'antagonist-alone', seek: 3, open: 'drug-x' },
+    { ...free, variant: 'antagonist-alone' },
   ],
 };
 

@@ -68,6 +68,15 @@ export const en = {
       play: 'Play',
       pause: 'Pause',
       projector: 'Projector colours',
+      bodyMap: 'Body map',
+      explorer: 'What would it take?',
+      drugX: 'Drug X',
+    },
+    /** Titles of the dialogs the panels open in (their words load with them: en-panels.ts). */
+    panels: {
+      bodyMap: 'Where the receptors are',
+      explorer: 'What would it take? Opioid doses against naltrexone',
+      drugX: 'The unknown drug: Drug X',
     },
     share: {
       copied: 'Link copied. Anyone who opens it sees this view.',
@@ -347,6 +356,10 @@ export const en = {
       nextLesson: (title: string) => `Next lesson: ${title}`,
       /** The label of a ghost curve: the same scenario without these drugs. */
       ghost: (drugs: string) => `without ${drugs}`,
+      open: {
+        'body-map': 'Where are the receptors in the body?',
+        'drug-x': 'Open the Drug X exercise',
+      } as Record<string, string>,
     },
     titles: {
       endorphins: 'Endorphins and the baseline',
@@ -358,6 +371,7 @@ export const en = {
       'tablets-vs-injection': 'Tablets or the monthly injection',
       sandbox: 'Sandbox',
       alcohol: 'Alcohol and the reward',
+      'unknown-drug': 'The unknown drug',
     } as Record<string, string>,
     // One entry per lesson id; each step's id matches src/lessons/steps.ts. `plain` and `plainReveal`
     // are the counsellor's wording (short sentences, no numbers); values in {braces} come from the model.
@@ -616,6 +630,33 @@ export const en = {
             'Naltrexone can help some people drink less. It is not a cure. It does not protect you from the harms of alcohol. You still need to be off opioids before you start it.',
         },
       },
+      'unknown-drug': {
+        intro: {
+          title: 'Drug X',
+          text: 'In a pharmacology lab, students work out what an unknown drug is from what it does. Here the unknown drug is one of the model’s own drugs, shown only as “Drug X”. It runs in its own window, so these charts never give its name away. First, a known drug.',
+          plain:
+            'A puzzle for students: a hidden drug, called Drug X. You find out what it is from what it does.',
+        },
+        alone: {
+          title: 'A drug that shows nothing',
+          text: 'Naloxone, 0.4 mg injected at hour 1, in a person with no opioids in their body.',
+          question: 'What do the curves show?',
+          choices: {
+            high: 'A high, like an opioid',
+            withdrawal: 'Withdrawal',
+            nothing: 'Nothing in the curves: only the receptors change',
+          },
+          reveal:
+            'Euphoria peaked at {euphoria}, breathing lost {resp}% and withdrawal stayed at {cows}, yet naloxone held {blockPct}% of the receptors. A blocker alone shows almost nothing: to find one, give it after an opioid.',
+          plainReveal:
+            'Nothing you can see. Naloxone fills the locks but does not turn them. With no opioid in the body, nothing changes.',
+        },
+        try: {
+          title: 'Your turn',
+          text: 'Open Drug X. Give it alone, with naltrexone and after an opioid, try larger amounts, then say what kind of drug it is and how long it acts. A lecturer can give the whole class the same drug: the link carries only the drug’s number.',
+          plain: 'Open Drug X and try it. Then guess what kind of drug it is.',
+        },
+      },
     } as Record<string, Record<string, LessonStepText>>,
     // The counsellor's view and the take-away are read by patients: short sentences and everyday
     // words (tests/content/plain-words.test.ts keeps every one at reading grade 8 or under). Every
@@ -795,6 +836,7 @@ export const en = {
     },
     info: {
       aboutTitle: 'About naltrexone',
+      bodyMapLink: 'Where the receptors are in the body',
       about: [
         {
           heading: 'What it is',

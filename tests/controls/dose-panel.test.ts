@@ -2,7 +2,7 @@
 // The dose panel in a DOM: giving a dose adds it to the scenario (and the timeline recomputes);
 // removing it from the list takes it away; a bad scenario file is refused with its message and the
 // session stays as it was.
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { simulate, type Scenario } from '../../sim/index';
 import { createStore, type Store } from '../../src/core/store';
 import { mountDosePanel } from '../../src/controls/index';
@@ -18,6 +18,10 @@ beforeEach(() => {
   store = createStore(start, { timeH: 6 });
   mountDosePanel(host, store, doseEdits(store));
 });
+
+// The dose form follows the cursor once it has rested (a 150 ms timer): let the last one fire before
+// jsdom is torn down, or on a busy machine it fires into a closed window ("Node is not defined").
+afterAll(() => new Promise((done) => setTimeout(done, 400)));
 
 const $ = <T extends Element>(sel: string) => host.querySelector<T>(sel)!;
 const labelled = <T extends HTMLElement>(text: string) =>

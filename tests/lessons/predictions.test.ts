@@ -58,6 +58,16 @@ const JUDGES: Record<string, (f: Facts) => string> = {
   },
   'tablets-vs-injection/peaks': (f) =>
     num(f, 'peakCount') >= 2 ? 'twoPeaks' : num(f, 'peakCount') === 1 ? 'onePeak' : 'flat',
+  // "nothing in the curves": no high (under the 'blockade overcome' line's tenth, 2 of 100), breathing
+  // within 1%, withdrawal under 5 (none), while the antagonist holds most receptors
+  'unknown-drug/alone': (f) =>
+    num(f, 'euphoria') >= 20
+      ? 'high'
+      : num(f, 'cows') >= 5
+        ? 'withdrawal'
+        : num(f, 'euphoria') < 2 && num(f, 'resp') < 1 && num(f, 'blockPct') > 50
+          ? 'nothing'
+          : 'high',
 };
 
 function scenarioOf(lesson: string, variant?: string): Scenario {
