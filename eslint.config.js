@@ -35,7 +35,17 @@ const floorRule = (forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-single/**',
+      'node_modules/**',
+      'test-results/**',
+      'coverage/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

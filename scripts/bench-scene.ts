@@ -180,6 +180,118 @@ export async function benchScene(options: BenchSceneOptions = {}): Promise<Recor
   }
 }
 
+/** The speeds issue 14 asks about: the play bar's default (1 model hour a second) and its highest. */
+export const DEFAULT_HPS = 1;
+
+export interface LessonFrames {
+  lesson: string;
+  speed_hps: number;
+  particles: number;
+  app_p95_ms: number;
+  bare_p95_ms: number;
+  app_median_ms: number;
+  bare_median_ms: number;
+  /** App p95 over bare p95 (issue 14's target: at most 1.10). */
+  p95_ratio: number;
+  /** Share of frames over 1.5 vsyncs (dropped), app and bare. */
+  app_dropped: number;
+  bare_dropped: number;
+}
+
+/** Frame deltas over `seconds` of play, restarting from the start whenever the timeline ends. */
+async function playFrames(page: Page, seconds: number): Promise<{ deltas: number[]; particles: number }> {
+  return (await page.evaluate(`(async () => {
+    const h = window.__receptorScene;
+    const deltas = [];
+    let particles = 0;
+    let last = -1;
+    const start = performance.now();
+    await new Promise((done) => {
+      const tick = (now) => {
+        if (last >= 0) deltas.push(now - last);
+        last = now;
+        particles = Math.max(particles, h.drawnParticles());
+        if (h.ended()) h.restart();
+        if (now - start < ${seconds * 1000}) requestAnimationFrame(tick);
+        else done();
+      };
+      requestAnimationFrame(tick);
+    });
+    return { deltas, particles };
+  })()`)) as { deltas: number[]; particles: number };
+}
+
+/**
+ * Issue 14's frame test: each lesson (its first step) played at the default and the highest speed,
+ * the whole app against a bare Pixi page drawing the same number of particles on the same canvas (the
+ * rest of the page hidden), alternating in one page so that other load hurts both alike. Reports the
+ * 95th percentiles and their ratio per lesson and speed.
+ */
+export async function benchLessons(
+  options: BenchSceneOptions & { lessons?: readonly string[] } = {},
+): Promise<LessonFrames[]> {
+  const seconds = options.seconds ?? 3;
+  const rounds = options.rounds ?? 2;
+  const served = options.url ? undefined : await serve(options.dir ?? 'dist');
+  const browser = options.browser ?? (await launchChromium());
+  const { LESSONS } = await import('../sim/index');
+  const lessons = options.lessons ?? LESSONS.map((l) => l.id);
+  const out: LessonFrames[] = [];
+  try {
+    for (const lesson of lessons) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        deviceScaleFactor: 1,
+      });
+      const page = await context.newPage();
+      await page.goto(`${options.url ?? served!.url}?lesson=${lesson}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      await page.waitForTimeout(500);
+      for (const speed of [DEFAULT_HPS, FASTEST_HPS]) {
+        const app: number[] = [];
+        const bare: number[] = [];
+        let particles = 0;
+        for (let i = 0; i < rounds; i++) {
+          await call(page, `await h.bench('scene', 0, { page: true }); h.restart(); h.play(${speed});`);
+          await page.waitForTimeout(700);
+          const a = await playFrames(page, seconds);
+          app.push(...a.deltas);
+          particles = Math.max(particles, a.particles);
+          await call(
+            page,
+            `await h.bench('bare', ${Math.max(1, particles)}, { page: true }); h.restart(); h.play(${speed});`,
+          );
+          await page.waitForTimeout(700);
+          bare.push(...(await playFrames(page, seconds)).deltas);
+        }
+        await call(page, `await h.bench('scene', 0, { page: true }); h.pause();`);
+        const p95 = (xs: number[]) => quantile(xs, 0.95);
+        const dropped = (xs: number[]) => xs.filter((d) => d > 25).length / Math.max(1, xs.length);
+        out.push({
+          lesson,
+          speed_hps: speed,
+          particles,
+          app_p95_ms: round2(p95(app)),
+          bare_p95_ms: round2(p95(bare)),
+          app_median_ms: round2(quantile(app, 0.5)),
+          bare_median_ms: round2(quantile(bare, 0.5)),
+          p95_ratio: round2(p95(app) / p95(bare)),
+          app_dropped: round2(dropped(app)),
+          bare_dropped: round2(dropped(bare)),
+        });
+      }
+      await context.close();
+    }
+  } finally {
+    if (!options.browser) await browser.close();
+    await served?.close();
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await benchScene(), null, 2));
+  if (process.argv.includes('--lessons')) {
+    const only = process.argv.slice(process.argv.indexOf('--lessons') + 1).filter((a) => !a.startsWith('-'));
+    console.log(JSON.stringify(await benchLessons(only.length ? { lessons: only } : {}), null, 2));
+  } else console.log(JSON.stringify(await benchScene(), null, 2));
 }

@@ -1,9 +1,11 @@
 // `npm run bench`: builds the app and prints ONE JSON object with the performance figures of
 // issue 6: engine time for 90- and 400-day timelines and for a heavy 90-day history (issue 11's
 // targets: 4 ms and 8 ms; Node), frame times of the busiest scene
-// against a bare Pixi page of the same particle count (scripts/bench-scene.ts), input-to-paint of
-// a scrub and a dose (scripts/bench-timeline.ts), initial JavaScript gzipped and time to first
-// frame on a cold load (Debian's chromium). Figures that cannot be measured are null, with a note.
+// against a bare Pixi page of the same particle count (scripts/bench-scene.ts), and issue 14's per
+// lesson 95th-percentile ratios of the whole app against a bare Pixi page at the default and the
+// highest speed, input-to-paint of a scrub and a dose as "floor + x ms" (scripts/bench-timeline.ts),
+// initial JavaScript gzipped and time to first frame on a cold load (Debian's chromium). Figures that
+// cannot be measured are null, with a note.
 //   npm run bench            (APP_DIST=<dir> measures another build folder)
 //   npm run bench -- --engine   (the engine figures only: no build, no browser)
 //   npm run bench -- --size     (the initial JavaScript only, in English and in Spanish)
@@ -16,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { simulate, type Scenario } from '../sim/index';
+import { benchExplorerPage, EXPLORER_TARGET_MS, explorerNodeMs } from './bench-explorer';
 import { CHROME_PATH, launchChromium, serve } from './browser';
 import { quantile } from './soak';
 
@@ -237,8 +240,12 @@ async function main(): Promise<void> {
   if (process.argv.includes('--size')) return initialJsOnly(dir, log);
   log('engine');
   const engine = engineFigures();
+  log('explorer (node)');
+  const explorerNode = explorerNodeMs();
   if (process.argv.includes('--engine')) {
-    console.log(JSON.stringify({ machine: machine(), ...engine }, null, 2));
+    console.log(
+      JSON.stringify({ machine: machine(), ...engine, explorer_ms: { node: explorerNode } }, null, 2),
+    );
     return;
   }
 
@@ -250,7 +257,9 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const notes: string[] = [];
   let scene: unknown = null;
+  let lessons: unknown = null;
   let timeline: unknown = null;
+  let explorerPage: Awaited<ReturnType<typeof benchExplorerPage>> | null;
   let firstFrame: Awaited<ReturnType<typeof firstFrameMs>>;
   let firstFrameEs: Awaited<ReturnType<typeof firstFrameMs>>;
   try {
@@ -262,10 +271,19 @@ async function main(): Promise<void> {
     const benchScene = await optional('bench-scene.ts', 'benchScene');
     if (typeof benchScene === 'string') notes.push(`frame times: ${benchScene}`);
     else scene = await benchScene({ url: server.url, browser, dir });
+    log('frame times per lesson, app against a bare Pixi page');
+    const benchLessons = await optional('bench-scene.ts', 'benchLessons');
+    if (typeof benchLessons === 'string') notes.push(`lesson frame times: ${benchLessons}`);
+    else lessons = await benchLessons({ url: server.url, browser, dir });
     log('input to paint');
     const benchTimeline = await optional('bench-timeline.ts', 'benchTimeline');
     if (typeof benchTimeline === 'string') notes.push(`input-to-paint: ${benchTimeline}`);
     else timeline = await benchTimeline({ url: server.url, browser, dir });
+    log('explorer (page)');
+    explorerPage = await benchExplorerPage({ url: server.url, browser }).catch((e: Error) => {
+      notes.push(`explorer in the page: ${e.message}`);
+      return null;
+    });
   } finally {
     await browser.close();
     await server.close();
@@ -278,7 +296,16 @@ async function main(): Promise<void> {
     machine: machine(),
     ...engine,
     frame_ms: scene,
+    // Issue 14: per lesson, at the default and the highest speed, the app's 95th-percentile frame
+    // against a bare Pixi page's with the same particles, in the same run (target: ratio <= 1.10).
+    frame_p95_by_lesson: lessons,
+    frame_p95_ratio_worst: Array.isArray(lessons)
+      ? Math.max(...(lessons as { p95_ratio: number }[]).map((l) => l.p95_ratio))
+      : null,
+    // Issue 14: each input as "floor + x ms", the floor a key the app ignores, in the same run.
     input_to_paint_ms: timeline,
+    // Issue 15: the dose-shift explorer's recompute when a choice changes (target 100 ms).
+    explorer_ms: { node: explorerNode, page: explorerPage, targetMs: EXPLORER_TARGET_MS },
     // Initial JavaScript: every script the page fetched before its first frame, gzipped.
     initial_js: { ...initial, entryOnlyKbGz: entry.kbGz },
     // The same with lang=es: the Spanish strings' chunk instead of the English one.
@@ -291,9 +318,16 @@ async function main(): Promise<void> {
     targets: TARGETS,
     pass: {
       frameRatio: ratio === null ? null : ratio <= TARGETS.frameRatioMax,
+      frameP95ByLesson: Array.isArray(lessons)
+        ? (lessons as { p95_ratio: number }[]).every((l) => l.p95_ratio <= TARGETS.frameRatioMax)
+        : null,
       initialJs: initial.kbGz <= TARGETS.initialJsKbGzMax,
       initialJsEs: initialEs.kbGz <= TARGETS.initialJsKbGzMax,
       firstFrame: firstFrame.medianMs <= TARGETS.firstFrameMsMax,
+      // The asked-for sweep of 32 doses, drawn before the two comparison curves.
+      explorer:
+        explorerNode.one_sweep.medianMs <= EXPLORER_TARGET_MS &&
+        (explorerPage?.new_opioid_sweep?.medianMs ?? 0) <= EXPLORER_TARGET_MS,
     },
     notes,
   };

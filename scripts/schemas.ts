@@ -59,19 +59,25 @@ function doseSchema() {
         enum: [...ROUTES],
         description: 'How it is given; naltrexone by im is the monthly injection.',
       },
-      mg: number('Amount, mg (fentanyl too: 0.1 mg = 100 micrograms).', {
-        exclusiveMinimum: 0,
-        maximum: LIMITS.maxMg,
-      }),
+      mg: number(
+        'Amount, mg (fentanyl too: 0.1 mg = 100 micrograms; alcohol in mg of ethanol, one standard drink = 14 g = 14000 mg).',
+        { exclusiveMinimum: 0, maximum: LIMITS.maxAlcoholMg },
+      ),
       at_h: number('Time of the (first) dose, h.'),
       every_h: number('Repeat interval, h (at least one minute).', { minimum: LIMITS.minEveryH }),
       until_h: number('Last time a repeat may fall (inclusive), h; not before at_h.'),
     },
     dependentRequired: { every_h: ['until_h'], until_h: ['every_h'] },
     // The routes the model supports for each drug: any other pair is bad input.
+    // Every drug but alcohol is at most 10 g a dose.
     allOf: DRUGS.map((drug) => ({
       if: { properties: { drug: { const: drug } }, required: ['drug'] },
-      then: { properties: { route: { enum: [...SUPPORTED_ROUTES[drug]] } } },
+      then: {
+        properties: {
+          route: { enum: [...SUPPORTED_ROUTES[drug]] },
+          ...(drug === 'alcohol' ? {} : { mg: { type: 'number', maximum: LIMITS.maxMg } }),
+        },
+      },
     })),
   };
 }

@@ -69,7 +69,7 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
   );
   const count = Math.floor((r.to_h - r.output_from_h) / (r.step_min / 60) + EPS_H) + 1;
   const key = [r.from_h, r.to_h, r.step_min, r.output_from_h, r.weight_kg].join();
-  const systems = model.systems.map((s) => s.name).join();
+  const systems = model.systems.map((s) => s.name).join() + (model.hasAlcohol ? ',alcohol' : '');
   const prev = previous && memos.get(previous);
   const resume =
     prev && prev.key === key && prev.systems === systems ? resumePoint(prev, admin, grid, r) : undefined;

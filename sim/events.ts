@@ -27,7 +27,8 @@ export interface Observed {
   t: number;
   cows: number;
   breathing: number;
-  euphoria: number;
+  /** The part of euphoria that comes through the mu receptors (alcohol's own stimulation left out). */
+  opioidEuphoria: number;
   /** Share of receptors naltrexone would hold against endorphin alone. */
   block: number;
 }
@@ -121,7 +122,7 @@ export class EventDetector {
    * inner loop allocates.)
    */
   observe(s: Readonly<Observed>): void {
-    const { t, cows, breathing, euphoria, block: blockade } = s;
+    const { t, cows, breathing, opioidEuphoria: euphoria, block: blockade } = s;
     while (
       this.nextAntagonist < this.antagonistDoses.length &&
       this.antagonistDoses[this.nextAntagonist]!.t_h <= t
@@ -152,8 +153,9 @@ export class EventDetector {
       this.overdoseArmed = false;
     } else if (breathing < 0.8 * OVERDOSE_BREATHING) this.overdoseArmed = true;
 
-    // Overcome means the opioid's high rises through the blockade: euphoria crosses upward while naltrexone
-    // blocks the receptors (naloxone given during a high is a rescue, not a blockade).
+    // Overcome means the opioid's high rises through the blockade: euphoria through the receptors crosses
+    // upward while naltrexone blocks them (naloxone given during a high is a rescue, not a blockade;
+    // alcohol's own stimulation does not pass through the receptors).
     const crossed = this.lastEuphoria < OVERCOME_EUPHORIA && euphoria >= OVERCOME_EUPHORIA;
     if (this.overcomeArmed && crossed && blockade >= OVERCOME_ANTAGONIST) {
       this.timed.push({

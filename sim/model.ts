@@ -6,6 +6,7 @@
 // rather than plain numbers between functions (each number passed to a call V8 does not inline is
 // boxed on the heap), looks at no PK state that the scenario's doses can never reach, and skips a
 // system while it holds nothing at all.
+import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from './alcohol';
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import { buildSystems } from './pk/systems';
@@ -58,10 +59,17 @@ export interface State {
   euphoria: number;
   cows: number;
   breathing: number;
+  /** The part of euphoria that comes through the mu receptors. */
+  opioidEuphoria: number;
+  /** Alcohol: grams in the gut, blood alcohol g/L, and the endorphin tone it raises (c/Kd). */
+  gut: number;
+  bac: number;
+  tone: number;
 }
 
 interface Dose {
   t_h: number;
+  /** The dose's system, or -1 for alcohol (not a linear system: see sim/alcohol.ts). */
   sys: number;
   /** Where the system's states begin in `State.x`. */
   at: number;
@@ -146,6 +154,11 @@ export class Model {
   private readonly ratio: Float64Array;
   private readonly scratch: Float64Array[];
   private readonly lengths = new Map<number, StepLength>();
+  /** Alcohol's kinetics when the scenario has a drink, else undefined (nothing to step). */
+  private readonly alcohol: AlcoholKinetics | undefined;
+  get hasAlcohol(): boolean {
+    return this.alcohol !== undefined;
+  }
 
   constructor(administrations: readonly Administration[], weightKg: number) {
     const all = systemsFor(weightKg);
@@ -165,8 +178,12 @@ export class Model {
     );
     this.doses = administrations.map((a) => {
       const sys = systemOf.get(`${a.drug}/${a.route}`)!;
+      if (sys < 0) return { t_h: a.t_h, sys, at: -1, input: new Float64Array(0), mg: a.mg };
       return { t_h: a.t_h, sys, at: this.offset[sys]!, input: used[sys]!.input(a.drug, a.route)!, mg: a.mg };
     });
+    this.alcohol = administrations.some((a) => a.drug === 'alcohol')
+      ? new AlcoholKinetics(weightKg)
+      : undefined;
     [this.reach, this.reachFrom] = reachable(used, this.offset, [...routes.values()]);
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
@@ -197,6 +214,10 @@ export class Model {
       euphoria: 0,
       cows: 0,
       breathing: 0,
+      opioidEuphoria: 0,
+      gut: 0,
+      bac: 0,
+      tone: this.pool.endorphinTone,
     };
     state.stim = this.stimulus(state);
     state.signal = signalOf(state.stim);
@@ -207,7 +228,7 @@ export class Model {
    *  the occupancies, the empty flags, then the scalars in the order of `restore`. */
   snapshot(s: State): Float64Array {
     const { x, occ, empty } = s;
-    const snap = new Float64Array(x.length + occ.length + empty.length + 15);
+    const snap = new Float64Array(x.length + occ.length + empty.length + 19);
     snap.set(x);
     snap.set(occ, x.length);
     let at = x.length + occ.length;
@@ -227,6 +248,10 @@ export class Model {
     snap[at + 12] = s.euphoria;
     snap[at + 13] = s.cows;
     snap[at + 14] = s.breathing;
+    snap[at + 15] = s.gut;
+    snap[at + 16] = s.bac;
+    snap[at + 17] = s.tone;
+    snap[at + 18] = s.opioidEuphoria;
     return snap;
   }
 
@@ -253,12 +278,20 @@ export class Model {
     s.euphoria = v(12);
     s.cows = v(13);
     s.breathing = v(14);
+    s.gut = v(15);
+    s.bac = v(16);
+    s.tone = v(17);
+    s.opioidEuphoria = v(18);
   }
 
   /** Adds the doses [lo, hi) given at or before t0 into the state at t0 (used at the start). */
   dose(state: State, lo: number, hi: number): void {
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
+      if (dose.sys < 0) {
+        this.alcohol!.drink(state, dose.mg);
+        continue;
+      }
       for (let i = 0; i < dose.input.length; i++) state.x[dose.at + i]! += dose.input[i]! * dose.mg;
       state.empty[dose.sys] = 0;
     }
@@ -285,6 +318,7 @@ export class Model {
    */
   step(from: State, len: StepLength, lo: number, hi: number, to: State): void {
     this.advancePk(from, len, lo, hi, to);
+    if (this.alcohol) this.advanceAlcohol(from, len.dt, lo, hi, to);
     this.bind(from, len, to);
     this.respond(from, len.decays, to);
   }
@@ -312,12 +346,31 @@ export class Model {
     }
     for (let d = lo; d < hi; d++) {
       const dose = this.doses[d]!;
+      if (dose.sys < 0) continue;
       const tmp = this.scratch[dose.sys]!;
       const h = to.t - dose.t_h;
       this.systems[dose.sys]!.advance(dose.input, h <= 1e-9 ? 0 : h, tmp);
       for (let i = 0; i < tmp.length; i++) to.x[dose.at + i]! += tmp[i]! * dose.mg;
       to.empty[dose.sys] = 0;
     }
+  }
+
+  /** Blood alcohol over the step, each drink swallowed at its own time; and the endorphin it releases. */
+  private advanceAlcohol(from: State, dt: number, lo: number, hi: number, to: State): void {
+    const alcohol = this.alcohol!;
+    to.gut = from.gut;
+    to.bac = from.bac;
+    let t = to.t - dt;
+    for (let d = lo; d < hi; d++) {
+      const dose = this.doses[d]!;
+      if (dose.sys >= 0) continue;
+      const at = Math.max(t, Math.min(to.t, dose.t_h));
+      alcohol.advance(to, at - t);
+      alcohol.drink(to, dose.mg);
+      t = at;
+    }
+    alcohol.advance(to, to.t - t);
+    to.tone = this.pool.endorphinTone * endorphinRise(to.bac);
   }
 
   /** Receptor occupancy from the end-of-step drug levels; stimulus, shares by role and blockade. */
@@ -336,9 +389,12 @@ export class Model {
     const felt = signalOf(effectiveStimulus(stim, to.b));
     to.signal = felt;
     to.e = expressOver(from.e, withdrawalDrive(felt, to.b), to.displacing, k);
-    to.euphoria = euphoriaOf(felt);
+    // Alcohol's own stimulation adds to what the receptors give (naltrexone cannot block it).
+    to.opioidEuphoria = euphoriaOf(felt);
+    const euphoria = to.opioidEuphoria + alcoholStimulation(to.bac);
+    to.euphoria = euphoria < 100 ? euphoria : 100;
     to.cows = cowsOf(to.e);
-    to.breathing = breathingOf(stim, to.b);
+    to.breathing = breathingOf(stim, to.b, alcoholBreathing(to.bac));
   }
 
   stimulus(state: State): number {

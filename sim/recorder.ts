@@ -20,6 +20,8 @@ export class Recorder {
   private readonly effectOff: number;
   private readonly count: number;
   private readonly nOcc: number;
+  /** Offset of the blood alcohol series, or -1 when the scenario has no alcohol. */
+  private readonly alcoholOff: number;
 
   /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
   constructor(model: Model, count: number, reuse?: Float64Array) {
@@ -27,7 +29,8 @@ export class Recorder {
       s.molecules.map((m) => ({ ...m, at: model.offset[si]! + m.at })),
     );
     const ligands = model.pool.ligands;
-    const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5;
+    const alcohol = model.hasAlcohol;
+    const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5 + (alcohol ? 1 : 0);
     const size = nSeries * count;
     const buf = reuse?.length === size ? reuse : new Float64Array(size);
     this.buffer = buf;
@@ -39,6 +42,7 @@ export class Recorder {
     this.classOff = this.occOff + count * (ligands.length + 1);
     this.effectOff = this.classOff + count * CLASSES.length;
     this.nOcc = ligands.length;
+    this.alcoholOff = alcohol ? this.effectOff + 5 * count : -1;
     // The order of creation below is the order of the offsets above.
     this.timeline = {
       t_h: series(),
@@ -52,6 +56,7 @@ export class Recorder {
       euphoria: series(),
       withdrawal_cows: series(),
       respiratory_depression: series(),
+      ...(alcohol ? { blood_alcohol_g_per_l: series() } : {}),
       events: [],
     };
     this.plasmaAt = Int32Array.from(refs, (r) => r.at);
@@ -92,6 +97,7 @@ export class Recorder {
     buf[at + 2 * count] = s.euphoria;
     buf[at + 3 * count] = s.cows;
     buf[at + 4 * count] = s.breathing;
+    if (this.alcoholOff >= 0) buf[this.alcoholOff + j] = s.bac;
   }
 }
 
@@ -107,5 +113,6 @@ function seriesOf(t: Timeline): Float64Array[] {
     t.euphoria,
     t.withdrawal_cows,
     t.respiratory_depression,
+    ...(t.blood_alcohol_g_per_l ? [t.blood_alcohol_g_per_l] : []),
   ];
 }

@@ -10,6 +10,7 @@ export const DRUGS = [
   'buprenorphine',
   'naloxone',
   'naltrexone',
+  'alcohol',
 ] as const;
 export type Drug = (typeof DRUGS)[number];
 
@@ -27,6 +28,7 @@ export const SUPPORTED_ROUTES: Readonly<Record<Drug, readonly Route[]>> = {
   buprenorphine: ['sublingual'],
   naloxone: ['iv', 'im', 'intranasal'],
   naltrexone: ['oral', 'im'],
+  alcohol: ['oral'],
 };
 
 export interface DoseEvent {
@@ -71,7 +73,9 @@ export const LIMITS = {
   maxSpanH: 9600,
   minStepMin: 1,
   maxStepMin: 1440,
+  /** The most of one dose, mg: 10 g of any drug; 500 g of ethanol (about 36 standard drinks). */
   maxMg: 10000,
+  maxAlcoholMg: 500000,
   minWeightKg: 20,
   maxWeightKg: 300,
   maxDoseEvents: 50000,

@@ -29,6 +29,8 @@ export interface Timeline {
   withdrawal_cows: Float64Array;
   /** 0-1 of breathing drive lost. */
   respiratory_depression: Float64Array;
+  /** Blood alcohol, g/L: present when the scenario has alcohol. */
+  blood_alcohol_g_per_l?: Float64Array;
   events: TimelineEvent[];
 }
 
@@ -48,6 +50,7 @@ export function toJson(t: Timeline): Json {
     euphoria: arr(t.euphoria),
     withdrawal_cows: arr(t.withdrawal_cows),
     respiratory_depression: arr(t.respiratory_depression),
+    ...(t.blood_alcohol_g_per_l ? { blood_alcohol_g_per_l: arr(t.blood_alcohol_g_per_l) } : {}),
     events: t.events.map((e) => ({ ...e })),
   };
 }
@@ -60,6 +63,7 @@ export function columns(t: Timeline): Array<[string, Float64Array]> {
   for (const [k, v] of Object.entries(t.occupancy_by_class)) cols.push([`occupancy_by_class.${k}`, v]);
   cols.push(['signal', t.signal], ['tolerance', t.tolerance], ['euphoria', t.euphoria]);
   cols.push(['withdrawal_cows', t.withdrawal_cows], ['respiratory_depression', t.respiratory_depression]);
+  if (t.blood_alcohol_g_per_l) cols.push(['blood_alcohol_g_per_l', t.blood_alcohol_g_per_l]);
   return cols;
 }
 

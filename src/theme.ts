@@ -2,7 +2,20 @@
 // distinct in greyscale by shape), UI colours for the normal and the projector theme.
 import type { LigandName } from '../sim/index';
 
-export type Shape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star' | 'hexagon' | 'pentagon' | 'cross';
+/** The marks of src/core/shapes.ts (the same names: the ground floor's parts do not import each other). */
+export type Shape =
+  | 'circle'
+  | 'ring'
+  | 'triangle'
+  | 'triangleDown'
+  | 'square'
+  | 'frame'
+  | 'diamond'
+  | 'pentagon'
+  | 'hexagon'
+  | 'star'
+  | 'cross'
+  | 'bowtie';
 
 export interface LigandStyle {
   /** 0xRRGGBB for Pixi. */
@@ -16,20 +29,25 @@ export interface LigandStyle {
 export const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 const style = (color: number, shape: Shape): LigandStyle => ({ color, css: css(color), shape });
 
-/** Okabe & Ito (2008) colour-universal palette, one shape per ligand so greyscale still separates them. */
+/**
+ * Okabe & Ito (2008) colour-universal hues, and a shape of its own for every ligand, so greyscale and
+ * every colour vision still tell each one apart. A drug and what the body makes of it share a hue and
+ * a family of shapes: heroin's triangle, its 6-MAM upside down, and the morphine both become a ring;
+ * naltrexone's square and its 6β-naltrexol an open square.
+ */
 export const LIGAND_STYLE: Record<LigandName | 'free', LigandStyle> = {
   endorphin: style(0x56b4e9, 'circle'),
   heroin: style(0xe69f00, 'triangle'),
-  '6-MAM': style(0xe69f00, 'triangle'),
-  morphine: style(0xc98a00, 'triangle'),
+  '6-MAM': style(0xf5c242, 'triangleDown'),
+  morphine: style(0xb07800, 'ring'),
   oxycodone: style(0xd55e00, 'pentagon'),
-  hydrocodone: style(0xb84f00, 'pentagon'),
-  fentanyl: style(0xd55e00, 'star'),
+  hydrocodone: style(0xb84f00, 'bowtie'),
+  fentanyl: style(0xe8743b, 'star'),
   methadone: style(0x8c510a, 'hexagon'),
   buprenorphine: style(0xcc79a7, 'diamond'),
   naloxone: style(0xf0e442, 'cross'),
   naltrexone: style(0x009e73, 'square'),
-  '6-beta-naltrexol': style(0x66c2a5, 'square'),
+  '6-beta-naltrexol': style(0x66c2a5, 'frame'),
   free: style(0xbdbdbd, 'circle'),
 };
 
@@ -81,7 +99,8 @@ export const THEMES: Record<'standard' | 'projector', Theme> = {
 export const LIGAND_LINE: Record<LigandName | 'free', { stroke: string; dash: string }> = {
   endorphin: { stroke: LIGAND_STYLE.endorphin.css, dash: '' },
   heroin: { stroke: LIGAND_STYLE.heroin.css, dash: '' },
-  '6-MAM': { stroke: LIGAND_STYLE['6-MAM'].css, dash: '9 4' },
+  // 6-MAM's own yellow is too pale for a thin line on white: its line takes heroin's hue, dashed.
+  '6-MAM': { stroke: LIGAND_STYLE.heroin.css, dash: '9 4' },
   morphine: { stroke: LIGAND_STYLE.morphine.css, dash: '2 3' },
   oxycodone: { stroke: LIGAND_STYLE.oxycodone.css, dash: '' },
   hydrocodone: { stroke: LIGAND_STYLE.hydrocodone.css, dash: '9 4' },
@@ -126,6 +145,8 @@ export const SCENE_COLOURS = {
   glow: 0xffd54f,
   /** The flash when a molecule is turned away (a ring, so it is told apart by shape as well). */
   blocked: 0xff6e6e,
+  /** The padlock on a receptor held by a blocker: bright, so blocking shows on a projector. */
+  lock: 0xfff3c4,
   outline: 0x08111a,
   label: '#eef3f8',
 } as const;

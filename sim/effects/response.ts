@@ -80,9 +80,6 @@ export function adaptOver(b: number, signal: number, antagonistOcc: number, k: D
 
 export const toleranceOf = (b: number): number => BASELINE_SIGNAL + b;
 
-/** How many times the change in stimulus a tolerant person needs for the same effect (1 = naive). */
-export const toleranceFactor = (b: number): number => 1 + shift * b;
-
 /**
  * The stimulus a tolerant person's receptors pass on: rest plus the change from rest, divided by the
  * tolerance factor. A drug's effect (or an antagonist's loss of endorphin tone) is smaller by that
@@ -153,8 +150,11 @@ export function cowsOf(e: number): number {
  * can stop the breathing of the same person after weeks without opioids, and any blockade can be
  * overcome by a dose large enough to be deadly.
  */
-export function breathingOf(stimulus: number, b: number): number {
-  const excess = (stimulus - BASELINE_STIMULUS) / ((1 + shift * b) * breathHalf);
+export function breathingOf(stimulus: number, b: number, alcohol = 0): number {
+  const opioid = (stimulus - BASELINE_STIMULUS) / ((1 + shift * b) * breathHalf);
+  // Alcohol (already in units of the half-effect) adds on the same curve: together they depress
+  // breathing more than either alone (van der Schrier 2017). Tolerance to opioids does not shift it.
+  const excess = (opioid > 0 ? opioid : 0) + alcohol;
   if (excess <= 0) return 0;
   // A slope of 2 is a plain square: no power function in the engine's inner loop.
   const x = breathHill === 2 ? excess * excess : excess ** breathHill;

@@ -123,8 +123,12 @@ function validateDose(raw: unknown, path: string, errors: string[]): DoseEvent |
       errors.push(`${path}.route: ${drug} by ${route} is not supported; use ${allowed.join(' or ')}`);
   }
   if (!isFiniteNumber(mg) || mg <= 0) errors.push(`${path}.mg: must be a positive number, got ${show(mg)}`);
-  else if (mg > LIMITS.maxMg)
-    errors.push(`${path}.mg: ${mg} mg is not a plausible amount; at most ${LIMITS.maxMg} mg (10 g)`);
+  else if (drug === 'alcohol' ? mg > LIMITS.maxAlcoholMg : mg > LIMITS.maxMg)
+    errors.push(
+      drug === 'alcohol'
+        ? `${path}.mg: ${mg} mg of ethanol is not a plausible amount; at most ${LIMITS.maxAlcoholMg} mg (500 g, about 36 standard drinks of 14 g)`
+        : `${path}.mg: ${mg} mg is not a plausible amount; at most ${LIMITS.maxMg} mg (10 g)`,
+    );
   if (!isFiniteNumber(at_h)) errors.push(`${path}.at_h: must be a number of hours, got ${show(at_h)}`);
   if (every_h !== undefined) {
     if (!isFiniteNumber(every_h) || every_h < LIMITS.minEveryH)

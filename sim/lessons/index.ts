@@ -1,6 +1,7 @@
 // The lessons' scenarios (pure data, shared by the app, the tests and `npm run simulate -- <id>`).
 // The guided steps and narration live in src/lessons; here is only what the engine runs.
 import type { DoseEvent, Scenario } from '../scenario';
+import { DRUG_X_LESSON_SEED, drugXProfile, drugXScenario } from './drug-x';
 
 export interface LessonScenario {
   id: string;
@@ -64,6 +65,23 @@ const afterDetox = (mg: number): Scenario => ({
     ntxOral(10 * DAY, 25),
     tablets(11, 16),
     { drug: 'heroin', route: 'iv', mg, at_h: 13 * DAY + 12 },
+  ],
+});
+
+/** Four standard drinks (14 g of ethanol each) over an evening on day 2, from 19:00, half an hour
+ *  apart; with naltrexone 50 mg a day from day 0 when `naltrexone`. */
+const evening = (naltrexone: boolean): Scenario => ({
+  title: naltrexone
+    ? 'Four drinks on day 2, on naltrexone tablets'
+    : 'Four drinks on day 2, without naltrexone',
+  to_h: 3 * DAY,
+  output_from_h: 2 * DAY,
+  step_min: 5,
+  doses: [
+    ...(naltrexone ? [tablets(0, 2)] : []),
+    ...[0, 0.5, 1, 1.5].map(
+      (h) => ({ drug: 'alcohol', route: 'oral', mg: 14000, at_h: 2 * DAY + 19 + h }) as const,
+    ),
   ],
 });
 
@@ -216,6 +234,36 @@ export const LESSONS: LessonScenario[] = [
     title: 'Sandbox',
     scenario: { title: 'Your own doses', to_h: 7 * DAY, step_min: 10, doses: [] },
     variants: [],
+  },
+  {
+    id: 'alcohol',
+    number: 9,
+    title: 'Alcohol and the reward',
+    scenario: evening(true),
+    variants: [
+      { id: 'no-naltrexone', label: 'The same evening without naltrexone', scenario: evening(false) },
+    ],
+  },
+  // The unknown-drug exercise (issue 15): the command line runs Drug X of the class seed, given
+  // alone. The app never loads that scenario (its charts would name the drug): its steps show the
+  // known antagonist of the variant, and the exercise opens in its own window (src/drugx).
+  {
+    id: 'unknown-drug',
+    number: 10,
+    title: `The unknown drug (Drug X, seed ${DRUG_X_LESSON_SEED})`,
+    scenario: drugXScenario(drugXProfile(DRUG_X_LESSON_SEED), 'alone'),
+    variants: [
+      {
+        id: 'antagonist-alone',
+        label: 'A known antagonist given alone: naloxone',
+        scenario: {
+          title: 'Naloxone 0.4 mg IV in a person with no opioids',
+          to_h: 6,
+          step_min: 1,
+          doses: [{ drug: 'naloxone', route: 'iv', mg: 0.4, at_h: 1 }],
+        },
+      },
+    ],
   },
 ];
 

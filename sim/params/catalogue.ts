@@ -12,6 +12,7 @@ import {
   NALTREXONE,
   OXYCODONE,
 } from './pk';
+import { ALCOHOL } from './alcohol';
 import { LIGANDS } from './receptor';
 import { EVENT_THRESHOLDS, RESPONSE } from './response';
 import type { Confidence, Param } from './types';
@@ -63,5 +64,6 @@ export const CATALOGUE: readonly CatalogueRow[] = [
     return rows(`Receptor: ${name} (${l.class.replace('_', ' ')})`, params as Record<string, Param>);
   }),
   ...rows('Signal, adaptation, withdrawal, breathing', RESPONSE),
+  ...rows('Alcohol', ALCOHOL),
   ...rows('Event thresholds', EVENT_THRESHOLDS),
 ];

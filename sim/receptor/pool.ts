@@ -46,6 +46,8 @@ export interface Bound {
   full: number;
   /** Sum of the blockade ligands' receptor ratios (how strongly naltrexone competes). */
   blockRatio: number;
+  /** Endorphin tone (c/Kd) for this step: the resting tone, raised by drinking. */
+  tone: number;
 }
 
 export class ReceptorPool {
@@ -130,7 +132,8 @@ export class ReceptorPool {
     out: Bound,
   ): void {
     const n = this.ligands.length;
-    let sum = this.endorphinTone;
+    const tone = out.tone;
+    let sum = tone;
     let block = 0;
     for (let i = 1; i < n; i++) {
       const src = sources[i]!;
@@ -151,7 +154,7 @@ export class ReceptorPool {
     let full = 0;
     for (let i = 0; i < n; i++) {
       const l = this.ligands[i]!;
-      const o = i === 0 ? this.endorphinTone * free : l.slow ? occ[i]! : ratio[i]! * free;
+      const o = i === 0 ? tone * free : l.slow ? occ[i]! : ratio[i]! * free;
       occ[i] = o;
       stim += l.efficacy * o;
       const role = l.role;

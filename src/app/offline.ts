@@ -1,12 +1,20 @@
 // Registers the service worker (public/sw.js) so the app works offline after one visit. Not on
 // file:// (the single-file build needs none and browsers refuse it there), not in the dev server,
 // and not where the API is missing. Once the worker has cached everything this page loaded,
-// <html data-offline="ready"> says so (the offline test waits for it). The chunks a visit may need
-// later are fetched then too (after the first frame): the other languages' strings, so a switch
-// works offline as well, and the model panel.
-import { loadModelPanel } from '../info/index';
+// <html data-offline="ready"> says so (the offline test waits for it). After the page has loaded,
+// the parts that load when first opened (the model's sources; the body map, the explorer and Drug X
+// with their words in every language) and the other languages' strings (so a switch works offline
+// as well) are fetched first.
 import { language } from '../strings/index';
-import { LANGUAGES, LOADERS } from '../strings/languages';
+import { LANGUAGES, LOADERS, PANEL_LOADERS } from '../strings/languages';
+
+/** The lazily loaded chunks, fetched before the worker is told what to keep. */
+const LAZY = [
+  () => import('../info/model-sources'),
+  () => import('./panels'),
+  ...LANGUAGES.filter((l) => l !== language).map((l) => LOADERS[l]),
+  ...LANGUAGES.map((l) => PANEL_LOADERS[l]),
+];
 
 export async function registerServiceWorker(): Promise<void> {
   if (import.meta.env.DEV || location.protocol === 'file:' || !('serviceWorker' in navigator)) return;
@@ -16,10 +24,11 @@ export async function registerServiceWorker(): Promise<void> {
       await new Promise((done) => addEventListener('load', done, { once: true }));
     await navigator.serviceWorker.register('./sw.js');
     const registration = await navigator.serviceWorker.ready;
-    await Promise.all([
-      ...LANGUAGES.filter((l) => l !== language).map((l) => LOADERS[l]()),
-      loadModelPanel(),
-    ]);
+    // Once the page is idle (the first frame long drawn), so the first visit pays nothing for it.
+    await new Promise((done) =>
+      'requestIdleCallback' in window ? requestIdleCallback(done) : setTimeout(done, 500),
+    );
+    await Promise.all(LAZY.map((load) => load().catch(() => undefined)));
     const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) =>
       u.startsWith(location.origin),
     );

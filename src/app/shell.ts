@@ -3,9 +3,9 @@
 // language switch, the share and shortcut dialogs, the page's own keys, and the address kept in step
 // with the view.
 import { createActor } from 'xstate';
-import type { Playback } from '../core/playback';
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
+import type { Explore } from './explore';
 import { mountHeader, toggleFullscreen, type Header } from './header';
 import { languageSwitch, switchLanguage, type Carried } from './language';
 import { modeMachine, modeOf, rememberMode, themeOf, type ModeView } from './modes';
@@ -17,15 +17,15 @@ import { syncUrl } from './url-sync';
 export interface ShellOptions {
   headerHost: HTMLElement;
   lessons: LessonsApi;
-  playback: Playback;
   initialMode: Partial<ModeView>;
   /** Tells the views that show the mode differently (the charts, the narration). */
   onMode(mode: AudienceMode): void;
   about(): void;
   model(): void;
-  print(): void;
   /** What a language switch carries over besides the address (the counsellor's dates). */
   carry(): Carried;
+  /** The panels beyond the lessons: opened from the header; Drug X's seed goes in the address. */
+  explore: Explore;
 }
 
 export interface Shell {
@@ -61,21 +61,19 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
   modes.start();
   setMode(o.initialMode.mode ?? 'student', false);
 
-  const sync = syncUrl(store, o.lessons, mode);
+  const sync = syncUrl(store, o.lessons, mode, () => o.explore.drugXSeed());
+  o.explore.onChange(sync.soon);
   later.url = sync;
   const shortcuts = createShortcutsDialog();
-  const header = mountHeader(o.headerHost, mode, o.playback, {
+  const header = mountHeader(o.headerHost, mode, {
     setMode,
     about: o.about,
     model: o.model,
     share: createShareDialog(sync.writeUrl),
     shortcuts: () => shortcuts.toggle(),
-    print: o.print,
+    open: o.explore.open,
     fullscreen: toggleFullscreen,
   });
-  // The lesson picker lives in the header, beside the title; the language switch beside the modes.
-  const picker = document.querySelector('.lesson-picker');
-  if (picker) header.lessonSlot.append(picker);
   const languages = languageSwitch((next) =>
     switchLanguage(next, { writeUrl: sync.writeUrl, carry: o.carry }),
   );

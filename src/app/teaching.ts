@@ -5,13 +5,14 @@
 import { LESSONS, lessonById, type Scenario } from '../../sim/index';
 import { mountCounsellor } from '../counsellor/index';
 import { mountInfo } from '../info/index';
-import { mountLessons, scenarioFor } from '../lessons/index';
+import { mountLessons, scenarioFor, type LessonFrame } from '../lessons/index';
 import '../lessons/lessons.css';
 import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
 import type { FrameLoop } from '../core/frame-loop';
 import type { Playback } from '../core/playback';
 import { applyPageLanguage, takeCarried } from './language';
+import { createExplore } from './explore';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
 import { mountShell } from './shell';
@@ -48,25 +49,30 @@ export interface TeachingOptions {
   playback: Playback;
   /** Tells the views outside teaching (the charts) which audience mode is shown. */
   onMode(mode: AudienceMode): void;
+  /** A lesson step's framing of the charts: the hours to show, a comparison as a ghost curve. */
+  frame(f: LessonFrame): void;
 }
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
   applyPageLanguage();
   const notes = mountNotes(byId('notes'));
+  // [explore] body map, dose-shift explorer, Drug X: each loads when first opened.
+  const explore = createExplore(store);
   const lessons = mountLessons(
     store,
     loop,
     o.playback,
-    { narration: byId('narration'), picker: byId('header-controls') },
+    { narration: byId('narration'), picker: byId('narration') },
     { lessonId: boot.lessonId, index: (boot.url.step ?? 1) - 1, guess: boot.url.guess ?? null },
+    o.frame,
+    explore.open,
   );
-  const info = mountInfo();
+  const info = mountInfo({ bodyMap: () => explore.open('body-map') });
   const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
   const shell = mountShell(store, {
     headerHost: byId('header-controls'),
     lessons,
-    playback: o.playback,
     onMode: (mode) => {
       lessons.setPlain(mode === 'counsellor');
       o.onMode(mode);
@@ -75,8 +81,8 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
     about: info.about,
     model: info.model,
-    print: counsellor.print,
     carry: () => ({ counsellor: counsellor.values() }),
+    explore,
   });
   counsellor.restore(takeCarried().counsellor);
   // A link's own doses and time come last, over what the lesson step set up.
@@ -85,6 +91,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     if (url.t !== undefined) store.setTime(url.t);
   };
   applyLink(boot.url);
+  if (boot.url.drugx !== undefined) explore.openDrugX(boot.url.drugx);
   notes.show(strings.app.notes.ignored, boot.notes);
   // Back and forward (or a script changing the address) show the state the address describes.
   addEventListener('popstate', () => {
@@ -92,6 +99,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     lessons.load(next.lessonId, (next.url.step ?? 1) - 1, next.url.guess ?? null);
     if (next.url.mode) shell.setMode(next.url.mode, false);
     applyLink(next.url);
+    if (next.url.drugx !== undefined) explore.openDrugX(next.url.drugx);
     notes.show(strings.app.notes.ignored, next.notes);
   });
 }

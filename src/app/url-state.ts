@@ -2,7 +2,7 @@
 // changed them) the doses and time span, and the language. Parsing trusts nothing: every value is checked, anything
 // unknown or malformed is dropped and described in a note for the page to show. Pure, so it is
 // tested in Node and fuzzed in the browser.
-import { validateScenario, type DoseEvent, type Scenario } from '../../sim/index';
+import { DRUG_X_SEEDS, validateScenario, type DoseEvent, type Scenario } from '../../sim/index';
 import { isLanguage, type Language } from '../strings/languages';
 import { strings } from '../strings/index';
 import { isMode } from './modes';
@@ -20,6 +20,8 @@ export interface UrlState {
   scenario?: Scenario;
   /** The language (read by src/strings as the page starts; checked here so a bad one is noted). */
   lang?: Language;
+  /** The Drug X exercise is open with this seed (the link carries the seed, never the drug). */
+  drugx?: number;
 }
 
 /** What the parser needs to know about the lessons (kept abstract so tests can give a small world). */
@@ -33,7 +35,7 @@ export interface UrlWorld {
   defaultLesson: string;
 }
 
-const KEYS = ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span', 'lang'] as const;
+const KEYS = ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span', 'drugx', 'lang'] as const;
 const MAX_PARAM = 4000;
 /** A link must not ask for more time points than the page can compute quickly. */
 const MAX_POINTS = 60_000;
@@ -122,6 +124,12 @@ export function parseUrl(search: string, world: UrlWorld): { state: UrlState; no
     if (v !== undefined && Math.abs(v) <= 1e6) state.t = v;
     else bad('t', t);
   }
+  const drugx = get('drugx');
+  if (drugx !== undefined) {
+    const v = /^\d{1,6}$/.test(drugx) ? Number(drugx) : NaN;
+    if (v >= DRUG_X_SEEDS.min && v <= DRUG_X_SEEDS.max) state.drugx = v;
+    else bad('drugx', drugx);
+  }
   const doses = get('doses');
   const span = get('span');
   if (doses !== undefined || span !== undefined) {
@@ -163,6 +171,7 @@ export function toSearch(state: UrlState, base?: Scenario): string {
     const span = spanOf(state.scenario);
     if (!base || span.some((v, i) => v !== spanOf(base)[i])) p.set('span', span.join(':'));
   }
+  if (state.drugx !== undefined) p.set('drugx', String(state.drugx));
   if (state.lang) p.set('lang', state.lang);
   const s = p.toString();
   return s ? `?${s}` : '';

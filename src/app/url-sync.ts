@@ -13,9 +13,15 @@ export interface UrlSync {
   soon(): void;
 }
 
-export function syncUrl(store: Store, lessons: LessonsApi, mode: () => AudienceMode): UrlSync {
+export function syncUrl(
+  store: Store,
+  lessons: LessonsApi,
+  mode: () => AudienceMode,
+  drugX: () => number | undefined = () => undefined,
+): UrlSync {
   const state = (): UrlState => {
     const { timeH, scenario } = store.get();
+    const seed = drugX();
     return {
       lesson: lessons.lessonId,
       step: lessons.index + 1,
@@ -23,6 +29,7 @@ export function syncUrl(store: Store, lessons: LessonsApi, mode: () => AudienceM
       mode: mode(),
       t: timeH,
       ...(lessons.showsStepScenario() ? {} : { scenario }),
+      ...(seed === undefined ? {} : { drugx: seed }),
       lang: language,
     };
   };

@@ -1,10 +1,13 @@
 // The "give a dose" form: drug, route, amount (with the usual amounts one click away), now or at a
 // chosen day and time, once or repeated. Real form controls with labels; Enter submits. The form only
-// builds a DoseEvent; the caller adds it to the scenario.
+// builds a DoseEvent; the caller adds it to the scenario. A problem is named beside its field in plain
+// words and the field is marked (dose-check.ts); an amount above what people take is given, with a
+// warning beside the amount.
 import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
 import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
 import { drugName, formatMg, formatMoment, routeName } from './dose-text';
+import { checkDose, largeDoseWarning, type DoseField } from './dose-check';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
 
 const S = strings.timeline.dose;
@@ -12,6 +15,8 @@ let seq = 0;
 
 export interface DoseForm {
   el: HTMLFormElement;
+  /** The warning beside the amount of the dose just given, if any (for the panel's status). */
+  warned(): boolean;
   /** Keeps "now" and the time fields in step with the cursor: at once with `now`, else once it rests. */
   setCursor(h: number, now?: boolean): void;
 }
@@ -66,7 +71,7 @@ function whatFields() {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'dp-chip';
-    b.textContent = formatMg(v);
+    b.textContent = formatMg(v, drug.value);
     b.dataset.mg = String(v);
     b.addEventListener('click', () => {
       mg.value = String(v);
@@ -100,8 +105,8 @@ function whatFields() {
   const amountRow = amount.appendChild(document.createElement('div'));
   amountRow.className = 'dp-row dp-amount-row';
   amountRow.append(mg, usual);
-  const read = () => ({ drug: drug.value as Drug, route: route.value as Route, mg: Number(mg.value) });
-  return { elements: [row, amount], read };
+  const read = () => ({ drug: drug.value as Drug, route: route.value as Route, mg: parseFloat(mg.value) });
+  return { elements: [row, amount], read, mg, amount, drug, route };
 }
 
 /** When: now (the cursor, shown beside it) or a chosen day and time. */
@@ -137,6 +142,9 @@ function whenFields() {
   syncAt();
   return {
     el: when,
+    day,
+    clock,
+    chosen: () => at.r.checked,
     /** The dose's time: the chosen day and time, or the cursor. */
     atH: (cursor: number) => (at.r.checked ? hoursOf(Number(day.value), clock.value || '00:00') : cursor),
     /** Shows the cursor; the chosen-time fields follow it until the user picks "at a chosen time".
@@ -171,6 +179,10 @@ function repeatFields() {
   sync();
   return {
     el: repeat,
+    every,
+    until,
+    /** As typed (NaN where not a number), or null without a repeat. */
+    raw: () => (box.checked ? { every: parseFloat(every.value), untilDay: parseFloat(until.value) } : null),
     read: () =>
       box.checked ? { every_h: Number(every.value), until_h: Number(until.value) * 24 + 23 + 59 / 60 } : null,
     /** Until a week after the cursor's day, unless the user is setting a repeat. */
@@ -178,7 +190,29 @@ function repeatFields() {
   };
 }
 
-export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
+/** A note under a field: a problem (the field is marked invalid) or a warning. */
+function fieldNote(control: HTMLInputElement, after: HTMLElement) {
+  const note = document.createElement('p');
+  note.id = `${control.id}-note`;
+  note.className = 'dp-note';
+  note.hidden = true;
+  after.insertAdjacentElement('afterend', note);
+  return (text: string | null, kind: 'error' | 'warning' = 'error') => {
+    note.hidden = !text;
+    note.textContent = text ?? '';
+    note.className = `dp-note dp-note--${kind}`;
+    const invalid = !!text && kind === 'error';
+    if (invalid) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    if (text) control.setAttribute('aria-describedby', note.id);
+    else control.removeAttribute('aria-describedby');
+  };
+}
+
+export function createDoseForm(
+  onGive: (dose: DoseEvent) => void,
+  span: () => { min: number; max: number },
+): DoseForm {
   const form = document.createElement('form');
   form.className = 'dp-form';
   form.noValidate = true;
@@ -190,11 +224,56 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
   give.className = 'dp-give';
   give.textContent = S.give;
   form.append(...what.elements, when.el, repeat.el, give);
+  const controls: Record<DoseField, HTMLInputElement> = {
+    amount: what.mg,
+    every: repeat.every,
+    until: repeat.until,
+    day: when.day,
+    time: when.clock,
+  };
+  const notes = Object.fromEntries(
+    Object.entries(controls).map(([k, c]) => [
+      k,
+      fieldNote(c, k === 'amount' ? (what.amount.lastElementChild as HTMLElement) : c),
+    ]),
+  ) as Record<DoseField, ReturnType<typeof fieldNote>>;
+  let warned = false;
+  /** The amount's warning while it is typed: above what people take, the dose is still given. */
+  const warnAmount = () => {
+    const text = largeDoseWarning(
+      what.drug.value as Drug,
+      what.route.value as Route,
+      parseFloat(what.mg.value),
+    );
+    warned = !!text;
+    notes.amount(text, 'warning');
+  };
+  for (const c of [what.mg, what.drug, what.route]) c.addEventListener('input', warnAmount);
+  for (const c of [what.drug, what.route]) c.addEventListener('change', warnAmount);
+  what.amount.addEventListener('click', () => queueMicrotask(warnAmount)); // the usual-amount chips
 
   let cursor = 0;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const dose: DoseEvent = { ...what.read(), at_h: when.atH(cursor) };
+    const problems = checkDose(
+      {
+        ...what.read(),
+        atH: dose.at_h,
+        chosen: when.chosen(),
+        day: parseFloat(when.day.value),
+        clock: when.clock.value,
+        repeat: repeat.raw(),
+      },
+      span(),
+    );
+    for (const f of Object.keys(notes) as DoseField[]) if (f !== 'amount') notes[f](null);
+    warnAmount();
+    for (const p of problems) notes[p.field](p.message);
+    if (problems.length) {
+      controls[problems[0]!.field].focus();
+      return;
+    }
     const r = repeat.read();
     if (r) Object.assign(dose, r);
     onGive(dose);
@@ -215,6 +294,7 @@ export function createDoseForm(onGive: (dose: DoseEvent) => void): DoseForm {
 
   return {
     el: form,
+    warned: () => warned,
     setCursor(h, now = false) {
       cursor = h;
       // While the cursor is scrubbed or played, the form's picture of it (the label and the greyed

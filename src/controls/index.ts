@@ -33,27 +33,30 @@ export function mountDosePanel(host: HTMLElement, store: Store, edits: DosePanel
     status.classList.toggle('dp-status--bad', bad);
   };
 
-  const form = createDoseForm((dose) => {
-    const s = store.get().scenario;
-    const span = doseSpan(s);
-    if (!(dose.at_h >= span.min && dose.at_h <= span.max)) {
-      say(
-        `${S.refused} ${S.outside.replace('{from}', formatMoment(span.min)).replace('{to}', formatMoment(span.max))}`,
-        true,
-      );
-      return;
-    }
-    const r = addDose(s, dose);
-    if (!r.ok) {
-      say(`${S.refused} ${r.errors.map(strings.app.notes.problem).join('; ')}`, true);
-      return;
-    }
-    const t0 = performance.now();
-    store.setScenario(r.scenario);
-    // The engine and every view's synchronous update, for the benchmark.
-    panel.dataset.recomputeMs = (performance.now() - t0).toFixed(2);
-    say(S.given.replace('{dose}', describeDose(dose)));
-  });
+  const form = createDoseForm(
+    (dose) => {
+      const s = store.get().scenario;
+      const span = doseSpan(s);
+      if (!(dose.at_h >= span.min && dose.at_h <= span.max)) {
+        say(
+          `${S.refused} ${S.outside.replace('{from}', formatMoment(span.min)).replace('{to}', formatMoment(span.max))}`,
+          true,
+        );
+        return;
+      }
+      const r = addDose(s, dose);
+      if (!r.ok) {
+        say(`${S.refused} ${r.errors.map(strings.app.notes.problem).join('; ')}`, true);
+        return;
+      }
+      const t0 = performance.now();
+      store.setScenario(r.scenario);
+      // The engine and every view's synchronous update, for the benchmark.
+      panel.dataset.recomputeMs = (performance.now() - t0).toFixed(2);
+      say((form.warned() ? S.givenLarge : S.given).replace('{dose}', describeDose(dose)));
+    },
+    () => doseSpan(store.get().scenario),
+  );
   const list = createDoseList((i) => edits.removeDose(i));
   const file = createScenarioFile(
     () => store.get().scenario,

@@ -2,7 +2,7 @@
 // the dose list, the dose form, the dose markers' labels and the messages after an edit. The ground
 // floor imports no strings: each feature binds the wording once to the active language's dose words,
 // time words and numbers (`doseWording(strings.timeline.dose, time, format.num)`).
-import type { DoseEvent } from '../../sim/index';
+import { STANDARD_DRINK_MG, type DoseEvent } from '../../sim/index';
 import type { TimeWording } from './time-format';
 
 /** The words a dose is written with (the shape of strings.timeline.dose that this needs). */
@@ -13,6 +13,8 @@ export interface DoseWordStrings {
   monthly: string;
   /** "{mg} mg" */
   mg: string;
+  /** Alcohol in standard drinks: "{drinks} drinks ({g} g)" (one standard drink is 14 g of ethanol). */
+  drinks: string;
   /** "{drug} {mg} {route}, {time}{repeat}" */
   describe: string;
   /** ", every {every} until {until}" */
@@ -22,8 +24,8 @@ export interface DoseWordStrings {
 export interface DoseWording {
   drugName(drug: string): string;
   routeName(drug: string, route: string): string;
-  /** "0.4 mg", "380 mg", "0.1 mg": amounts as written on a prescription. */
-  formatMg(mg: number): string;
+  /** "0.4 mg", "380 mg", "0.1 mg": amounts as written on a prescription; alcohol in standard drinks. */
+  formatMg(mg: number, drug?: string): string;
   describeDose(d: DoseEvent): string;
   /**
    * describeDose, worked out once per dose: views that redraw on every edit (the list, the markers)
@@ -42,7 +44,12 @@ export function doseWording(
   const drugName = (drug: string) => S.drugs[drug] ?? drug;
   const routeName = (drug: string, route: string) =>
     drug === 'naltrexone' && route === 'im' ? S.monthly : (S.routes[route] ?? route);
-  const formatMg = (mg: number) => S.mg.replace('{mg}', num(+mg.toPrecision(4)));
+  const formatMg = (mg: number, drug?: string) =>
+    drug === 'alcohol'
+      ? S.drinks
+          .replace('{drinks}', num(Math.round((mg / STANDARD_DRINK_MG) * 10) / 10))
+          .replace('{g}', num(+(mg / 1000).toPrecision(4)))
+      : S.mg.replace('{mg}', num(+mg.toPrecision(4)));
   const describeDose = (d: DoseEvent) => {
     const repeat =
       d.every_h !== undefined && d.until_h !== undefined
@@ -52,7 +59,7 @@ export function doseWording(
         : '';
     return S.describe
       .replace('{drug}', drugName(d.drug))
-      .replace('{mg}', formatMg(d.mg))
+      .replace('{mg}', formatMg(d.mg, d.drug))
       .replace('{route}', routeName(d.drug, d.route))
       .replace('{time}', formatMoment(d.at_h))
       .replace('{repeat}', repeat);

@@ -1,6 +1,7 @@
 // The lock-and-key picture for the counsellor: three panels, each a receptor (the lock) in a cell
 // membrane with a key in it. The body's own key turns gently, an opioid key turns hard, naltrexone
 // fits without turning and turns opioid keys away. Shapes and colours match the scene's legend.
+import { shapePath } from '../core/shapes';
 import { LIGAND_STYLE } from '../theme';
 import { el } from '../core/dom';
 import { strings } from '../strings/index';
@@ -18,13 +19,11 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** A key's head in the ligand's shape, centred on (x, y). */
+/** A key's head in the ligand's shape (the scene's and the charts'), centred on (x, y). */
 function keyShape(kind: 'endorphin' | 'heroin' | 'naltrexone', x: number, y: number, r = 14) {
-  const fill = LIGAND_STYLE[kind].css;
-  if (kind === 'endorphin') return svg('circle', { cx: x, cy: y, r, fill }, 'key');
-  if (kind === 'naltrexone')
-    return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill }, 'key');
-  return svg('polygon', { points: `${x},${y - r} ${x + r},${y + r} ${x - r},${y + r}`, fill }, 'key');
+  const { css: fill, shape } = LIGAND_STYLE[kind];
+  const d = shapePath(shape, r * 0.9);
+  return svg('path', { d, fill, 'fill-rule': 'evenodd', transform: `translate(${x},${y})` }, 'key');
 }
 
 function panel(kind: 'endorphin' | 'opioid' | 'naltrexone'): SVGSVGElement {

@@ -1,10 +1,13 @@
 // The one-page take-away a counsellor prints for the patient: first what needs help at once, then
-// their dates (or blank lines to fill in by hand), what naltrexone does and does not do, how to stay
-// safe, naloxone, side effects and emergency pain relief. It is hidden on screen and is the only
-// thing printed (see counsellor.css, @media print); tests/browser/counsellor.test.ts prints it.
+// lines to write the patient's name and the prescriber's phone on (the page never asks for them),
+// their dates (or blank lines to fill in by hand) with the kind of last opioid the start date
+// assumes, the lock-and-key picture, what naltrexone does and does not do, how to stay safe,
+// naloxone, side effects and emergency pain relief. It is hidden on screen and is the only thing
+// printed (see counsellor.css, @media print); tests/browser/counsellor.test.ts prints it.
 import { el } from '../core/dom';
 import { locale, strings } from '../strings/index';
 import { formatDate as inAnyLocale, type IsoDate } from './dates';
+import { renderLockAndKey } from './lock-and-key';
 import type { Dates } from './view';
 
 const formatDate = (date: IsoDate) => inAnyLocale(date, locale);
@@ -34,6 +37,7 @@ function dateLines(d: Dates): Array<[label: string, value: string | undefined]> 
   const due = inj && (inj.daysLate > 0 ? t.overdue(formatDate(inj.nextDue)) : formatDate(inj.nextDue));
   return [
     [t.startLine, startText],
+    [t.kindLine, start && strings.lessons.counsellor.kinds[start.kind]],
     [t.weakensLine, inj && formatDate(inj.weakensFrom)],
     [t.nextLine, due],
     [t.tabletLine, d.tablet && formatDate(d.tablet.goneBy)],
@@ -45,6 +49,14 @@ export function mountTakeaway(host: HTMLElement) {
   host.classList.add('takeaway');
   host.setAttribute('aria-hidden', 'true');
   const title = el('h1', 'takeaway-title', t.title);
+  const who = el('div', 'takeaway-who');
+  for (const label of [t.nameLine, t.phoneLine]) {
+    const p = el('p', 'takeaway-date takeaway-blank');
+    p.append(el('span', 'label', label), el('span', 'blank'));
+    who.append(p);
+  }
+  const picture = el('section', 'takeaway-block takeaway-picture');
+  renderLockAndKey(picture);
   const dates = el('section', 'takeaway-block takeaway-dates');
   const grid = el('div', 'takeaway-columns');
   grid.append(
@@ -59,13 +71,14 @@ export function mountTakeaway(host: HTMLElement) {
     title,
     block(t.helpNowHeading, t.helpNow, 'help-now'),
     dates,
+    picture,
     grid,
     block(t.painHeading, t.pain),
     el('p', 'takeaway-footer', t.footer),
   );
 
   const update = (d: Dates) => {
-    dates.replaceChildren(el('h2', '', t.datesHeading));
+    dates.replaceChildren(el('h2', '', t.datesHeading), who);
     for (const [label, value] of dateLines(d)) {
       const p = el('p', 'takeaway-date');
       p.append(el('span', 'label', label), el('strong', '', value ?? t.noDate));

@@ -13,6 +13,7 @@ import {
   OPIOID_KINDS,
   tabletAdvice,
   type InjectionAdvice,
+  type IsoDate,
   type OpioidKind,
   type StartAdvice,
   type TabletAdvice,
@@ -22,6 +23,11 @@ export interface Dates {
   start?: StartAdvice;
   injection?: InjectionAdvice;
   tablet?: TabletAdvice;
+  /** The dates entered, when they can be used (not empty, not in the future). */
+  lastInjection?: IsoDate;
+  lastTablet?: IsoDate;
+  /** The day the dates were read on. */
+  today?: IsoDate;
 }
 
 function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement) {
@@ -75,15 +81,19 @@ const show = (out: HTMLElement, lines: readonly Line[]) =>
 
 export function mountDates(host: HTMLElement, onChange: (d: Dates) => void) {
   const c = strings.lessons.counsellor;
-  const dates: Dates = {};
+  const dates: Dates = { today: localToday() };
   const lastUse = dateInput();
   const kind = kindSelect();
+  // On a phone the list shows only the start of a long choice: the whole choice is written under it.
+  const chosen = el('p', 'kind-chosen');
+  chosen.setAttribute('aria-hidden', 'true');
   const hint = el('p', 'field-hint', c.kindHint);
   const start = card(
     'start',
     c.startHeading,
     field('last-use', c.lastUse, lastUse),
     field('opioid-kind', c.kind, kind),
+    chosen,
     hint,
   );
   const lastInj = dateInput();
@@ -103,10 +113,14 @@ export function mountDates(host: HTMLElement, onChange: (d: Dates) => void) {
 
   const update = () => {
     const today = localToday();
+    chosen.textContent = kind.value ? (kind.selectedOptions[0]?.textContent ?? '') : '';
     for (const out of [start.out, inj.out, tab.out]) out.replaceChildren();
     delete dates.start;
     delete dates.injection;
     delete dates.tablet;
+    delete dates.lastInjection;
+    delete dates.lastTablet;
+    dates.today = today;
     const useProblem = lastUse.value ? problem(lastUse.value, today) : undefined;
     if (useProblem) bad(start.out, useProblem);
     else if (lastUse.value) {
@@ -115,11 +129,16 @@ export function mountDates(host: HTMLElement, onChange: (d: Dates) => void) {
     }
     const injProblem = lastInj.value ? problem(lastInj.value, today) : undefined;
     if (injProblem) bad(inj.out, injProblem);
-    else if (lastInj.value)
+    else if (lastInj.value) {
+      dates.lastInjection = lastInj.value;
       show(inj.out, injectionWords((dates.injection = injectionAdvice(lastInj.value, today))));
+    }
     const tabProblem = lastTab.value ? problem(lastTab.value, today) : undefined;
     if (tabProblem) bad(tab.out, tabProblem);
-    else if (lastTab.value) show(tab.out, tabletWords((dates.tablet = tabletAdvice(lastTab.value, today))));
+    else if (lastTab.value) {
+      dates.lastTablet = lastTab.value;
+      show(tab.out, tabletWords((dates.tablet = tabletAdvice(lastTab.value, today))));
+    }
     onChange(dates);
   };
   const inputs = { lastUse, kind, lastInj, lastTab };
@@ -158,7 +177,7 @@ export function renderSafety(host: HTMLElement): void {
   host.append(box);
 }
 
-/** "Show me the curve": the charts stay behind a button in counsellor mode. */
+/** "Show me the curve": the patient's curve (curve-view.ts) opens beside the lock-and-key picture. */
 export function curvesToggle(onToggle: (shown: boolean) => void): HTMLButtonElement {
   const c = strings.lessons.counsellor;
   let shown = false;
@@ -169,6 +188,6 @@ export function curvesToggle(onToggle: (shown: boolean) => void): HTMLButtonElem
     onToggle(shown);
   });
   b.setAttribute('aria-expanded', 'false');
-  b.setAttribute('aria-controls', 'charts-panel');
+  b.setAttribute('aria-controls', 'patient-curve');
   return b;
 }

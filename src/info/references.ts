@@ -371,6 +371,48 @@ export const REFERENCES: readonly Reference[] = [
     citation:
       'Rösner S, Hackl-Herrwerth A, Leucht S, Vecchi S, Srisurapanont M, Soyka M. Opioid antagonists for alcohol dependence. Cochrane Database Syst Rev. 2010;(12):CD001867.',
   },
+  {
+    id: 'widmark1932',
+    kind: 'paper',
+    citation:
+      'Widmark EMP. Die theoretischen Grundlagen und die praktische Verwendbarkeit der gerichtlich-medizinischen Alkoholbestimmung. Berlin: Urban & Schwarzenberg; 1932.',
+    match: /Widmark 1932/,
+  },
+  {
+    id: 'jones2010',
+    kind: 'review',
+    citation:
+      'Jones AW. Evidence-based survey of the elimination rates of ethanol from blood with applications in forensic casework. Forensic Sci Int. 2010;200(1–3):1–20.',
+    match: /Jones 2010/,
+  },
+  {
+    id: 'mitchell2012',
+    kind: 'paper',
+    citation:
+      'Mitchell JM, O’Neil JP, Janabi M, Marks SM, Jagust WJ, Fields HL. Alcohol consumption induces endogenous opioid release in the human orbitofrontal cortex and nucleus accumbens. Sci Transl Med. 2012;4(116):116ra6.',
+    match: /Mitchell 2012/,
+  },
+  {
+    id: 'hendershot2017',
+    kind: 'review',
+    citation:
+      'Hendershot CS, Wardell JD, Samokhvalov AV, Rehm J. Effects of naltrexone on alcohol self-administration and craving: meta-analysis of human laboratory studies. Addict Biol. 2017;22(6):1515–1527.',
+    match: /Hendershot 2017/,
+  },
+  {
+    id: 'vanderschrier2017',
+    kind: 'paper',
+    citation:
+      'van der Schrier R, Roozekrans M, Olofsen E, et al. Influence of ethanol on oxycodone-induced respiratory depression: a dose-escalating study in young and elderly individuals. Anesthesiology. 2017;126(3):534–542.',
+    match: /van der Schrier 2017/,
+  },
+  {
+    id: 'vauquelin2010',
+    kind: 'review',
+    citation:
+      'Vauquelin G, Charlton SJ. Long-lasting target binding and rebinding as mechanisms to prolong in vivo drug action. Br J Pharmacol. 2010;161(3):488–508.',
+    match: /Vauquelin & Charlton 2010/,
+  },
 ];
 
 /** The references a catalogue source note names, for a parameter of the given molecule. */

@@ -1,7 +1,7 @@
 // Mounts the lessons: the lesson picker, the narration panel and the lesson machine, with the
 // machine's effects bound to the store (load the step's scenario, move the cursor, play the reveal).
 import { createActor, type Actor } from 'xstate';
-import { LESSONS, lessonById, type Scenario } from '../../sim/index';
+import { LESSONS, lessonById, type Scenario, type Timeline } from '../../sim/index';
 import type { Store } from '../core/store';
 import type { FrameLoop } from '../core/frame-loop';
 import type { Playback } from '../core/playback';
@@ -9,6 +9,7 @@ import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { lessonMachine } from './machine';
 import { mountNarration } from './narration';
+import { without } from './facts';
 import { stepsOf, type Facts, type LessonStep } from './steps';
 
 export interface LessonsApi {
@@ -31,6 +32,36 @@ export interface LessonsApi {
 
 const REVEAL_WALL_S = 2.5;
 
+/**
+ * What a step asks of the charts: a stretch of time to zoom to (null: show all of it) and the
+ * comparison it quotes as a ghost curve (null: none). The composition root hands it to the timeline.
+ */
+export interface LessonFrame {
+  /** Hours to show; 'all' the whole scenario; 'keep' whatever the user has now. */
+  window: { h0: number; h1: number } | 'all' | 'keep';
+  ghost: { timeline: Timeline; series: 'euphoria' | 'respiratory_depression'; label: string } | null;
+}
+
+/** A little room either side of the moment framed, as a share of it. */
+const FRAME_MARGIN = 0.08;
+
+/** The frame a step asks for when it opens (`revealed`: a prediction shown with its answer). */
+export function frameOf(step: LessonStep | undefined, scenario: Scenario, revealed: boolean): LessonFrame {
+  const span = revealed ? step?.reveal : step?.kind === 'narrate' ? step.frame : undefined;
+  const pad = span ? (span.to - span.from) * FRAME_MARGIN : 0;
+  const g = step?.ghost && (revealed || step.kind === 'narrate') ? step.ghost : undefined;
+  return {
+    window: span ? { h0: span.from - pad, h1: span.to + pad } : 'all',
+    ghost: g
+      ? {
+          timeline: without(scenario, g.without),
+          series: g.series,
+          label: strings.lessons.ui.ghost(g.without.map((d) => strings.timeline.names[d] ?? d).join(', ')),
+        }
+      : null,
+  };
+}
+
 export function scenarioFor(lessonId: string, step: LessonStep | undefined): Scenario {
   const lesson = lessonById(lessonId) ?? LESSONS[0]!;
   return lesson.variants.find((v) => v.id === step?.variant)?.scenario ?? lesson.scenario;
@@ -48,7 +79,7 @@ function showsOwn(store: Store, lessonId: string): boolean {
  * reveal "plays" the answer, the cursor sweeping the stretch that shows it (at once under reduced
  * motion). Either pauses playback first.
  */
-function lessonEffects(store: Store, loop: FrameLoop, playback: Playback) {
+function lessonEffects(store: Store, loop: FrameLoop, playback: Playback, frame: (f: LessonFrame) => void) {
   let stopTween: (() => void) | undefined;
   const settle = () => {
     stopTween?.();
@@ -73,15 +104,20 @@ function lessonEffects(store: Store, loop: FrameLoop, playback: Playback) {
       settle();
       const step = stepsOf(lessonId)[index];
       // Free play keeps whatever the lesson last showed, so the user plays on from there.
-      if (step?.kind === 'free' && showsOwn(store, lessonId) && lessonId !== 'sandbox') return;
+      if (step?.kind === 'free' && showsOwn(store, lessonId) && lessonId !== 'sandbox')
+        return frame({ window: 'keep', ghost: null });
       const next = scenarioFor(lessonId, step);
       if (next !== store.get().scenario) store.setScenario(next);
       store.setTime(step?.seek ?? 0);
+      frame(frameOf(step, next, false));
     },
     revealAnswer(lessonId: string, index: number, instant: boolean) {
-      const span = stepsOf(lessonId)[index]?.reveal;
+      const step = stepsOf(lessonId)[index];
+      const span = step?.reveal;
       if (!span) return;
       settle();
+      // Zoom to the moment the answer shows, with the comparison it quotes beside it.
+      frame(frameOf(step, store.get().scenario, true));
       const still = store.get().prefs.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (instant || still) store.setTime(span.to);
       else sweep(span.from, span.to);
@@ -89,9 +125,10 @@ function lessonEffects(store: Store, loop: FrameLoop, playback: Playback) {
   };
 }
 
-/** The lesson picker (a labelled select), placed in the header by the app shell. */
+/** The lesson picker (a labelled select) above the narration; a student's tool, so counsellor mode
+ *  hides it. */
 function createPicker(host: HTMLElement, onPick: (lessonId: string) => void): HTMLSelectElement {
-  const picker = el('label', 'lesson-picker');
+  const picker = el('label', 'lesson-picker not-counsellor');
   picker.append(el('span', 'picker-label', strings.app.lessonPicker));
   const select = el('select');
   select.id = 'lesson-select';
@@ -152,9 +189,11 @@ export function mountLessons(
   playback: Playback,
   hosts: { narration: HTMLElement; picker: HTMLElement },
   initial: { lessonId: string; index?: number; guess?: string | null },
+  frame: (f: LessonFrame) => void = () => undefined,
+  open?: (what: string) => void,
 ): LessonsApi {
   const listeners = new Set<() => void>();
-  const effects = lessonEffects(store, loop, playback);
+  const effects = lessonEffects(store, loop, playback, frame);
   const machine = lessonMachine.provide({
     actions: {
       enterStep: (_, { lessonId, index }) => effects.enterStep(lessonId, index),
@@ -164,11 +203,20 @@ export function mountLessons(
   const input = { ...initial, steps: stepsOf(initial.lessonId) };
   const actor = createActor(machine, { input });
   const select = createPicker(hosts.picker, (id) => api.load(id));
+  const nextLessonOf = (id: string) => {
+    const i = LESSONS.findIndex((l) => l.id === id);
+    return i >= 0 ? LESSONS[i + 1] : undefined;
+  };
   const narration = mountNarration(hosts.narration, {
+    nextLesson: () => {
+      const next = nextLessonOf(actor.getSnapshot().context.lessonId);
+      if (next) api.load(next.id);
+    },
     back: () => actor.send({ type: 'BACK' }),
     next: () => actor.send({ type: 'NEXT' }),
     reveal: () => actor.send({ type: 'REVEAL' }),
     guess: (choice) => actor.send({ type: 'GUESS', choice }),
+    open,
   });
 
   let plain = false;
@@ -188,7 +236,10 @@ export function mountLessons(
     const phase = typeof v === 'string' ? (v === 'free' ? 'free' : 'narrate') : (v.predict as 'awaiting');
     select.value = lessonId;
     const lessonNumber = lessonById(lessonId)?.number ?? 0;
+    const following = nextLessonOf(lessonId);
     narration.update({
+      nextLesson:
+        following && `${following.number}. ${strings.lessons.titles[following.id] ?? following.title}`,
       lessonId,
       lessonNumber,
       step,

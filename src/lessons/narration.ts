@@ -16,13 +16,18 @@ export interface NarrationView {
   guess: string | null;
   plain: boolean;
   facts: Facts;
+  /** The next lesson's title, offered on the last step. */
+  nextLesson?: string | undefined;
 }
 
 export interface NarrationHandlers {
+  nextLesson(): void;
   back(): void;
   next(): void;
   reveal(): void;
   guess(choice: string): void;
+  /** Opens a panel a step links to (LessonStep.open); the root decides what each one is. */
+  open?(what: string): void;
 }
 
 /**
@@ -44,6 +49,9 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   const title = el('h2', 'lesson-title');
   title.id = 'lesson-title';
   const text = el('p', 'lesson-text');
+  const openLink = button('', 'link-button lesson-open', () => {
+    if (openLink.dataset.open) on.open?.(openLink.dataset.open);
+  });
   const fieldset = el('fieldset', 'guess');
   const legend = el('legend', 'guess-question');
   const choices = el('div', 'guess-choices');
@@ -59,12 +67,13 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   const back = button(t.back, 'secondary', () => on.back());
   const revealBtn = button(t.reveal, 'primary reveal-button', () => on.reveal());
   const next = button(t.next, 'primary next-button', () => on.next());
+  const nextLesson = button('', 'primary next-lesson-button', () => on.nextLesson());
   const hint = el('p', 'reveal-hint', t.revealHint);
   hint.id = 'reveal-hint';
   revealBtn.setAttribute('aria-describedby', 'reveal-hint');
-  nav.append(back, revealBtn, next);
-  root.append(meta, title, text, fieldset, outcome, numbersToggle, numbers, hint, nav);
-  host.replaceChildren(root);
+  nav.append(back, revealBtn, next, nextLesson);
+  root.append(meta, title, text, openLink, fieldset, outcome, numbersToggle, numbers, hint, nav);
+  host.append(root);
 
   let showNumbers = false;
   let builtFor = '';
@@ -103,6 +112,10 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       title.textContent = free ? t.freePlay : (words?.title ?? '');
       const body = free ? t.freePlayText : fill(plainOr(words?.plain, words?.text), v.facts);
       text.textContent = body;
+      const opens = v.step.open && on.open ? t.open[v.step.open] : undefined;
+      openLink.hidden = !opens;
+      openLink.textContent = opens ?? '';
+      openLink.dataset.open = opens ? v.step.open : '';
       const key = `${v.lessonId}/${v.index}`;
       const predict = v.step.kind === 'predict';
       fieldset.hidden = !predict;
@@ -133,6 +146,9 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       revealBtn.disabled = v.phase !== 'guessed';
       hint.hidden = !predict || v.phase !== 'awaiting';
       next.hidden = v.index >= v.total - 1;
+      // The last step leads on to the next lesson (none after the last).
+      nextLesson.hidden = !next.hidden || !v.nextLesson;
+      nextLesson.textContent = v.nextLesson ? t.nextLesson(v.nextLesson) : '';
       next.disabled = predict && !revealed;
       root.dataset.phase = v.phase;
     },

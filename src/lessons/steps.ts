@@ -2,7 +2,7 @@
 // sim/lessons) the step shows, where the cursor goes, the choices of a prediction and the stretch of
 // time the reveal plays. `facts` reads the numbers the narration quotes off the model's output.
 // Words live in src/strings (lessons.steps), keyed by lesson id and step id.
-import { COWS_BANDS, simulate, type Scenario, type Timeline } from '../../sim/index';
+import { COWS_BANDS, simulate, type Drug, type Scenario, type Timeline } from '../../sim/index';
 import type { MachineStep } from './machine';
 import {
   antagonistShare,
@@ -29,9 +29,18 @@ export interface LessonStep extends MachineStep {
   seek: number;
   /** The right choice of a prediction. */
   answer?: string;
-  /** The stretch of model time the reveal plays through, hours. */
+  /** The stretch of model time the reveal plays through, hours: the charts zoom to it on a reveal. */
   reveal?: { from: number; to: number };
+  /**
+   * The comparison the step quotes, drawn as a ghost curve on the charts (when the step opens, or for
+   * a prediction when it is revealed): the same scenario without these drugs, on this chart.
+   */
+  ghost?: { without: readonly Drug[]; series: 'euphoria' | 'respiratory_depression' };
+  /** A narration step's moment worth a closer look: the charts zoom to it when the step opens. */
+  frame?: { from: number; to: number };
   facts?: (t: Timeline, s: Scenario) => Facts;
+  /** A panel the step links to ('body-map', 'drug-x'): the root opens it (strings.lessons.ui.open). */
+  open?: string;
 }
 
 const free: LessonStep = { id: 'free', kind: 'free', seek: 0 };
@@ -94,7 +103,7 @@ function tolerantBreathing(s: Scenario): number {
 
 export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
   endorphins: [
-    { id: 'intro', kind: 'narrate', seek: 6 },
+    { id: 'intro', kind: 'narrate', seek: 6, open: 'body-map' },
     {
       id: 'share',
       kind: 'predict',
@@ -171,6 +180,7 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       choices: ['full', 'weaker', 'nothing'],
       answer: 'nothing',
       reveal: { from: 13.5 * DAY - 0.25, to: 13.5 * DAY + 3 },
+      ghost: { without: ['naltrexone'], series: 'euphoria' },
       facts: (t, s) => ({
         blockedEuphoria: round(peak(t, 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
         openEuphoria: round(peak(without(s, ['naltrexone']), 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
@@ -181,6 +191,7 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       kind: 'narrate',
       variant: 'forty-times',
       seek: 13.5 * DAY + 0.1,
+      frame: { from: 13.5 * DAY - 0.25, to: 13.5 * DAY + 3 },
       facts: (t) => ({
         euphoria: round(peak(t, 'euphoria', 13.5 * DAY, 14.5 * DAY).value),
         resp: pct(peak(t, 'respiratory_depression', 13.5 * DAY, 14.5 * DAY).value),
@@ -264,6 +275,8 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
       kind: 'narrate',
       variant: 'naloxone',
       seek: 84 * DAY + 0.5,
+      ghost: { without: ['naloxone'], series: 'respiratory_depression' },
+      frame: { from: 84 * DAY - 0.25, to: 84 * DAY + 3 },
       facts: (t, s) => ({
         before: pct(at(without(s, ['naloxone']), 'respiratory_depression', 84 * DAY + 1 / 3)),
         after: pct(at(t, 'respiratory_depression', 84 * DAY + 1 / 3)),
@@ -321,6 +334,60 @@ export const LESSON_STEPS: Record<string, readonly LessonStep[]> = {
     free,
   ],
   sandbox: [{ id: 'intro', kind: 'free', seek: 0 }],
+  alcohol: [
+    {
+      id: 'intro',
+      kind: 'narrate',
+      variant: 'no-naltrexone',
+      seek: 2 * DAY + 20.5,
+      facts: (t) => ({
+        bac: round(peak(t, t.blood_alcohol_g_per_l ?? t.t_h, 2 * DAY, 3 * DAY).value, 2),
+        endorphinPct: pct(peak(t, t.occupancy.endorphin!, 2 * DAY, 3 * DAY).value),
+        restPct: pct(at(t, t.occupancy.endorphin!, 2 * DAY)),
+      }),
+    },
+    {
+      id: 'lift',
+      kind: 'predict',
+      seek: 2 * DAY + 18.5,
+      choices: ['gone', 'smaller', 'same'],
+      answer: 'smaller',
+      reveal: { from: 2 * DAY + 18.75, to: 2 * DAY + 24 },
+      facts: (t, s) => {
+        const open = without(s, ['naltrexone']);
+        const window = [2 * DAY, 3 * DAY] as const;
+        return {
+          lift: round(peak(t, 'euphoria', ...window).value),
+          openLift: round(peak(open, 'euphoria', ...window).value),
+          bac: round(peak(t, t.blood_alcohol_g_per_l ?? t.t_h, ...window).value, 2),
+          openBac: round(peak(open, open.blood_alcohol_g_per_l ?? open.t_h, ...window).value, 2),
+        };
+      },
+    },
+    { id: 'honest', kind: 'narrate', seek: 2 * DAY + 22 },
+    free,
+  ],
+  // Every step shows the known antagonist: the lesson's own scenario is the hidden Drug X.
+  'unknown-drug': [
+    { id: 'intro', kind: 'narrate', variant: 'antagonist-alone', seek: 0.5, open: 'drug-x' },
+    {
+      id: 'alone',
+      kind: 'predict',
+      variant: 'antagonist-alone',
+      seek: 0.9,
+      choices: ['high', 'withdrawal', 'nothing'],
+      answer: 'nothing',
+      reveal: { from: 0.9, to: 3 },
+      facts: (t) => ({
+        euphoria: round(peak(t, 'euphoria', 1, 6).value),
+        resp: pct(peak(t, 'respiratory_depression', 1, 6).value),
+        cows: round(peak(t, 'withdrawal_cows', 1, 6).value),
+        blockPct: pct(peak(t, t.occupancy_by_class.antagonist, 1, 6).value),
+      }),
+    },
+    { id: 'try', kind: 'narrate', variant: 'antagonist-alone', seek: 3, open: 'drug-x' },
+    { ...free, variant: 'antagonist-alone' },
+  ],
 };
 
 export function stepsOf(lessonId: string): readonly LessonStep[] {

@@ -5,7 +5,7 @@
 import { CanvasSource, Rectangle, Texture } from 'pixi.js';
 import { ATLAS_INK, LIGAND_STYLE, SCENE_COLOURS } from '../theme';
 import { SCENE_LIGANDS } from './pacing';
-import { traceShape } from './shapes';
+import { traceShape } from '../core/shapes';
 
 /** Atlas pixels per logical unit: crisp up to a scene scale of about 1.5 on a 2x screen. */
 const PX = 3;
@@ -21,6 +21,8 @@ export interface Atlas {
   /** Glyph per scene ligand (indexed like SCENE_LIGANDS). */
   glyphs: Texture[];
   ring: Texture;
+  /** A padlock, drawn on a receptor held by a blocker. */
+  lock: Texture;
   receptor: Texture;
   glow: Texture;
   source: CanvasSource;
@@ -30,7 +32,8 @@ const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
 export function createAtlas(): Atlas {
   const ringX = SCENE_LIGANDS.length * GLYPH;
-  const receptorX = ringX + GLYPH;
+  const lockX = ringX + GLYPH;
+  const receptorX = lockX + GLYPH;
   const glowX = receptorX + RECEPTOR_W;
   const canvas = document.createElement('canvas');
   canvas.width = (glowX + GLOW) * PX;
@@ -43,7 +46,7 @@ export function createAtlas(): Atlas {
     const style = LIGAND_STYLE[ligand.name];
     traceShape(ctx, style.shape, i * GLYPH + GLYPH / 2, GLYPH / 2, 9.6);
     ctx.fillStyle = style.css;
-    ctx.fill();
+    ctx.fill('evenodd');
     // A dark rim keeps light glyphs apart from the lit receptor and the pale membrane behind them.
     ctx.lineWidth = 2.2;
     ctx.strokeStyle = hex(SCENE_COLOURS.outline);
@@ -55,6 +58,30 @@ export function createAtlas(): Atlas {
   ctx.lineWidth = 3;
   ctx.strokeStyle = ATLAS_INK.white;
   ctx.stroke();
+
+  // The padlock: a shackle over a body with a keyhole, white (tinted) with a dark edge, so it reads
+  // as "locked" on the dark receptor from the back of a room.
+  const lx = lockX + GLYPH / 2;
+  ctx.beginPath();
+  ctx.arc(lx, 10, 5.2, Math.PI, 0);
+  ctx.lineWidth = 3.2;
+  ctx.strokeStyle = ATLAS_INK.edge;
+  ctx.stroke();
+  ctx.lineWidth = 2.2;
+  ctx.strokeStyle = ATLAS_INK.white;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.roundRect(lx - 8, 10, 16, 13, 2.5);
+  ctx.fillStyle = ATLAS_INK.white;
+  ctx.fill();
+  ctx.lineWidth = 1.2;
+  ctx.strokeStyle = ATLAS_INK.edge;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.arc(lx, 15.2, 1.9, 0, 2 * Math.PI);
+  ctx.rect(lx - 0.9, 15.2, 1.8, 4.5);
+  ctx.fillStyle = ATLAS_INK.edge;
+  ctx.fill();
 
   // The receptor: a protein spanning the membrane, a cup-shaped pocket opening to the cleft on top
   // and a tail inside the cell. Drawn in light greys so a tint gives its state (free, lit, dim,
@@ -95,6 +122,7 @@ export function createAtlas(): Atlas {
   return {
     glyphs: SCENE_LIGANDS.map((_, i) => frame(i * GLYPH, 0, GLYPH, GLYPH)),
     ring: frame(ringX, 0, GLYPH, GLYPH),
+    lock: frame(lockX, 0, GLYPH, GLYPH),
     receptor: frame(receptorX, 0, RECEPTOR_W, RECEPTOR_H),
     glow: frame(glowX, 0, GLOW, GLOW),
     source,

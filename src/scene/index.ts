@@ -39,6 +39,8 @@ export interface Scene {
   contextRestores(): number;
   /** Draws `layer` instead of the molecules (and steps it instead of the model), or the scene again. */
   showInstead(layer: SceneLayer | null): void;
+  /** The lecture hall's picture: larger molecules, a flash when a receptor turns one away. */
+  setLecture(on: boolean): void;
 }
 
 /** The receptor views as the model's site effects (nothing to draw without WebGL). */
@@ -127,6 +129,7 @@ export async function mountScene(
     picture,
     frameStats: () => ({ ...stats }),
     contextRestores: () => pixi?.restores ?? 0,
+    setLecture: (on) => picture?.setEmphasis(on),
     showInstead(layer) {
       if (!picture) return;
       instead = layer;

@@ -26,14 +26,31 @@ export interface SceneLayout {
   sites: Array<{ x: number; y: number }>;
   /** Centre of each receptor's glow inside the cell. */
   glowY: number;
-  /** Logical size of a ligand glyph. */
+  /** Logical size of a ligand glyph in a receptor's pocket. */
   glyph: number;
+  /** Logical size of a molecule drifting in the cleft (and flying off a receptor). */
+  molecule: number;
 }
+
+export interface SceneEmphasis {
+  /** How much larger molecules are drawn (1 on a laptop; more for the back of a lecture hall). */
+  boost: number;
+}
+
+/** Smallest a drifting molecule may look, CSS px (a glyph's shape fills about 0.8 of its cell). */
+export const MIN_MOLECULE_PX = 14;
+/** The lecture hall's boost: molecules half as large again. */
+export const LECTURE_BOOST = 1.5;
 
 const LANDSCAPE = { w: 1000, h: 540 };
 const PORTRAIT = { w: 620, h: 640 };
 
-export function layoutScene(hostW: number, hostH: number, siteCount: number): SceneLayout {
+export function layoutScene(
+  hostW: number,
+  hostH: number,
+  siteCount: number,
+  emphasis: SceneEmphasis = { boost: 1 },
+): SceneLayout {
   const portrait = hostW < hostH * 1.05;
   const min = portrait ? PORTRAIT : LANDSCAPE;
   const w = Math.max(1, hostW);
@@ -62,6 +79,7 @@ export function layoutScene(hostW: number, hostH: number, siteCount: number): Sc
     membraneBottom,
     sites,
     glowY: membraneBottom + 62,
-    glyph: Math.min(30, spacing * 0.8),
+    glyph: Math.min(30 * emphasis.boost, spacing * 0.8 * Math.min(emphasis.boost, 1.25)),
+    molecule: Math.min(60, Math.max(30, MIN_MOLECULE_PX / (0.8 * scale)) * emphasis.boost),
   };
 }

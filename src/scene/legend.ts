@@ -26,7 +26,21 @@ export function ligandsIn(timeline: Timeline): LigandName[] {
   );
 }
 
-function swatch(fill: string, ring = false): SVGSVGElement {
+/** A small padlock over a swatch: the mark a blocked receptor carries in the picture. */
+function padlock(svg: SVGSVGElement): void {
+  const shackle = document.createElementNS(SVG, 'path');
+  shackle.setAttribute('d', 'M-3.2,1 V-1.5 A3.2,3.2 0 0 1 3.2,-1.5 V1');
+  shackle.setAttribute('fill', 'none');
+  shackle.setAttribute('stroke', hex(SCENE_COLOURS.lock));
+  shackle.setAttribute('stroke-width', '1.6');
+  const body = document.createElementNS(SVG, 'rect');
+  for (const [k, v] of Object.entries({ x: -5, y: 0.5, width: 10, height: 7.5, rx: 1.5 }))
+    body.setAttribute(k, String(v));
+  body.setAttribute('fill', hex(SCENE_COLOURS.lock));
+  svg.append(shackle, body);
+}
+
+function swatch(fill: string, ring = false, lock = false): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '-12 -12 24 24');
   svg.setAttribute('width', '22');
@@ -46,6 +60,7 @@ function swatch(fill: string, ring = false): SVGSVGElement {
     shape.setAttribute('stroke-width', '1.5');
   }
   svg.append(shape);
+  if (lock) padlock(svg);
   return svg;
 }
 
@@ -71,7 +86,7 @@ export function createLegend(): Legend {
     ...(partial ? [item(swatch(hex(SCENE_COLOURS.receptorDim)), states.dim)] : []),
     ...(antagonist
       ? [
-          item(swatch(hex(SCENE_COLOURS.receptorDark)), states.dark),
+          item(swatch(hex(SCENE_COLOURS.receptorDark), false, true), states.dark),
           item(swatch(hex(SCENE_COLOURS.blocked), true), states.bounce),
         ]
       : []),

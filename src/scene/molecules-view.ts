@@ -61,7 +61,7 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
     layout(L) {
       box = new Rectangle(L.cleft.x + 10, L.cleft.y + 10, L.cleft.w - 20, L.cleft.h - 20);
       top = L.cleft.y;
-      scale = L.glyph / 26;
+      scale = L.molecule / 26;
       for (const p of particles) {
         p.scaleX = p.scaleY = scale;
         if (p.alpha > 0) {

@@ -5,7 +5,7 @@
 import { ParticleContainer, Rectangle, type Container, type Texture } from 'pixi.js';
 import { strings } from '../strings/index';
 import { createAtlas } from './atlas';
-import { layoutScene, type SceneLayout } from './layout';
+import { LECTURE_BOOST, layoutScene, type SceneLayout } from './layout';
 import type { Legend } from './legend';
 import { createMoleculesView, type MoleculesView } from './molecules-view';
 import type { Overlay } from './overlay';
@@ -26,6 +26,8 @@ export interface Picture {
   glyphs: readonly Texture[];
   layout(): SceneLayout;
   showInstead(layer: SceneLayer | null): void;
+  /** Larger molecules and flashing blocks, for a lecture hall. */
+  setEmphasis(on: boolean): void;
 }
 
 /** Everything that moves, in drawing order, in one container: one draw call from one texture. */
@@ -58,8 +60,9 @@ export function createPicture(
   host.append(legend.element);
   pixi.app.stage.addChild(world);
   let layout = layoutScene(1, 1, sites);
+  let boost = 1;
   const relayout = () => {
-    layout = layoutScene(stage.clientWidth, stage.clientHeight, sites);
+    layout = layoutScene(stage.clientWidth, stage.clientHeight, sites, { boost });
     pixi.resize(stage.clientWidth, stage.clientHeight);
     synapse.draw(layout);
     receptors.layout(layout);
@@ -79,6 +82,13 @@ export function createPicture(
     molecules,
     glyphs: atlas.glyphs,
     layout: () => layout,
+    setEmphasis(on) {
+      receptors.setEmphasis(on);
+      const next = on ? LECTURE_BOOST : 1;
+      if (next === boost) return;
+      boost = next;
+      relayout();
+    },
     showInstead(layer) {
       if (instead) pixi.app.stage.removeChild(instead.container).destroy();
       instead = layer;

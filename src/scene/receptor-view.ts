@@ -1,6 +1,7 @@
 // The receptors on the receiving membrane: per site the receptor (tinted by its state), the ligand
-// in its pocket, and the glow inside the cell when it signals; plus the molecules that bounce off a
-// blocked receptor or float away after letting go. The site machines' actions call these methods;
+// in its pocket, a padlock while a blocker holds it, and the glow inside the cell when it signals;
+// plus the molecules that bounce off a blocked receptor or float away after letting go. With
+// emphasis (the lecture hall) a receptor also flashes when it turns a molecule away. The site machines' actions call these methods;
 // `update` moves the animations. Everything is a particle of the one atlas, drawn by the scene's
 // single ParticleContainer: the particle shader samples one texture, where the sprite batcher's
 // branches over sixteen (software WebGL pays for that on every pixel), and it is one draw call.
@@ -20,6 +21,8 @@ const TINT: Record<SiteLook, number> = {
 };
 const GLOW_ALPHA: Record<SiteLook, number> = { free: 0, lit: 0.9, dim: 0.35, dark: 0 };
 export const BOUNCE_S = 0.8;
+/** How long a receptor flashes when it turns a molecule away (emphasis only), s. */
+export const FLASH_S = 0.35;
 const MAX_FLYERS = 32;
 /** Where hidden particles wait: off the canvas, so they cost no pixels. */
 const AWAY = -1000;
@@ -28,6 +31,9 @@ interface Site {
   receptor: Particle;
   glyph: Particle;
   glow: Particle;
+  lock: Particle;
+  /** Seconds of flash left (a molecule was just turned away). */
+  flash: number;
   /** Docking (animated) or resting in the pocket; `shown` says whether a molecule is there. */
   docking: boolean;
   shown: boolean;
@@ -60,6 +66,8 @@ export interface ReceptorView {
   clear(site: number): void;
   bounce(site: number, ligand: number): void;
   update(dtS: number, still: boolean): void;
+  /** Emphasis for a lecture hall: receptors flash when they turn a molecule away. */
+  setEmphasis(on: boolean): void;
   /** Particles on the canvas now. */
   drawn(): number;
 }
@@ -73,6 +81,8 @@ function makeSites(atlas: Atlas, siteCount: number): Site[] {
     receptor: particle(atlas.receptor, 0, TINT.free),
     glyph: particle(atlas.glyphs[0]!),
     glow: particle(atlas.glow, 0.5, C.glow),
+    lock: particle(atlas.lock, 0.5, C.lock),
+    flash: 0,
     docking: false,
     shown: false,
     t: 0,
@@ -120,6 +130,10 @@ function layoutAll(next: SceneLayout, sites: Site[], flyers: Flyer[]): number {
     s.glow.scaleY = (spacing * 1.5) / GLOW;
     s.glow.x = x;
     s.glow.y = next.glowY;
+    // The padlock sits on the receptor's body, under the pocket, as wide as most of the receptor.
+    s.lock.scaleX = s.lock.scaleY = Math.min(1.6, (spacing * 0.62) / 26) * 1.15;
+    s.lock.y = y + 30 * rScale;
+    placeLock(s, x);
     placeGlyph(next, s, i, true);
   });
   for (const f of flyers) {
@@ -130,9 +144,18 @@ function layoutAll(next: SceneLayout, sites: Site[], flyers: Flyer[]): number {
   return glyphScale;
 }
 
-/** One frame of a site: the docking molecule moves, the glow eases toward its look. */
+/** The padlock shows while the site is held dark (by a blocker). */
+function placeLock(s: Site, x: number): void {
+  s.lock.x = s.look === 'dark' ? x : AWAY;
+}
+
+/** One frame of a site: the docking molecule moves, the glow eases toward its look, a flash fades. */
 function stepSite(L: SceneLayout | null, s: Site, i: number, dt: number, still: boolean): void {
   s.t += dt;
+  if (s.flash > 0) {
+    s.flash -= dt;
+    s.receptor.tint = s.flash > 0 ? C.blocked : TINT[s.look];
+  }
   if (s.docking) {
     placeGlyph(L, s, i, still);
     if (s.t >= BIND_S) s.docking = false;
@@ -187,9 +210,12 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
   const flyers = makeFlyers(atlas);
   let L: SceneLayout | null = null;
   let glyphScale = 1;
+  let emphasis = false;
   const setLook = (s: Site, look: SiteLook) => {
     s.look = look;
+    s.flash = 0;
     s.receptor.tint = TINT[look];
+    placeLock(s, L?.sites[sites.indexOf(s)]?.x ?? AWAY);
   };
   const fly = (kind: Flyer['kind'], site: number, texture: Texture) => {
     const f = flyers.find((x) => x.site < 0);
@@ -205,7 +231,12 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
   };
 
   return {
-    under: [...sites.map((s) => s.glow), ...sites.map((s) => s.receptor), ...sites.map((s) => s.glyph)],
+    under: [
+      ...sites.map((s) => s.glow),
+      ...sites.map((s) => s.receptor),
+      ...sites.map((s) => s.lock),
+      ...sites.map((s) => s.glyph),
+    ],
     over: [...flyers.map((f) => f.glyph), ...flyers.map((f) => f.ring)],
     layout(next) {
       L = next;
@@ -232,15 +263,33 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
       hide(i);
     },
     clear: (i) => hide(i, 'free'),
-    bounce: (i, ligand) => fly('bounce', i, atlas.glyphs[ligand]!),
+    bounce(i, ligand) {
+      fly('bounce', i, atlas.glyphs[ligand]!);
+      const s = sites[i]!;
+      // One flash per bounce, and not again until it is over (never a strobe).
+      if (emphasis && s.flash <= 0) {
+        s.flash = FLASH_S;
+        s.receptor.tint = C.blocked;
+      }
+    },
+    setEmphasis(on) {
+      emphasis = on;
+      if (on) return;
+      for (const s of sites) {
+        s.flash = 0;
+        s.receptor.tint = TINT[s.look];
+      }
+    },
     drawn() {
       const on = (p: Particle) => (p.x > AWAY ? 1 : 0);
       let n = 0;
-      for (const s of sites) n += on(s.receptor) + on(s.glyph) + on(s.glow);
+      for (const s of sites) n += on(s.receptor) + on(s.glyph) + on(s.glow) + on(s.lock);
       for (const f of flyers) n += on(f.glyph) + on(f.ring);
       return n;
     },
     update(dt, still) {
+      // Under reduced motion no flash: the ring alone says a molecule was turned away.
+      if (still) for (const s of sites) if (s.flash > 0) s.flash = Math.min(s.flash, 1e-9);
       sites.forEach((s, i) => stepSite(L, s, i, dt, still));
       if (L) for (const f of flyers) if (f.site >= 0) stepFlyer(L, f, dt, still, glyphScale);
     },

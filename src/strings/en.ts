@@ -44,6 +44,9 @@ const DOSE_DRUGS = [
   'naltrexone',
 ] as const;
 
+/** Drugs that are not receptor ligands, named as a list item starts. */
+const OTHER_DRUGS = { alcohol: 'Alcohol' } as const;
+
 export const en = {
   app: {
     title: 'Naltrexone at the receptor',
@@ -80,6 +83,15 @@ export const en = {
       play: 'Play',
       pause: 'Pause',
       projector: 'Projector colours',
+      bodyMap: 'Body map',
+      explorer: 'What would it take?',
+      drugX: 'Drug X',
+    },
+    /** Titles of the dialogs the panels open in (their words load with them: en-panels.ts). */
+    panels: {
+      bodyMap: 'Where the receptors are',
+      explorer: 'What would it take? Opioid doses against naltrexone',
+      drugX: 'The unknown drug: Drug X',
     },
     share: {
       copied: 'Link copied. Anyone who opens it sees this view.',
@@ -106,6 +118,7 @@ export const en = {
         ['Home, End', 'Go to the start or the end'],
         ['+ −', 'Play faster or slower'],
         ['[ ]', 'Zoom the charts out or in; 0 shows everything'],
+        ['G', 'Show the next chart (on a projector or a phone)'],
         ['N', 'Next lesson step'],
         ['B', 'Previous lesson step'],
         ['1, 2, 3', 'Choose an answer'],
@@ -172,6 +185,7 @@ export const en = {
       ['[ ]', 'zoom out or in'],
       ['PgUp PgDn', 'earlier or later'],
       ['0', 'show everything'],
+      ['G', 'next chart'],
     ] as [string, string][],
     names: { ...LIGAND_NAMES, free: 'free receptors' },
     /** Shorter names where space is tight (the readout). */
@@ -205,8 +219,13 @@ export const en = {
       none: 'No drug in the blood in this scenario.',
       unit: 'ng/mL',
     },
+    charts: {
+      label: 'Other charts',
+      show: 'Show:',
+      hint: 'Show this chart instead (G shows the next one)',
+    },
     breathing: {
-      title: 'Breathing',
+      title: 'Breathing lost',
       description: 'Share of the normal drive to breathe that is lost. Above half is the danger zone.',
       danger: 'danger zone',
       axis: 'drive lost',
@@ -282,14 +301,31 @@ export const en = {
       removeLabel: 'Remove {dose}',
       given: 'Gave {dose}.',
       refused: 'That dose was not given:',
+      // Beside the field that needs it, in plain words (the engine's messages name the contract's fields).
+      fieldErrors: {
+        amount: 'Enter an amount above 0 mg.',
+        amountMax: 'Enter an amount of {max} mg or less.',
+        every: 'Enter how many hours apart: a number above 0.',
+        until: 'Enter a last day on or after the day of the first dose.',
+        day: 'Enter a day from {from} to {to}.',
+        time: 'Enter a time of day.',
+      },
+      checkField: 'Check the field marked in red.',
+      mostTaken:
+        'That is more than people take at one time (about {max} mg at most). The model will still give it.',
+      givenLarge: 'Gave {dose}: more than people take at one time.',
       outside: 'The time must lie between {from} and {to}.',
       mg: '{mg} mg',
+      drinks: '{drinks} drinks ({g} g)',
       repeatText: ', every {every} until {until}',
       describe: '{drug} {mg} {route}, {time}{repeat}',
       /** The drugs a dose can be given of, named as a list item starts ("Heroin"). */
-      drugs: Object.fromEntries(
-        DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
-      ) as Record<(typeof DOSE_DRUGS)[number], string>,
+      drugs: {
+        ...(Object.fromEntries(
+          DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
+        ) as Record<(typeof DOSE_DRUGS)[number], string>),
+        ...OTHER_DRUGS,
+      },
       routes: {
         iv: 'injected into a vein (IV)',
         oral: 'by mouth',
@@ -317,6 +353,15 @@ export const en = {
       png: 'PNG',
       chartSvg: 'Download {chart} as SVG',
       chartPng: 'Download {chart} as PNG',
+      /** The heading of a downloaded chart. */
+      scenario: 'Scenario: {title}',
+      untitled: 'an unnamed scenario',
+      units: {
+        feel: 'Euphoria above the person’s own baseline, 0 to 100; withdrawal below it on the COWS scale, 0 to 48.',
+        occupancy: 'Share of the mu-opioid receptors held, %.',
+        plasma: 'Concentration in blood plasma, ng/mL, on a log scale.',
+        breathing: 'Share of the normal drive to breathe that is lost, %; half or more is the danger zone.',
+      },
     },
   },
   // lessons: lessons, modes, counsellor view, information (src/lessons, src/counsellor, src/info)
@@ -341,6 +386,13 @@ export const en = {
       guessLegend: 'What do you expect?',
       lessonN: (n: number) => `Lesson ${n}`,
       modelAnswer: 'the model’s answer',
+      nextLesson: (title: string) => `Next lesson: ${title}`,
+      /** The label of a ghost curve: the same scenario without these drugs. */
+      ghost: (drugs: string) => `without ${drugs}`,
+      open: {
+        'body-map': 'Where are the receptors in the body?',
+        'drug-x': 'Open the Drug X exercise',
+      },
     },
     titles: {
       endorphins: 'Endorphins and the baseline',
@@ -351,6 +403,8 @@ export const en = {
       overcome: 'Overcoming the block, and lost tolerance',
       'tablets-vs-injection': 'Tablets or the monthly injection',
       sandbox: 'Sandbox',
+      alcohol: 'Alcohol and the reward',
+      'unknown-drug': 'The unknown drug',
     },
     // One entry per lesson id; each step's id matches src/lessons/steps.ts. `plain` and `plainReveal`
     // are the counsellor's wording (short sentences, no numbers); values in {braces} come from the model.
@@ -585,6 +639,57 @@ export const en = {
           plain: 'An empty week to try things out.',
         },
       },
+      alcohol: {
+        intro: {
+          title: 'Drinking releases endorphins',
+          text: 'Four drinks over an evening, without naltrexone. Blood alcohol peaks at {bac} g/L. Alcohol does not act on the mu receptor itself: it makes the brain release its own opioids, and their share of the receptors rises from {restPct}% to {endorphinPct}%. That is part of the pleasant lift of drinking (Mitchell 2012).',
+          plain:
+            'Alcohol makes your brain let out its own opioids, the body’s endorphins. They fit the same locks and add to the good feeling of drinking.',
+        },
+        lift: {
+          title: 'The same evening on naltrexone',
+          text: 'Now the person takes 50 mg of naltrexone each day and drinks the same four drinks.',
+          question: 'What happens to the lift of drinking?',
+          choices: { gone: 'It is gone', smaller: 'It is smaller', same: 'It is the same' },
+          reveal:
+            'The lift peaked at {lift}, against {openLift} without naltrexone: smaller, not gone. The endorphins met locks already taken, but alcohol also lifts mood by other paths. Blood alcohol was the same ({bac} against {openBac} g/L): naltrexone does not change how alcohol is absorbed or cleared, and there is no sick reaction to drinking, unlike disulfiram.',
+          plainReveal:
+            'The good feeling is smaller, but not gone. Naltrexone does not make you sick if you drink, and it does not lower how drunk you are.',
+        },
+        honest: {
+          title: 'Help, not a cure',
+          text: 'In laboratory studies naltrexone lowers craving and the urge to keep drinking by a small amount on average (effect sizes about 0.2-0.3; Hendershot 2017), and in treatment it helps some people drink less often heavily. It is no cure, and it gives no protection against alcohol’s own dangers: blood alcohol, driving, and breathing when alcohol is mixed with opioids or sedatives. The same tablets or monthly injection are used, and the person must still be opioid-free before starting.',
+          plain:
+            'Naltrexone can help some people drink less. It is not a cure. It does not protect you from the harms of alcohol. You still need to be off opioids before you start it.',
+        },
+      },
+      'unknown-drug': {
+        intro: {
+          title: 'Drug X',
+          text: 'In a pharmacology lab, students work out what an unknown drug is from what it does. Here the unknown drug is one of the model’s own drugs, shown only as “Drug X”. It runs in its own window, so these charts never give its name away. First, a known drug.',
+          plain:
+            'A puzzle for students: a hidden drug, called Drug X. You find out what it is from what it does.',
+        },
+        alone: {
+          title: 'A drug that shows nothing',
+          text: 'Naloxone, 0.4 mg injected at hour 1, in a person with no opioids in their body.',
+          question: 'What do the curves show?',
+          choices: {
+            high: 'A high, like an opioid',
+            withdrawal: 'Withdrawal',
+            nothing: 'Nothing in the curves: only the receptors change',
+          },
+          reveal:
+            'Euphoria peaked at {euphoria}, breathing lost {resp}% and withdrawal stayed at {cows}, yet naloxone held {blockPct}% of the receptors. A blocker alone shows almost nothing: to find one, give it after an opioid.',
+          plainReveal:
+            'Nothing you can see. Naloxone fills the locks but does not turn them. With no opioid in the body, nothing changes.',
+        },
+        try: {
+          title: 'Your turn',
+          text: 'Open Drug X. Give it alone, with naltrexone and after an opioid, try larger amounts, then say what kind of drug it is and how long it acts. A lecturer can give the whole class the same drug: the link carries only the drug’s number.',
+          plain: 'Open Drug X and try it. Then guess what kind of drug it is.',
+        },
+      },
     } satisfies Record<string, Record<string, LessonStepText>>,
     // The counsellor's view and the take-away are read by patients: short sentences and everyday
     // words (tests/content/plain-words.test.ts keeps every one at reading grade 8 or under). Every
@@ -670,6 +775,32 @@ export const en = {
       ],
       showCurves: 'Show me the curve',
       hideCurves: 'Hide the curve',
+      // The patient's curve (src/counsellor/curve-view.ts): how strong the block is, day by day.
+      curve: {
+        heading: 'How strong the block is',
+        axis: 'Block strength',
+        full: 'Full',
+        half: 'Half',
+        none: 'None',
+        shot: 'Shot given',
+        lastTablet: 'Last tablet',
+        fades: 'May start to fade',
+        due: 'Next shot due',
+        gone: 'Mostly gone',
+        today: 'Today',
+        explainInjection:
+          'The line shows how much of a usual dose of heroin the shot would block on each day. It comes from the teaching model, not from a test of your blood.',
+        explainTablet:
+          'The line shows how much of a usual dose of heroin the tablets would block on each day after the last one. It comes from the teaching model, not from a test of your blood.',
+        empty:
+          'Enter the date of the last shot or the last tablet. The curve then shows how the block fades.',
+        working: 'Working out the curve…',
+        later: 'Today is past the end of this curve. The block has probably faded.',
+        summary: (kind: string, given: string, fades: string, due: string) =>
+          kind === 'injection'
+            ? `Block strength after the shot on ${given}. It may start to fade from ${fades}. The next shot is due on ${due}.`
+            : `Block strength after the last tablet on ${given}. It may start to fade from ${fades}. By ${due} it is mostly gone.`,
+      },
       print: 'Print the take-away',
     },
     takeaway: {
@@ -683,6 +814,10 @@ export const en = {
       ],
       datesHeading: 'Your dates',
       noDate: '____________',
+      // Written in by hand: the page never asks for a name or a number.
+      nameLine: 'Name:',
+      phoneLine: 'Your prescriber or clinic, phone:',
+      kindLine: 'The start date is for this last opioid:',
       startLine: 'Earliest start (your doctor or nurse checks first):',
       startUsual: (usualBy: string) => `many wait until ${usualBy}`,
       startOver: 'the usual wait is over',
@@ -734,6 +869,7 @@ export const en = {
     },
     info: {
       aboutTitle: 'About naltrexone',
+      bodyMapLink: 'Where the receptors are in the body',
       about: [
         {
           heading: 'What it is',
@@ -905,6 +1041,9 @@ export const en = {
           'mg/24 h': 'mg in 24 hours',
           'mg/day': 'mg a day',
           days: 'days',
+          'L/kg': 'litres per kg of body weight',
+          'g/L': 'g per litre of blood',
+          'g/L/h': 'g per litre of blood each hour',
         },
         // Plain names of the engine's parameters, by their catalogue name.
         params: {
@@ -965,6 +1104,15 @@ export const en = {
           brainFastShare: 'Part of naltrexone in the brain that follows the blood at once',
           hold: 'How long it holds a receptor, counting rebinding',
           liverDays: 'Liver warning: days in a row at that amount',
+          widmarkR: 'Alcohol: body water per kg that dilutes a drink',
+          absorptionHalfLife: 'Alcohol: half-time of absorption from the stomach',
+          eliminationMax: 'Alcohol: most the liver clears per hour',
+          eliminationHalf: 'Alcohol: blood level where clearing runs at half speed',
+          endorphinRelease: 'Alcohol: most it raises the body’s own opioids',
+          endorphinReleaseHalf: 'Alcohol: blood level giving half that rise',
+          stimulationMax: 'Alcohol: its own lift in mood, not through opioid receptors',
+          stimulationHalf: 'Alcohol: blood level giving half that lift',
+          breathingLevel: 'Alcohol: blood level that alone halves the drive to breathe',
           maxAdaptedLevel: 'Highest level tolerance can reach',
           overdoseBreathing: 'Overdose warning: share of the breathing drive lost',
           overcomeEuphoria: 'Block-overcome warning: euphoria above',

@@ -54,6 +54,11 @@ const RULES: readonly Rule[] = [
   ],
   [/^must be a positive number, got (.*)$/s, (m) => `debe ser un número positivo; ${got(m[1])}`],
   [
+    /^(\S+) mg of ethanol is not a plausible amount; at most (\S+) mg \(500 g, about 36 standard drinks of 14 g\)$/,
+    (m) =>
+      `${m[1]} mg de etanol no es una cantidad creíble; ${m[2]} mg (500 g, unas 36 bebidas estándar de 14 g) como máximo`,
+  ],
+  [
     /^(\S+) mg is not a plausible amount; at most (\S+) mg \(10 g\)$/,
     (m) => `${m[1]} mg no es una cantidad creíble; ${m[2]} mg (10 g) como máximo`,
   ],

@@ -113,6 +113,15 @@ export const es: Table = {
       play: 'Reproducir',
       pause: 'Pausa',
       projector: 'Colores de proyector',
+      bodyMap: 'Mapa del cuerpo',
+      explorer: '¿Cuánto haría falta?',
+      drugX: 'Fármaco X',
+    },
+    /** Titles of the dialogs the panels open in (their words load with them: es-panels.ts). */
+    panels: {
+      bodyMap: 'Dónde están los receptores',
+      explorer: '¿Cuánto haría falta? Dosis de opioide frente a la naltrexona',
+      drugX: 'El fármaco desconocido: el fármaco X',
     },
     share: {
       copied: 'Enlace copiado. Quien lo abra verá esta misma vista.',
@@ -139,6 +148,7 @@ export const es: Table = {
         ['Inicio, Fin', 'Ir al principio o al final'],
         ['+ −', 'Más rápido o más lento'],
         ['[ ]', 'Alejar o acercar los gráficos; 0 lo muestra todo'],
+        ['G', 'Mostrar el gráfico siguiente (en un proyector o un teléfono)'],
         ['N', 'Paso siguiente de la lección'],
         ['B', 'Paso anterior de la lección'],
         ['1, 2, 3', 'Elegir una respuesta'],
@@ -202,6 +212,7 @@ export const es: Table = {
       ['[ ]', 'alejar o acercar'],
       ['RePág AvPág', 'antes o después'],
       ['0', 'mostrar todo'],
+      ['G', 'gráfico siguiente'],
     ],
     names: { ...LIGAND_NAMES, free: 'receptores libres' },
     shortNames: {
@@ -230,8 +241,13 @@ export const es: Table = {
       none: 'En este escenario no hay fármaco en la sangre.',
       unit: 'ng/mL',
     },
+    charts: {
+      label: 'Otros gráficos',
+      show: 'Mostrar:',
+      hint: 'Mostrar este gráfico en su lugar (G muestra el siguiente)',
+    },
     breathing: {
-      title: 'Respiración',
+      title: 'Respiración perdida',
       description:
         'Parte del impulso normal de respirar que se pierde. Por encima de la mitad está la zona de peligro.',
       danger: 'zona de peligro',
@@ -302,13 +318,29 @@ export const es: Table = {
       removeLabel: 'Quitar {dose}',
       given: 'Dosis dada: {dose}.',
       refused: 'No se dio esa dosis:',
+      fieldErrors: {
+        amount: 'Escriba una cantidad mayor que 0 mg.',
+        amountMax: 'Escriba una cantidad de {max} mg o menos.',
+        every: 'Escriba cada cuántas horas: un número mayor que 0.',
+        until: 'Escriba un último día igual o posterior al día de la primera dosis.',
+        day: 'Escriba un día entre el {from} y el {to}.',
+        time: 'Escriba una hora del día.',
+      },
+      checkField: 'Revise el campo marcado en rojo.',
+      mostTaken:
+        'Es más de lo que la gente toma de una vez (como mucho, unos {max} mg). El modelo la dará igualmente.',
+      givenLarge: 'Dosis dada: {dose}. Es más de lo que la gente toma de una vez.',
       outside: 'La hora debe estar entre el {from} y el {to}.',
       mg: '{mg} mg',
+      drinks: '{drinks} bebidas ({g} g)',
       repeatText: ', cada {every} hasta el {until}',
       describe: '{drug} {mg} {route}, {time}{repeat}',
-      drugs: Object.fromEntries(
-        DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
-      ) as Record<(typeof DOSE_DRUGS)[number], string>,
+      drugs: {
+        ...(Object.fromEntries(
+          DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
+        ) as Record<(typeof DOSE_DRUGS)[number], string>),
+        alcohol: 'Alcohol',
+      },
       routes: {
         iv: 'por vía intravenosa (IV)',
         oral: 'por la boca',
@@ -336,6 +368,15 @@ export const es: Table = {
       png: 'PNG',
       chartSvg: 'Descargar {chart} como SVG',
       chartPng: 'Descargar {chart} como PNG',
+      scenario: 'Escenario: {title}',
+      untitled: 'un escenario sin nombre',
+      units: {
+        feel: 'Euforia por encima del nivel normal de la persona, de 0 a 100; abstinencia por debajo, en la escala COWS, de 0 a 48.',
+        occupancy: 'Parte de los receptores opioides mu ocupados, %.',
+        plasma: 'Concentración en el plasma de la sangre, ng/mL, en escala logarítmica.',
+        breathing:
+          'Parte del impulso normal de respirar que se pierde, %; la mitad o más es la zona de peligro.',
+      },
     },
   },
   lessons: {
@@ -359,6 +400,12 @@ export const es: Table = {
       guessLegend: '¿Qué cree que pasará?',
       lessonN: (n: number) => `Lección ${n}`,
       modelAnswer: 'la respuesta del modelo',
+      nextLesson: (title: string) => `Lección siguiente: ${title}`,
+      ghost: (drugs: string) => `sin ${drugs}`,
+      open: {
+        'body-map': '¿Dónde están los receptores en el cuerpo?',
+        'drug-x': 'Abrir el ejercicio del fármaco X',
+      },
     },
     titles: {
       endorphins: 'Las endorfinas y el nivel normal',
@@ -369,6 +416,8 @@ export const es: Table = {
       overcome: 'Superar el bloqueo, y la tolerancia perdida',
       'tablets-vs-injection': 'Pastillas o la inyección mensual',
       sandbox: 'Espacio libre',
+      alcohol: 'El alcohol y la recompensa',
+      'unknown-drug': 'El fármaco desconocido',
     },
     steps: {
       endorphins: {
@@ -608,6 +657,57 @@ export const es: Table = {
           plain: 'Una semana vacía para probar cosas.',
         },
       },
+      alcohol: {
+        intro: {
+          title: 'Beber libera endorfinas',
+          text: 'Cuatro bebidas a lo largo de una noche, sin naltrexona. El alcohol en la sangre llega como máximo a {bac} g/L. El alcohol no actúa por sí mismo en el receptor mu: hace que el cerebro libere sus propios opioides, y la parte de los receptores que ocupan sube del {restPct}\u00a0% al {endorphinPct}\u00a0%. Eso es parte del efecto agradable de beber (Mitchell 2012).',
+          plain:
+            'El alcohol hace que su cerebro suelte sus propios opioides, las endorfinas del cuerpo. Entran en las mismas cerraduras y se suman a la sensación agradable de beber.',
+        },
+        lift: {
+          title: 'La misma noche con naltrexona',
+          text: 'Ahora la persona toma 50 mg de naltrexona cada día y bebe las mismas cuatro bebidas.',
+          question: '¿Qué pasa con el efecto agradable de beber?',
+          choices: { gone: 'Desaparece', smaller: 'Es menor', same: 'Es igual' },
+          reveal:
+            'El efecto llegó como máximo a {lift}, frente a {openLift} sin naltrexona: menor, pero no desaparece. Las endorfinas encontraron las cerraduras ya ocupadas, pero el alcohol también levanta el ánimo por otros caminos. El alcohol en la sangre fue el mismo ({bac} frente a {openBac} g/L): la naltrexona no cambia cómo se absorbe ni cómo se elimina el alcohol, y beber no causa una reacción de malestar, a diferencia del disulfiram.',
+          plainReveal:
+            'La sensación agradable es menor, pero no desaparece. La naltrexona no le hace sentir mal si bebe. Tampoco hace que se emborrache menos.',
+        },
+        honest: {
+          title: 'Una ayuda, no una cura',
+          text: 'En estudios de laboratorio, la naltrexona baja un poco, en promedio, las ganas de beber y el impulso de seguir bebiendo (tamaños del efecto de 0.2-0.3, más o menos; Hendershot 2017), y en el tratamiento ayuda a algunas personas a beber en exceso menos a menudo. No es una cura, y no protege de los peligros propios del alcohol: el alcohol en la sangre, conducir, y la respiración cuando el alcohol se mezcla con opioides o sedantes. Se usan las mismas pastillas o la misma inyección mensual, y la persona tiene que estar libre de opioides antes de empezar.',
+          plain:
+            'La naltrexona puede ayudar a algunas personas a beber menos. No es una cura. No le protege de los daños del alcohol. Antes de empezarla, tiene que estar sin opioides.',
+        },
+      },
+      'unknown-drug': {
+        intro: {
+          title: 'El fármaco X',
+          text: 'En un laboratorio de farmacología, los estudiantes averiguan qué es un fármaco desconocido por lo que hace. Aquí el fármaco desconocido es uno de los fármacos del propio modelo, que solo se muestra como «fármaco X». Funciona en su propia ventana, así que estos gráficos nunca revelan su nombre. Primero, un fármaco conocido.',
+          plain:
+            'Un acertijo para estudiantes: un fármaco escondido, llamado fármaco X. Usted descubre qué es por lo que hace.',
+        },
+        alone: {
+          title: 'Un fármaco que no muestra nada',
+          text: 'Naloxona, 0.4 mg inyectada en la hora 1, en una persona sin opioides en el cuerpo.',
+          question: '¿Qué muestran las curvas?',
+          choices: {
+            high: 'Una euforia, como un opioide',
+            withdrawal: 'Abstinencia',
+            nothing: 'Nada en las curvas: solo cambian los receptores',
+          },
+          reveal:
+            'La euforia llegó como máximo a {euphoria}, la respiración perdió el {resp}\u00a0% y la abstinencia se quedó en {cows}; aun así, la naloxona ocupó el {blockPct}\u00a0% de los receptores. Un bloqueador solo casi no muestra nada: para descubrirlo, hay que darlo después de un opioide.',
+          plainReveal:
+            'Nada que se pueda ver. La naloxona llena las cerraduras pero no las gira. Sin opioides en el cuerpo, nada cambia.',
+        },
+        try: {
+          title: 'Su turno',
+          text: 'Abra el fármaco X. Delo solo, con naltrexona y después de un opioide, pruebe cantidades mayores, y luego diga qué tipo de fármaco es y cuánto tiempo actúa. Un profesor puede dar el mismo fármaco a toda la clase: el enlace solo lleva el número del fármaco.',
+          plain: 'Abra el fármaco X y pruébelo. Luego adivine qué tipo de fármaco es.',
+        },
+      },
     },
     counsellor: {
       heading: 'Hablemos de esto',
@@ -693,6 +793,32 @@ export const es: Table = {
       ],
       showCurves: 'Enséñeme la curva',
       hideCurves: 'Ocultar la curva',
+      // La curva del paciente (src/counsellor/curve-view.ts): qué tan fuerte es el bloqueo, día a día.
+      curve: {
+        heading: 'Qué tan fuerte es el bloqueo',
+        axis: 'Fuerza del bloqueo',
+        full: 'Completo',
+        half: 'La mitad',
+        none: 'Nada',
+        shot: 'Inyección puesta',
+        lastTablet: 'Última pastilla',
+        fades: 'Puede empezar a bajar',
+        due: 'Toca la próxima inyección',
+        gone: 'Casi se fue',
+        today: 'Hoy',
+        explainInjection:
+          'La línea muestra cuánto de una dosis normal de heroína bloquearía la inyección cada día. Viene del modelo para aprender, no de un análisis de su sangre.',
+        explainTablet:
+          'La línea muestra cuánto de una dosis normal de heroína bloquearían las pastillas cada día después de la última. Viene del modelo para aprender, no de un análisis de su sangre.',
+        empty:
+          'Escriba la fecha de la última inyección o de la última pastilla. Así la curva muestra cómo baja el bloqueo.',
+        working: 'Calculando la curva…',
+        later: 'Hoy ya pasó el final de esta curva. Lo más probable es que el bloqueo ya se haya ido.',
+        summary: (kind: string, given: string, fades: string, due: string) =>
+          kind === 'injection'
+            ? `Fuerza del bloqueo después de la inyección del ${given}. Puede empezar a bajar desde el ${fades}. La próxima inyección toca el ${due}.`
+            : `Fuerza del bloqueo después de la última pastilla, el ${given}. Puede empezar a bajar desde el ${fades}. Para el ${due} casi se habrá ido.`,
+      },
       print: 'Imprimir la hoja',
     },
     takeaway: {
@@ -706,6 +832,9 @@ export const es: Table = {
       ],
       datesHeading: 'Sus fechas',
       noDate: '____________',
+      nameLine: 'Nombre:',
+      phoneLine: 'Quien le receta, o su clínica, teléfono:',
+      kindLine: 'La fecha de inicio es para este último opioide:',
       startLine: 'Puede empezar desde (antes lo comprueba su médico o enfermera):',
       startUsual: (usualBy: string) => `muchos esperan hasta el ${usualBy}`,
       startOver: 'la espera habitual ya pasó',
@@ -757,6 +886,7 @@ export const es: Table = {
     },
     info: {
       aboutTitle: 'Sobre la naltrexona',
+      bodyMapLink: 'Dónde están los receptores en el cuerpo',
       about: [
         {
           heading: 'Qué es',
@@ -928,6 +1058,9 @@ export const es: Table = {
           'mg/24 h': 'mg en 24 horas',
           'mg/day': 'mg al día',
           days: 'días',
+          'L/kg': 'litros por kg de peso',
+          'g/L': 'g por litro de sangre',
+          'g/L/h': 'g por litro de sangre cada hora',
         },
         params: {
           cl: 'Aclaramiento: lo rápido que la sangre se limpia de él',
@@ -988,6 +1121,16 @@ export const es: Table = {
           brainFastShare: 'Parte de la naltrexona en el cerebro que sigue a la sangre al instante',
           hold: 'Cuánto tiempo ocupa un receptor, contando cuando se vuelve a unir',
           liverDays: 'Aviso para el hígado: días seguidos con esa cantidad',
+          widmarkR: 'Alcohol: agua del cuerpo por kg que diluye una bebida',
+          absorptionHalfLife: 'Alcohol: tiempo en que se absorbe la mitad desde el estómago',
+          eliminationMax: 'Alcohol: lo máximo que el hígado elimina por hora',
+          eliminationHalf: 'Alcohol: nivel en la sangre al que se elimina a media velocidad',
+          endorphinRelease: 'Alcohol: lo máximo que sube los opioides propios del cuerpo',
+          endorphinReleaseHalf: 'Alcohol: nivel en la sangre que da la mitad de esa subida',
+          stimulationMax: 'Alcohol: su propio efecto sobre el ánimo, no por los receptores opioides',
+          stimulationHalf: 'Alcohol: nivel en la sangre que da la mitad de ese efecto',
+          breathingLevel:
+            'Alcohol: nivel en la sangre que por sí solo reduce a la mitad el impulso de respirar',
           maxAdaptedLevel: 'Nivel más alto que puede alcanzar la tolerancia',
           overdoseBreathing: 'Aviso de sobredosis: parte perdida del impulso de respirar',
           overcomeEuphoria: 'Aviso de bloqueo superado: euforia por encima de',

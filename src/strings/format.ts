@@ -7,6 +7,8 @@ export interface NumberFormat {
   num(v: number, maxDigits?: number): string;
   /** A number to `digits` significant digits: 0.042, 3.1, 16000. */
   sig(v: number, digits: number): string;
+  /** A number with exactly `digits` decimals: 9.0, 1.04. */
+  fixed(v: number, digits: number): string;
   /** A fraction as a whole percentage: 0.672 is "67%". */
   pct(fraction: number): string;
   /** Scientific notation with two decimals: "1.23e+4". */
@@ -33,6 +35,8 @@ export function numberFormat(locale: string): NumberFormat {
   return {
     num: (v, maxDigits = 20) => get(`num${maxDigits}`, { maximumFractionDigits: maxDigits }).format(v),
     sig: (v, digits) => get(`sig${digits}`, { maximumSignificantDigits: digits }).format(v),
+    fixed: (v, digits) =>
+      get(`fixed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v),
     pct: (fraction) => get('pct', { style: 'percent' }).format(Math.round(fraction * 100) / 100),
     sci: (v) => v.toExponential(2).replace('.', decimal),
   };

@@ -3,6 +3,7 @@
 // Choosing: the link's `lang` wins, then the language the user last chose on this device, then the
 // browser's preferred languages in their order; English when none of them is spoken here.
 import type { Strings } from './en';
+import type { PanelStrings } from './en-panels';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -59,4 +60,10 @@ export function chooseLanguage(
 export const LOADERS: Readonly<Record<Language, () => Promise<Strings>>> = {
   en: () => import('./en').then((m) => m.en),
   es: () => import('./es').then((m) => m.es),
+};
+
+/** Each language's words for the panels that load when opened (body map, explorer, Drug X). */
+export const PANEL_LOADERS: Readonly<Record<Language, () => Promise<PanelStrings>>> = {
+  en: () => import('./en-panels').then((m) => m.enPanels),
+  es: () => import('./es-panels').then((m) => m.esPanels),
 };

@@ -7,6 +7,7 @@ import type { Container, Texture } from 'pixi.js';
 import type { Playback } from '../core/playback';
 import { nearestSpeed } from '../core/playback';
 import type { Store } from '../core/store';
+import './bench.css';
 
 /** What the hooks read from the mounted scene (src/scene/index.ts's Scene has this shape). */
 export interface HookedScene {
@@ -50,10 +51,18 @@ export interface SceneHandle {
   play(speedHps: number): void;
   /** Pauses at the default speed of one model hour per second. */
   pause(): void;
+  /** Whether playback has reached the end of the timeline. */
+  ended(): boolean;
+  /** Back to the start of the timeline (playing on if it was). */
+  restart(): void;
   /** Frames drawn and script time spent in the scene's frame callback (rendering included), ms. */
   frameStats(): { frames: number; scriptMs: number };
-  /** Benchmark: draw `particles` bare drifting particles instead of the scene, or the scene again. */
-  bench(mode: 'scene' | 'bare', particles?: number): Promise<void>;
+  /**
+   * Benchmark: draw `particles` bare drifting particles instead of the scene, or the scene again.
+   * With `page: true` the bare mode is a bare Pixi page: everything but the canvas is hidden (the
+   * canvas keeps the size it has now, in both modes, so both draw the same pixels).
+   */
+  bench(mode: 'scene' | 'bare', particles?: number, options?: { page?: boolean }): Promise<void>;
   readonly contextRestores: number;
 }
 
@@ -88,10 +97,25 @@ export function installSceneHooks(scene: HookedScene, store: Store, playback: Pl
       playback.send({ type: 'PAUSE' });
       setSpeed(1);
     },
+    ended: () => playback.actor.getSnapshot().value === 'ended',
+    restart() {
+      const playing = playback.playing || playback.actor.getSnapshot().value === 'ended';
+      playback.send({ type: 'HOME' });
+      if (playing) playback.send({ type: 'PLAY' });
+    },
     frameStats: () => scene.frameStats(),
-    async bench(mode, particles = 0) {
+    async bench(mode, particles = 0, options = {}) {
       const picture = scene.picture;
       if (!picture) return;
+      const stage = document.querySelector<HTMLElement>('.scene-stage');
+      if (options.page && stage) {
+        // The same canvas size in both modes, whatever hiding the rest of the page does to the grid.
+        stage.style.width = `${stage.clientWidth}px`;
+        stage.style.height = `${stage.clientHeight}px`;
+        stage.style.flex = 'none';
+        stage.style.maxHeight = 'none';
+      }
+      document.body.toggleAttribute('data-bench-bare', mode === 'bare' && !!options.page);
       if (mode === 'scene') return scene.showInstead(null);
       const { createBareField } = await import('./bare-field');
       const { width, height } = picture.layout();

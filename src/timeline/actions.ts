@@ -8,7 +8,12 @@ import { panWindow, zoomWindow, type ViewState } from './view-window';
 
 export type TimelineAct = (a: KeyAction, seekTo?: number) => void;
 
-export function createTimelineActions(store: Store, playback: Playback, view: ViewState): TimelineAct {
+export function createTimelineActions(
+  store: Store,
+  playback: Playback,
+  view: ViewState,
+  nextChart: () => void,
+): TimelineAct {
   const fit = () => view.set({ h0: view.bounds().min, h1: view.bounds().max });
   return (a, seekTo) => {
     const w = view.get();
@@ -18,6 +23,7 @@ export function createTimelineActions(store: Store, playback: Playback, view: Vi
       view.set(zoomWindow(w, a.factor, anchor, view.bounds()));
     } else if (a.type === 'PAN') view.set(panWindow(w, a.fraction, view.bounds()));
     else if (a.type === 'FIT') fit();
+    else if (a.type === 'NEXT_CHART') nextChart();
     else if (a.type === 'RESET') {
       playback.send(a);
       fit();

@@ -1,12 +1,16 @@
 // The scaffold every chart shares: a figure with a heading row, an SVG whose x scale maps model hours
 // to pixels for the one view window, time gridlines and axis, and event markers. Charts add their own
-// y scale and series; the frame is created once and re-laid-out on update. (The cursor is an overlay
-// on all the charts at once: cursor-overlay.ts.)
+// y scale and series; the frame is created once and re-laid-out on update. The SVG sits in a box
+// whose height the page's layout decides (a fixed height in rem on a laptop, the rest of the stage on
+// a projector): the redraw reads the box and `resize` moves everything that depends on the height.
+// (The cursor is an overlay on all the charts at once: cursor-overlay.ts.)
 import { axisBottom } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Timeline, TimelineEvent } from '../../sim/index';
 import { formatTick } from './words';
+import type { ExportKeyEntry } from '../core/exports';
+import type { Ghost } from './ghost';
 
 export type GSel = Selection<SVGGElement, unknown, null, undefined>;
 export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -34,12 +38,18 @@ export interface ChartView {
 export interface Chart {
   frame: ChartFrame;
   update(tl: Timeline, view: ChartView): void;
+  /** Draws a lesson's comparison as a ghost curve, if it belongs on this chart (null: none). */
+  setGhost?(ghost: Ghost | null): void;
+  /** The chart's key as drawn now, for a downloaded copy. */
+  exportKey(): ExportKeyEntry[];
 }
 
 export interface ChartFrame {
   figure: HTMLElement;
   /** Heading row: title, then whatever the chart adds (legend, toggles, export buttons). */
   head: HTMLElement;
+  /** The box the SVG fills: its height is the layout's (CSS) choice. */
+  box: HTMLElement;
   svg: SvgSel;
   /** Data layer, clipped to the plot area. */
   plot: GSel;
@@ -47,11 +57,20 @@ export interface ChartFrame {
   back: GSel;
   yAxis: GSel;
   x: ScaleLinear<number, number>;
-  height: number;
+  /** SVG height, px. */
+  readonly height: number;
   /** Plot height, px. */
-  inner: number;
+  readonly inner: number;
   layout(view: ChartView): void;
+  /** Sets the SVG's height (px); says whether it changed. Everything laid out on the plot height
+   *  moves with it, the chart's own parts through `onResize`. */
+  resize(height: number): boolean;
+  /** Registers what the chart lays out on the plot height; it is called at once and on each resize. */
+  onResize(place: (inner: number) => void): void;
 }
+
+/** The smallest plot a chart keeps, px: below this the axis labels would run into each other. */
+export const MIN_CHART_HEIGHT = 96;
 
 let clipSeq = 0;
 
@@ -61,11 +80,26 @@ export interface YTick {
   label: string;
 }
 
-/** The y-axis labels of every chart, drawn one way: right-aligned beside the plot, centred on y. */
+/**
+ * The labels a short axis keeps: `ticks` in order of importance, each kept only when it is at least
+ * `gap` px from every label kept before it (a chart squeezed onto a projector's stage keeps its ends
+ * and drops the ones between rather than print them over each other).
+ */
+export function spacedTicks(ticks: readonly YTick[], gap: number): YTick[] {
+  const kept: YTick[] = [];
+  for (const t of ticks) if (kept.every((k) => Math.abs(k.y - t.y) >= gap)) kept.push(t);
+  return kept;
+}
+
+/** Room one y label needs, px: about a line of the charts' text at a lecture hall's size. */
+export const Y_LABEL_GAP = 19;
+
+/** The y-axis labels of every chart, drawn one way: right-aligned beside the plot, centred on y.
+ *  Give them most important first: where the plot is short, the later ones make room. */
 export function drawYTicks(axis: GSel, ticks: readonly YTick[]): void {
   axis
     .selectAll('text.tl-tick')
-    .data(ticks)
+    .data(spacedTicks(ticks, Y_LABEL_GAP))
     .join('text')
     .attr('class', 'tl-tick')
     .attr('x', -8)
@@ -88,10 +122,12 @@ export function createFrame(
   h3.className = 'tl-chart-title';
   h3.textContent = opts.title;
 
-  const height = opts.height;
-  const inner = height - MARGIN.top - MARGIN.bottom;
+  let height = opts.height;
+  let inner = height - MARGIN.top - MARGIN.bottom;
   const clipId = `tl-clip-${opts.id}-${++clipSeq}`;
-  const svg = select(figure).append('svg').attr('class', 'tl-svg').attr('height', height).attr('role', 'img');
+  const box = figure.appendChild(document.createElement('div'));
+  box.className = 'tl-plot-box';
+  const svg = select(box).append('svg').attr('class', 'tl-svg').attr('height', height).attr('role', 'img');
   svg.append('title').text(opts.title);
   svg.append('desc').text(opts.description);
   const clipRect = svg
@@ -111,17 +147,39 @@ export function createFrame(
 
   const x = scaleLinear();
   let lastKey = '';
+  const placers: Array<(inner: number) => void> = [];
 
   return {
     figure,
     head,
+    box,
     svg,
     plot,
     back,
     yAxis,
     x,
-    height,
-    inner,
+    get height() {
+      return height;
+    },
+    get inner() {
+      return inner;
+    },
+    resize(next) {
+      const h = Math.max(MIN_CHART_HEIGHT, Math.round(next));
+      if (h === height) return false;
+      height = h;
+      inner = h - MARGIN.top - MARGIN.bottom;
+      svg.attr('height', h);
+      clipRect.attr('height', inner);
+      xAxis.attr('transform', `translate(0,${inner})`);
+      lastKey = ''; // gridlines and events span the plot's height: lay them out again
+      for (const place of placers) place(inner);
+      return true;
+    },
+    onResize(place) {
+      placers.push(place);
+      place(inner);
+    },
     layout(view) {
       // A dose edit keeps the window: then only the events can have changed.
       const key = `${view.h0},${view.h1},${view.width},${view.events.map((e) => e.t_h + e.kind).join()}`;

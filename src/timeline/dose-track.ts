@@ -8,7 +8,8 @@ import { eventFacts } from '../strings/events';
 import { format, strings } from '../strings/index';
 import { CHART_STYLE, LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
-import { shapePath, swatch } from './legend';
+import { shapePath } from '../core/shapes';
+import { swatch } from './legend';
 import { tickStep } from '../core/time-format';
 import { doseWords } from './words';
 
@@ -135,6 +136,7 @@ function drawMarks(marks: MarkSvg, s: Scenario, scale: TrackScale, axisMoved: bo
       enter
         .append('path')
         .attr('d', (a) => shapePath(styleOf(a.drug).shape, 5))
+        .attr('fill-rule', 'evenodd')
         .attr('fill', (a) => styleOf(a.drug).css)
         .attr('stroke', CHART_STYLE.outline)
         .attr('stroke-width', 0.75)

@@ -4,7 +4,15 @@ import type { Store } from '../core/store';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import type { Chart } from './chart-frame';
-import { chartPng, chartSvg, download, fileStem, timelineCsv, timelineJson } from '../core/exports';
+import {
+  chartPng,
+  chartSvg,
+  download,
+  fileStem,
+  timelineCsv,
+  timelineJson,
+  type ExportHeading,
+} from '../core/exports';
 
 const S = strings.timeline;
 
@@ -66,17 +74,28 @@ export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Stor
     const title = chart.frame.head.querySelector('h3')?.textContent ?? name;
     const svg = () => chart.frame.svg.node()!;
     const bg = () => backgroundOf(chart.frame.figure);
+    // The copy stands alone: its title, the scenario's name, its units and its key above the plot.
+    const heading = (): ExportHeading => ({
+      title,
+      scenario: S.exports.scenario.replace('{title}', store.get().scenario.title ?? S.exports.untitled),
+      units: S.exports.units[name] ?? '',
+      key: chart.exportKey(),
+      ink: getComputedStyle(svg()).color,
+    });
     const g = document.createElement('div');
     g.className = 'tl-chart-exports';
     g.append(
       button(
         S.exports.svg,
-        () => download(`${stem()}-${name}.svg`, 'image/svg+xml', chartSvg(svg(), bg())),
+        () => download(`${stem()}-${name}.svg`, 'image/svg+xml', chartSvg(svg(), bg(), heading())),
         S.exports.chartSvg.replace('{chart}', title),
       ),
       button(
         S.exports.png,
-        () => void chartPng(svg(), bg()).then((png) => download(`${stem()}-${name}.png`, 'image/png', png)),
+        () =>
+          void chartPng(svg(), bg(), heading()).then((png) =>
+            download(`${stem()}-${name}.png`, 'image/png', png),
+          ),
         S.exports.chartPng.replace('{chart}', title),
       ),
     );

@@ -7,6 +7,7 @@ import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
+import { ghostLine } from './ghost';
 import { linearMap, project } from './path';
 import { segmentedPath } from './segments';
 import { cowsBands } from '../core/cows';
@@ -25,7 +26,7 @@ export function feelScales(inner: number, split = 0.5) {
 
 export function createFeelChart(host: HTMLElement): Chart {
   const frame = createFrame(host, { id: 'feel', title: S.title, description: S.description, height: 230 });
-  const { up, down, base } = feelScales(frame.inner);
+  let { up, down, base } = feelScales(frame.inner);
 
   const bands = frame.back.append('g').attr('class', 'tl-bands');
   const bandData = cowsBands();
@@ -34,15 +35,12 @@ export function createFeelChart(host: HTMLElement): Chart {
     .data(bandData)
     .join('rect')
     .attr('class', (b) => `tl-band tl-band--${b.key}`)
-    .attr('x', 0)
-    .attr('y', (b) => down(b.from))
-    .attr('height', (b) => down(b.to) - down(b.from));
+    .attr('x', 0);
   const bandLabels = bands
     .selectAll('text')
     .data(bandData.filter((b) => b.key !== 'none'))
     .join('text')
     .attr('class', 'tl-band-label')
-    .attr('y', (b) => (down(b.from) + down(b.to)) / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
     .text((b) => S.bands[b.key]);
@@ -62,36 +60,62 @@ export function createFeelChart(host: HTMLElement): Chart {
   const pickDown = downsampler();
   const upPath = series('tl-euphoria', CHART_STYLE.euphoria);
   const downPath = series('tl-withdrawal', CHART_STYLE.withdrawal);
-  const baseline = frame.plot.append('line').attr('class', 'tl-baseline').attr('y1', base).attr('y2', base);
+  const baseline = frame.plot.append('line').attr('class', 'tl-baseline');
   // At the right end, where the COWS band labels are: the left is where a first dose rises.
   const baseLabel = frame.back
     .append('text')
     .attr('class', 'tl-baseline-label')
-    .attr('y', base - 6)
     .attr('text-anchor', 'end')
     .text(S.baseline);
-
-  // The y axis is two scales glued at the baseline: euphoria ticks above, COWS band edges below.
-  const { moderate, moderatelySevere, severe, max } = COWS_BANDS;
-  drawYTicks(frame.yAxis, [
-    ...[100, 50].map((v) => ({ y: up(v), label: String(v) })),
-    { y: base, label: '0' },
-    ...[moderate, moderatelySevere, severe, max].map((v) => ({ y: down(v), label: String(v) })),
-  ]);
-  frame.yAxis
+  const axisNames = frame.yAxis
     .selectAll('text.tl-axis-name')
-    .data([
-      { y: up(75), label: S.euphoria },
-      { y: down(COWS_BANDS.max / 2), label: S.withdrawal },
-    ])
+    .data([S.euphoria, 'COWS'])
     .join('text')
     .attr('class', 'tl-axis-name')
-    .attr('transform', (d) => `translate(-60,${d.y}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text((d) => (d.label === S.withdrawal ? 'COWS' : d.label));
+    // Each name runs away from the baseline (euphoria up, COWS down), so on a short plot they never meet.
+    .attr('text-anchor', (_, i) => (i === 0 ? 'start' : 'end'))
+    .text((d) => d);
+
+  // Everything laid out on the plot's height: the two scales glued at the baseline, the bands, and
+  // the y axis (euphoria ticks above, COWS band edges below).
+  frame.onResize((inner) => {
+    ({ up, down, base } = feelScales(inner));
+    bandRects.attr('y', (b) => down(b.from)).attr('height', (b) => down(b.to) - down(b.from));
+    bandLabels
+      .attr('y', (b) => (down(b.from) + down(b.to)) / 2)
+      // A band too thin for its name (a short plot on the stage) goes unnamed rather than overprinted.
+      .attr('visibility', (b) => (down(b.to) - down(b.from) < 13 ? 'hidden' : null));
+    baseline.attr('y1', base).attr('y2', base);
+    baseLabel.attr('y', base - 6);
+    const { moderate, moderatelySevere, severe, max } = COWS_BANDS;
+    // Most important first: the baseline and the ends, then the band edges a short plot can drop.
+    drawYTicks(frame.yAxis, [
+      { y: base, label: '0' },
+      { y: up(100), label: '100' },
+      { y: down(max), label: String(max) },
+      { y: up(50), label: '50' },
+      ...[moderatelySevere, moderate, severe].map((v) => ({ y: down(v), label: String(v) })),
+    ]);
+    const at = [base - 6, base + 6];
+    axisNames.attr('transform', (_, i) => `translate(-60,${at[i]}) rotate(-90)`);
+  });
+
+  const ghost = ghostLine(frame, 'euphoria');
 
   return {
     frame,
+    setGhost: ghost.set,
+    exportKey: () => [
+      {
+        label: S.euphoria,
+        band: { fill: getComputedStyle(upPath.edge.g).stroke, opacity: CHART_STYLE.areaOpacity },
+      },
+      {
+        label: S.withdrawal,
+        band: { fill: getComputedStyle(downPath.edge.g).stroke, opacity: CHART_STYLE.areaOpacity },
+      },
+      ...ghost.key(),
+    ],
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];
@@ -113,6 +137,7 @@ export function createFeelChart(host: HTMLElement): Chart {
       upPath.edge.draw(eu.x, eu.y, cols, undefined, e.unchanged);
       downPath.fill.draw(wd.x, wd.y, cols, base, w.unchanged);
       downPath.edge.draw(wd.x, wd.y, cols, undefined, w.unchanged);
+      ghost.draw(view, linearMap(up.domain(), up.range()));
     },
   };
 }

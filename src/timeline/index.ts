@@ -11,12 +11,14 @@ import { formatMoment } from './words';
 import { strings } from '../strings/index';
 import { attachTimelineKeys, createTimelineActions, type TimelineAct } from './actions';
 import { createBreathingChart } from './breathing-chart';
+import { createChartSwitch } from './chart-switch';
 import { MARGIN, type Chart } from './chart-frame';
 import { createCursorOverlay } from './cursor-overlay';
 import { buildTimelineDom } from './dom';
 import { createDoseTrack, type DoseTrack } from './dose-track';
 import { attachExports } from './export-buttons';
 import { createFeelChart } from './feel-chart';
+import type { Ghost } from './ghost';
 import { createOccupancyChart } from './occupancy-chart';
 import { createPlasmaChart } from './plasma-chart';
 import { createPlaybar } from './playbar';
@@ -31,8 +33,16 @@ export interface TimelineHandle {
   view: ViewState;
   /** Draws whatever is stale now (the frame loop calls it every frame). */
   render(): void;
-  /** Lecture mode keeps one chart (how it feels) and the play bar. */
+  /** Lecture mode shows one chart at a time (how it feels first), with the switcher. */
   setLecture(on: boolean): void;
+  /** A lesson step's framing: the hours to show, and a comparison drawn as a ghost curve. */
+  frame(f: TimelineFrame): void;
+}
+
+export interface TimelineFrame {
+  /** Hours to show; 'all' the whole timeline; 'keep' the user's window. */
+  window: { h0: number; h1: number } | 'all' | 'keep';
+  ghost: Ghost | null;
 }
 
 export interface TimelineHosts {
@@ -110,7 +120,13 @@ function playbarOn(host: HTMLElement, store: Store, playback: Playback, act: Tim
 }
 
 /** What marks the redraw stale: a new timeline, a moved cursor, the window, playback, a resize. */
-function watchChanges(store: Store, playback: Playback, view: ViewState, stack: HTMLElement, redraw: Redraw) {
+function watchChanges(
+  store: Store,
+  playback: Playback,
+  view: ViewState,
+  parts: { stack: HTMLElement; charts: readonly Chart[] },
+  redraw: Redraw,
+) {
   const bounds = () => {
     const b = timeBounds(store);
     return { min: b.start, max: b.end };
@@ -125,7 +141,12 @@ function watchChanges(store: Store, playback: Playback, view: ViewState, stack: 
   });
   view.subscribe(() => redraw.markData());
   playback.subscribe(() => redraw.markCursor());
-  new ResizeObserver(() => redraw.resized() && redraw.markData()).observe(stack);
+  new ResizeObserver(() => redraw.resized() && redraw.markData()).observe(parts.stack);
+  // A chart's box changes height with the layout (the stage, a rotated phone, the text size).
+  const boxes = new ResizeObserver((entries) => {
+    if (entries.some((e) => e.contentRect.height > 0)) redraw.markData();
+  });
+  for (const c of parts.charts) boxes.observe(c.frame.box);
 }
 
 /** Mounts the charts in #charts and the play bar in #playbar. */
@@ -140,7 +161,7 @@ export function mountTimeline(
   const b = timeBounds(store);
   const view = createViewState({ min: b.start, max: b.end });
   const readout = createReadoutPanel(dom.readoutHost, dom.live);
-  const act = createTimelineActions(store, playback, view);
+  const act = createTimelineActions(store, playback, view, () => chartSwitch.next());
   const doses = dragDoses(store, edits, readout.announce);
   const track: DoseTrack = createDoseTrack(dom.stack, {
     ...doses,
@@ -154,6 +175,7 @@ export function mountTimeline(
     createBreathingChart(dom.stack),
   ];
   attachExports(dom.toolbar, charts, store);
+  const chartSwitch = createChartSwitch(charts, () => redraw.markData());
   const overlay = createCursorOverlay(dom.stack);
   const bar = playbarOn(hosts.playbar, store, playback, act);
   const redraw = createRedraw({
@@ -163,12 +185,23 @@ export function mountTimeline(
   });
   pointerOn(dom.stack, store, playback, view, redraw);
   attachTimelineKeys([dom.stack, hosts.playbar], act);
-  watchChanges(store, playback, view, dom.stack, redraw);
+  watchChanges(store, playback, view, { stack: dom.stack, charts }, redraw);
   loop.add(redraw.render);
   redraw.render();
   return {
     view,
     render: redraw.render,
-    setLecture: (on) => void dom.root.classList.toggle('tl-lecture', on),
+    setLecture(on) {
+      dom.root.classList.toggle('tl-tabbed', on);
+      redraw.markData();
+    },
+    frame(f) {
+      if (f.window === 'all') view.set({ h0: view.bounds().min, h1: view.bounds().max });
+      else if (f.window !== 'keep') view.set(f.window);
+      for (const c of charts) c.setGhost?.(f.ghost);
+      // Where one chart shows at a time, show the one the comparison is on.
+      if (f.ghost) chartSwitch.show(f.ghost.series === 'euphoria' ? 'feel' : 'breathing');
+      redraw.markData();
+    },
   };
 }

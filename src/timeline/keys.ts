@@ -3,7 +3,11 @@
 import type { PlaybackEvent } from '../core/playback-machine';
 
 export type KeyAction =
-  PlaybackEvent | { type: 'ZOOM'; factor: number } | { type: 'PAN'; fraction: number } | { type: 'FIT' };
+  | PlaybackEvent
+  | { type: 'ZOOM'; factor: number }
+  | { type: 'PAN'; fraction: number }
+  | { type: 'FIT' }
+  | { type: 'NEXT_CHART' };
 
 /** How much one zoom key or button zooms. */
 export const ZOOM_STEP = 2;
@@ -50,6 +54,9 @@ export function keyAction(e: KeyPress): KeyAction | null {
       return { type: 'PAN', fraction: PAN_STEP };
     case '0':
       return { type: 'FIT' };
+    case 'g':
+    case 'G':
+      return { type: 'NEXT_CHART' };
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { format, strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
+import { shapePath } from '../core/shapes';
 import { swatch } from './legend';
 import { linearMap } from './path';
 import { keyedSeries, segmentedPath } from './segments';
@@ -20,7 +21,7 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     description: S.occupancy.description,
     height: 170,
   });
-  const y = scaleLinear().domain([0, 1]).range([frame.inner, 0]);
+  const y = scaleLinear().domain([0, 1]);
   const legend = frame.head.appendChild(document.createElement('ul'));
   legend.className = 'tl-legend';
   let legendKeys = '';
@@ -31,20 +32,28 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     return [fill, segmentedPath(frame.plot, 'tl-layer-edge')];
   });
 
-  drawYTicks(
-    frame.yAxis,
-    [0, 0.5, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
-  );
-  frame.back
-    .selectAll('line')
-    .data([0.5])
-    .join('line')
-    .attr('class', 'tl-hgrid')
-    .attr('y1', (v) => y(v))
-    .attr('y2', (v) => y(v));
+  const half = frame.back.selectAll('line').data([0.5]).join('line').attr('class', 'tl-hgrid');
+  frame.onResize((inner) => {
+    y.range([inner, 0]);
+    drawYTicks(
+      frame.yAxis,
+      [0, 0.5, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
+    );
+    half.attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
+  });
 
   return {
     frame,
+    exportKey: () =>
+      legendKeys
+        .split(',')
+        .filter(Boolean)
+        .reverse()
+        .map((k) => ({
+          label: S.names[k] ?? k,
+          shape: shapePath(styleOf(k).shape, 6),
+          fill: styleOf(k).css,
+        })),
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];

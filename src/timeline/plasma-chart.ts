@@ -5,7 +5,7 @@ import { scaleLog } from 'd3-scale';
 import type { Timeline } from '../../sim/index';
 import { format, strings } from '../strings/index';
 import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
-import { createFrame, drawYTicks, type Chart, type ChartView } from './chart-frame';
+import { MARGIN, createFrame, drawYTicks, type Chart, type ChartView } from './chart-frame';
 import { downsampler } from './downsample';
 import { linearMap, project, type Projected } from './path';
 import { keyedSeries, segmentedPath } from './segments';
@@ -33,7 +33,7 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     description: S.plasma.description,
     height: 190,
   });
-  const y = scaleLog().clamp(true).range([frame.inner, 0]);
+  const y = scaleLog().clamp(true);
   const legend = frame.head.appendChild(document.createElement('fieldset'));
   legend.className = 'tl-legend tl-toggles';
   const legendTitle = legend.appendChild(document.createElement('legend'));
@@ -41,7 +41,7 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   legendTitle.textContent = S.plasma.title;
   const empty = frame.svg.append('text').attr('class', 'tl-empty').attr('text-anchor', 'middle');
   const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
-  unit.attr('transform', `translate(-60,${frame.inner / 2}) rotate(-90)`).text(S.plasma.unit);
+  unit.text(S.plasma.unit);
   const hidden = new Set<string>();
   const lines = keyedSeries(frame.plot, (k) => {
     const line = segmentedPath(frame.plot, `tl-plasma tl-plasma--${k}`, lineOf(k).dash || undefined);
@@ -64,8 +64,16 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     return m;
   };
   let drawnAxis = '';
-  const drawAxis = (x0: number, x1: number) => {
-    const decades = y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  frame.onResize((inner) => {
+    y.range([inner, 0]);
+    unit.attr('transform', `translate(-60,${inner / 2}) rotate(-90)`);
+    drawnAxis = '';
+  });
+  const drawAxis = (x0: number, x1: number, empty: boolean) => {
+    // With no drug in the blood there is nothing to read off a scale: no ticks under the message.
+    const decades = empty
+      ? []
+      : y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
     drawYTicks(
       frame.yAxis,
       decades.map((v) => ({ y: y(v), label: formatDecade(v) })),
@@ -87,11 +95,12 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     const keys = Object.keys(tl.plasma_ng_ml);
     const shown = keys.filter((k) => !hidden.has(k));
     y.domain(plasmaDomain(tl.plasma_ng_ml, shown, (k, v) => memoOf(k).max(v, view.from)));
-    const scale = y.domain().join();
+    const scale = `${y.domain().join()} ${frame.inner}`;
     // The axis only moves with the range of levels or the width.
-    if (`${scale} ${x0} ${x1}` !== drawnAxis) {
-      drawnAxis = `${scale} ${x0} ${x1}`;
-      drawAxis(x0, x1);
+    if (`${scale} ${x0} ${x1} ${keys.length}` !== drawnAxis) {
+      drawnAxis = `${scale} ${x0} ${x1} ${keys.length}`;
+      drawAxis(x0, x1, !keys.length);
+      unit.attr('visibility', keys.length ? null : 'hidden');
     }
     const t = tl.t_h;
     const mx = linearMap(frame.x.domain(), frame.x.range());
@@ -109,9 +118,11 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     }
     // A hidden line is not kept up to date: it starts afresh when shown again.
     for (const k of memos.keys()) if (!shown.includes(k)) memos.delete(k);
+    // Centred on the plot, not the whole figure, so it clears the axis.
     empty
-      .attr('x', view.width / 2)
-      .attr('y', frame.height / 2)
+      .attr('x', MARGIN.left + (x1 - x0) / 2)
+      .attr('y', MARGIN.top + frame.inner / 2)
+      .attr('dy', '0.35em')
       .text(keys.length ? '' : S.plasma.none);
     if (keys.join() !== legendKeys) {
       legendKeys = keys.join();
@@ -137,6 +148,15 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   return {
     frame,
     hidden,
+    exportKey: () =>
+      legendKeys
+        .split(',')
+        .filter((k) => k && !hidden.has(k))
+        .map((k) => ({
+          label: S.names[k] ?? k,
+          stroke: lineOf(k).stroke,
+          dash: lineOf(k).dash || undefined,
+        })),
     update(tl, view) {
       last = { tl, view };
       draw(tl, view);

@@ -1,6 +1,8 @@
 // Pointer input on the charts: press and drag anywhere on a plot to scrub (the playback machine is
 // told a seek started and ended), hover to read values, wheel to zoom around the pointer (sideways or
-// with Shift to pan), and pinch with two fingers to zoom.
+// with Shift to pan), and pinch with two fingers to zoom. While a drag lasts the page does not scroll
+// to follow text that changes above the charts (the browser's scroll anchoring did, and carried the
+// receptor picture out of view as the scene's sentence grew and shrank).
 import { MARGIN } from './chart-frame';
 
 export interface PointerCallbacks {
@@ -21,6 +23,11 @@ const WHEEL_PX_PER_E = 300;
 /** Whether the element is part of a chart's plot (not its heading, legend or buttons). */
 const onPlot = (t: EventTarget | null) => t instanceof Element && !!t.closest('svg.tl-svg');
 
+/** Holds the page's scroll still during a drag: no scroll anchoring until the drag ends. */
+function holdScroll(on: boolean): void {
+  for (const root of [document.documentElement, document.body]) root.style.overflowAnchor = on ? 'none' : '';
+}
+
 export function attachPointer(el: HTMLElement, cb: PointerCallbacks): void {
   const touches = new Map<number, { x: number; target: Element }>();
   let dragging: number | null = null;
@@ -34,6 +41,7 @@ export function attachPointer(el: HTMLElement, cb: PointerCallbacks): void {
       // A second finger turns the drag into a pinch.
       if (dragging !== null) cb.seekEnd();
       dragging = null;
+      holdScroll(false);
       const [a, b] = [...touches.values()];
       pinch = { d: Math.abs(a!.x - b!.x) };
       return;
@@ -43,6 +51,7 @@ export function attachPointer(el: HTMLElement, cb: PointerCallbacks): void {
     e.preventDefault();
     el.setPointerCapture(e.pointerId);
     dragging = e.pointerId;
+    holdScroll(true);
     // While dragging, the readout follows the cursor itself, not a stale hover.
     cb.hover(null);
     cb.seekStart();
@@ -73,6 +82,7 @@ export function attachPointer(el: HTMLElement, cb: PointerCallbacks): void {
     if (touches.size < 2) pinch = null;
     if (dragging === e.pointerId) {
       dragging = null;
+      holdScroll(false);
       cb.seekEnd();
     }
   };

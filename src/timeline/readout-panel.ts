@@ -41,9 +41,13 @@ export function createReadoutPanel(host: HTMLElement, live: HTMLElement): Readou
         const dl = group.appendChild(document.createElement('dl'));
         dl.className = `tl-readout-list tl-readout-list--${g.id}`;
         for (const r of mine) {
-          const dt = dl.appendChild(document.createElement('dt'));
+          // One row per value (a div may group a dt with its dd): the label keeps its width and a
+          // long value ("COWS 32, moderately severe") wraps under it instead of squeezing it.
+          const row = dl.appendChild(document.createElement('div'));
+          row.className = `tl-readout-row tl-readout-row--${r.key.replace(/\W/g, '-')}`;
+          const dt = row.appendChild(document.createElement('dt'));
           dt.textContent = r.label;
-          const dd = dl.appendChild(document.createElement('dd'));
+          const dd = row.appendChild(document.createElement('dd'));
           dd.dataset.key = r.key;
           cells.set(r.key, dd);
         }

@@ -1,6 +1,10 @@
 // The timeline's redraw, once per frame: store and view changes only mark what is stale, and this
 // draws it: the charts and the dose track when the data or the window changed (only from the first
 // changed sample), the cursor and the readout when the time or the hover moved, and the play bar.
+// A chart the layout hides (another tab on a projector or phone, or the counsellor's page), or one
+// scrolled well out of view, is not drawn; it keeps what it is owed and draws it when it shows again
+// (a new dose then redraws only the charts on screen). Each chart takes the height of its box, as
+// the layout sizes it.
 import type { Playback } from '../core/playback';
 import { timeBounds } from '../core/playback';
 import type { Store } from '../core/store';
@@ -15,6 +19,12 @@ import { follow, type ViewState } from './view-window';
 
 /** While playing, the text readout changes at most about eight times a second. */
 const READOUT_PLAYING_MS = 120;
+/**
+ * While playing, the play bar's time (its words and the slider's thumb) moves at most ten times a
+ * second: each move is a layout and a repaint, and at 60 frames a second those cost the scene dropped
+ * frames; the cursor line on the charts (a composited layer) still moves every frame.
+ */
+const BAR_PLAYING_MS = 100;
 
 export interface RedrawParts {
   store: Store;
@@ -54,6 +64,21 @@ export function createRedraw(p: RedrawParts): Redraw {
   let width = 0;
   let lastReadoutMs = 0;
   let readoutStale = false;
+  /** Per chart not drawn while hidden: the first sample changed since it was last drawn. */
+  const owed = new Map<Chart, number>();
+  /** Charts scrolled out of view, with a margin (a quarter of the screen) so they are drawn before
+   *  they come into sight; a chart is drawn until the observer has said otherwise. */
+  const away = new Set<Element>();
+  const watch = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries)
+        if (e.isIntersecting) away.delete(e.target);
+        else away.add(e.target);
+      if (entries.some((e) => e.isIntersecting) && owed.size) dirtyData = true;
+    },
+    { rootMargin: '25% 0px' },
+  );
+  for (const c of p.charts) watch.observe(c.frame.figure);
   const measure = () =>
     Math.max(240, Math.floor(stack.clientWidth || root.parentElement?.clientWidth || 960));
   const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
@@ -74,8 +99,18 @@ export function createRedraw(p: RedrawParts): Redraw {
       events: state.timeline.events,
       from: changedSince,
     };
+    for (const c of p.charts) {
+      const from = Math.min(changedSince, owed.get(c) ?? Infinity);
+      // Hidden by the layout (display: none somewhere above it) or far from view: draw it when it shows.
+      if (away.has(c.frame.figure) || !c.frame.figure.checkVisibility()) {
+        owed.set(c, from);
+        continue;
+      }
+      owed.delete(c);
+      const resized = c.frame.resize(c.frame.box.clientHeight || c.frame.height);
+      c.update(state.timeline, { ...chartView, from: resized ? 0 : from });
+    }
     changedSince = Infinity;
-    for (const c of p.charts) c.update(state.timeline, chartView);
     p.track.update(state.scenario, state.timeline, chartView);
     p.overlay.layout(w.h0, w.h1, plotWidth());
     // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
@@ -101,11 +136,23 @@ export function createRedraw(p: RedrawParts): Redraw {
     dirtyCursor = dirtyHover = false;
   };
 
+  let barTimeH = NaN;
+  let lastBarMs = 0;
   const drawBar = () => {
     const snap = playback.actor.getSnapshot();
     const b = timeBounds(store);
-    const timeH = store.get().timeH;
-    p.bar().update({ mode: snap.value as 'paused', speedIndex: snap.context.speedIndex, timeH, ...b });
+    const now = performance.now();
+    // The time shown lags the clock by at most BAR_PLAYING_MS while playing; exact once it stops.
+    if (!playback.playing || now - lastBarMs >= BAR_PLAYING_MS) {
+      barTimeH = store.get().timeH;
+      lastBarMs = now;
+    }
+    p.bar().update({
+      mode: snap.value as 'paused',
+      speedIndex: snap.context.speedIndex,
+      timeH: barTimeH,
+      ...b,
+    });
   };
 
   return {

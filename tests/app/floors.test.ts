@@ -39,8 +39,11 @@ function crossings(): { from: string; to: string; file: string }[] {
 describe('floors of src/', () => {
   test('every folder of src/ is on a floor: the features are the folders that are neither ground nor root', () => {
     expect(FEATURES.sort()).toEqual([
+      'bodymap',
       'controls',
       'counsellor',
+      'drugx',
+      'explorer',
       'info',
       'lessons',
       'scene',

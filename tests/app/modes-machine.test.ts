@@ -1,9 +1,18 @@
 // The audience-mode machine: its state is the mode (held nowhere else), a SET_MODE for any mode
 // applies it, the projector toggle re-applies the mode shown with the other palette, and nothing
 // is applied before the first mode arrives.
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { MODES, modeMachine, modeOf, themeOf, type ModeView } from '../../src/app/modes';
+import {
+  MODES,
+  isMode,
+  modeMachine,
+  modeOf,
+  rememberMode,
+  rememberedMode,
+  themeOf,
+  type ModeView,
+} from '../../src/app/modes';
 
 function start(projector = false) {
   const applied: ModeView[] = [];
@@ -56,5 +65,71 @@ describe('modes machine', () => {
   test('lecture mode always uses the projector palette', () => {
     expect(themeOf({ mode: 'lecture', projector: false })).toBe('projector');
     expect(themeOf({ mode: 'counsellor', projector: false })).toBe('standard');
+  });
+
+  test('the projector toggle before the first mode changes nothing and applies nothing', () => {
+    const { actor, applied } = start();
+    actor.send({ type: 'TOGGLE_PROJECTOR' });
+    expect(actor.getSnapshot().value).toBe('boot');
+    expect(actor.getSnapshot().context.projector).toBe(false);
+    expect(applied).toEqual([]);
+  });
+
+  test('a machine started with the projector on applies its first mode with it', () => {
+    const { actor, applied } = start(true);
+    actor.send({ type: 'SET_MODE', mode: 'counsellor' });
+    expect(applied).toEqual([{ mode: 'counsellor', projector: true }]);
+    const odd = createActor(modeMachine, { input: { projector: 'yes' as never } }).start();
+    expect(odd.getSnapshot().context.projector).toBe(false);
+  });
+
+  test('a mode is one of the three names; while booting the page counts as student', () => {
+    expect(MODES).toEqual(['student', 'lecture', 'counsellor']);
+    for (const m of MODES) expect(isMode(m)).toBe(true);
+    for (const v of ['boot', 'Student', '', undefined, 1, null]) expect(isMode(v)).toBe(false);
+    expect(modeOf('boot')).toBe('student');
+    expect(modeOf('lecture')).toBe('lecture');
+  });
+});
+
+describe('remembering the mode in this browser', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const storage = () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    });
+    return items;
+  };
+
+  test('what is remembered comes back, projector included', () => {
+    const items = storage();
+    expect(rememberedMode()).toEqual({ projector: false });
+    rememberMode({ mode: 'counsellor', projector: true });
+    expect([...items.keys()].every((k) => k.startsWith('naltrexone-sim.'))).toBe(true);
+    expect(rememberedMode()).toEqual({ mode: 'counsellor', projector: true });
+    rememberMode({ mode: 'lecture', projector: false });
+    expect(rememberedMode()).toEqual({ mode: 'lecture', projector: false });
+  });
+
+  test('a stored value that is not a mode is ignored', () => {
+    const items = storage();
+    rememberMode({ mode: 'student', projector: true });
+    for (const k of items.keys()) items.set(k, 'dark');
+    expect(rememberedMode()).toEqual({ projector: false });
+  });
+
+  test('storage that refuses (a private window) loses the choice and nothing else', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+    });
+    expect(rememberedMode()).toEqual({});
+    expect(() => rememberMode({ mode: 'lecture', projector: true })).not.toThrow();
   });
 });

@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { LESSONS } from '../../sim/index';
+import { LESSONS, lessonById } from '../../sim/index';
+import { parseUrl, type UrlWorld } from '../../src/app/url-state';
+import { stepsOf } from '../../src/lessons/steps';
 import { baseUrl, expectClean, openApp, useApp } from './harness';
 
 useApp();
@@ -197,26 +199,63 @@ const searchArb = fc
       .join('&'),
   );
 
-test('500 random and malformed links: no uncaught error, never a blank page', async () => {
+/** The app's own reading of an address (src/app/teaching.ts), computed here to judge the page. */
+const world: UrlWorld = {
+  lessonIds: LESSONS.map((l) => l.id),
+  steps: (id) => stepsOf(id).length,
+  choices: (id, step) => stepsOf(id)[step - 1]?.choices ?? [],
+  scenario: (id, step) => {
+    const lesson = lessonById(id)!;
+    const variant = stepsOf(id)[step - 1]?.variant;
+    return lesson.variants.find((v) => v.id === variant)?.scenario ?? lesson.scenario;
+  },
+  defaultLesson: 'endorphins',
+};
+
+test('500 random and malformed links: no uncaught error, and the page shows what each link asks for', async () => {
   const app = await openApp({ reducedMotion: 'reduce', viewport: { width: 640, height: 480 } });
   const { page } = app;
   const searches = fc.sample(searchArb, { numRuns: 500, seed: 20251127 });
+  // What each link asks for: its lesson and step (or the first lesson's first step), a prediction
+  // shown answered when it carries a valid guess, and a note whenever part of it was dropped.
+  const asked = searches.map((s) => {
+    const { state, notes } = parseUrl(`?${s}`, world);
+    return {
+      lesson: state.lesson ?? world.defaultLesson,
+      step: state.step ?? 1,
+      revealed: state.guess !== undefined,
+      note: notes.length > 0,
+      title: true,
+    };
+  });
+  expect(asked.filter((a) => a.note).length).toBeGreaterThan(100);
+  expect(asked.filter((a) => !a.note).length).toBeGreaterThan(20);
+  expect(asked.filter((a) => a.revealed).length).toBeGreaterThan(0);
   // Most go through the address bar's own path without a reload (history + popstate: the same parse
   // and apply as a fresh load, fast enough for hundreds); a sample is loaded from scratch.
-  const blank = await page.evaluate(async (list) => {
-    let empty = 0;
+  const shown = await page.evaluate(async (list) => {
+    const out = [];
     for (const s of list) {
       history.pushState(null, '', `?${s}`);
       dispatchEvent(new PopStateEvent('popstate'));
-      if (!document.querySelector('.lesson-title')?.textContent) empty++;
+      const meta = document.querySelector('.lesson-meta')?.textContent ?? '';
+      out.push({
+        lesson: document.querySelector<HTMLSelectElement>('#lesson-select')!.value,
+        step: Number(/Step (\d+) of/.exec(meta)?.[1]),
+        revealed: document.querySelector('.lesson')!.getAttribute('data-phase') === 'revealed',
+        note: document.querySelectorAll('.note').length > 0,
+        title: !!document.querySelector('.lesson-title')?.textContent,
+      });
       document.querySelectorAll('.note-dismiss').forEach((b) => (b as HTMLButtonElement).click());
     }
-    return empty;
+    return out;
   }, searches);
-  expect(blank).toBe(0);
-  for (const s of searches.slice(0, 20)) {
+  shown.forEach((got, i) => expect(got, `?${searches[i]}`).toEqual(asked[i]));
+  for (const [i, s] of searches.slice(0, 20).entries()) {
     await go(page, `?${s}`);
     expect(await page.locator('.lesson-title').textContent()).not.toBe('');
+    expect(await page.locator('#lesson-select').inputValue(), s).toBe(asked[i]!.lesson);
+    expect((await page.locator('.note').count()) > 0, s).toBe(asked[i]!.note);
   }
   expectClean(app);
 }, 300_000);

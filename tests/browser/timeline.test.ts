@@ -147,6 +147,49 @@ test('after a run of edits the charts draw exactly what a fresh page draws for t
   expectClean(fresh);
 });
 
+test('a dose whose amount is changed in place is drawn exactly as a fresh page draws it', async () => {
+  // Same doses at the same times, one amount changed: the engine resumes from that dose and the
+  // charts redraw from there, the plasma chart with a new scale when the highest level changes.
+  const app = await openApp({ path: '?lesson=blockade' });
+  const { page } = app;
+  const panel = page.locator('#dose-panel');
+  await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
+  await panel.getByLabel('Route', { exact: true }).selectOption('iv');
+  await panel.getByRole('button', { name: '25 mg', exact: true }).click();
+  await page.locator('.tl-stack').focus();
+  for (const k of ['End', 'Shift+ArrowLeft', 'Shift+ArrowLeft']) await page.keyboard.press(k);
+  await panel.getByRole('button', { name: 'Give the dose' }).click();
+  const given = await savedScenario(page);
+  const at = given.doses.findIndex((d) => d.drug === 'heroin' && d.mg === 25);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const drawn = (p: Page) =>
+    p.locator('#charts svg.tl-svg path').evaluateAll((ps) => ps.map((e) => e.getAttribute('d')));
+  const load = async (p: Page, s: Scenario) => {
+    await p.locator('#dose-panel input[type="file"]').setInputFiles({
+      name: 'amount.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(s)),
+    });
+    await expect.poll(async () => JSON.stringify(await savedScenario(p))).toBe(JSON.stringify(s));
+  };
+  const plasma = (p: Page) =>
+    p
+      .locator('.tl-chart--plasma svg.tl-svg path')
+      .evaluateAll((ps) => ps.map((e) => e.getAttribute('d')).join());
+  // Ten times the amount (the highest level rises), then a fifth of the first (it falls).
+  for (const mg of [250, 5]) {
+    const before = await plasma(page);
+    const edited: Scenario = { ...given, doses: given.doses.map((d, i) => (i === at ? { ...d, mg } : d)) };
+    await load(page, edited);
+    expect(await plasma(page), `${mg} mg changes the plasma chart`).not.toBe(before);
+    const fresh = await openApp({ path: '?lesson=sandbox' });
+    await load(fresh.page, edited);
+    expect(await drawn(page), `${mg} mg`).toEqual(await drawn(fresh.page));
+    expectClean(fresh);
+  }
+  expectClean(app);
+});
+
 test('a dose marker moves with the arrow keys and is removed with Delete', async () => {
   const app = await openApp({ path: '?lesson=blockade' });
   const { page } = app;

@@ -1,11 +1,12 @@
-// Plain Spanish for patients: the Spanish counsellor's view, the lessons' counsellor wording and the
-// printed take-away read at Fernández-Huerta 60 or more ("normal": school grades 7-8) string by
+// Plain Spanish for patients: the Spanish counsellor's view, the lessons' counsellor wording, the body
+// map and the printed take-away read at Fernández-Huerta 60 or more ("normal": school grades 7-8) string by
 // string, and at 70 or more all together ("fairly easy": grade 6), as the English check holds them at
 // Flesch-Kincaid grade 8 (tests/content/plain-words.test.ts). Short labels are scored together as
 // the list they form. Szigriszt-Pazos's index is reported beside it.
 import { describe, expect, test } from 'vitest';
 import type { LessonStepText } from '../../src/strings/en';
 import { es } from '../../src/strings/es';
+import { esPanels } from '../../src/strings/es-panels';
 import { readingEase, SAMPLE_DATE_ES } from './readability-es';
 
 const MIN_EASE = 60;
@@ -30,6 +31,7 @@ export const counsellorStringsEs: Array<[string, string]> = [
   ...collect(c.counsellor, 'counsellor', []),
   ...collect(c.takeaway, 'takeaway', []),
   ...collect(c.ui, 'lessons.ui', []),
+  ...collect(esPanels.bodyMap, 'bodyMap', []),
   ['app.disclaimer', es.app.disclaimer],
 ];
 for (const [lesson, steps] of Object.entries(c.steps))

@@ -4,6 +4,7 @@
 // as the list they form, since a lone word cannot be graded.
 import { describe, expect, test } from 'vitest';
 import { en, type LessonStepText } from '../../src/strings/en';
+import { enPanels } from '../../src/strings/en-panels';
 import { readingGrade, SAMPLE_DATE } from './readability';
 
 const MAX_GRADE = 8;
@@ -28,6 +29,11 @@ const counsellorStrings: Array<[string, string]> = [
   ...collect(c.takeaway, 'takeaway', []),
   ...collect(c.ui, 'lessons.ui', []),
   ['app.disclaimer', en.app.disclaimer],
+  // The body map opens in every mode, the counsellor's too, and patients read it.
+  ...collect(enPanels.bodyMap, 'bodyMap', []),
+  ['app.menu.bodyMap', en.app.menu.bodyMap],
+  ['app.panels.bodyMap', en.app.panels.bodyMap],
+  ['lessons.info.bodyMapLink', en.lessons.info.bodyMapLink],
 ];
 // The lessons as counsellor mode shows them: the plain wording, the questions and the choices.
 for (const [lesson, steps] of Object.entries(c.steps))

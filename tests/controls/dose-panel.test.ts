@@ -2,8 +2,8 @@
 // The dose panel in a DOM: giving a dose adds it to the scenario (and the timeline recomputes);
 // removing it from the list takes it away; a bad scenario file is refused with its message and the
 // session stays as it was.
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { type Scenario } from '../../sim/index';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { simulate, type Scenario } from '../../sim/index';
 import { createStore, type Store } from '../../src/core/store';
 import { mountDosePanel } from '../../src/controls/index';
 import { doseEdits } from '../../src/app/doses';
@@ -18,6 +18,10 @@ beforeEach(() => {
   store = createStore(start, { timeH: 6 });
   mountDosePanel(host, store, doseEdits(store));
 });
+
+// The dose form follows the cursor once it has rested (a 150 ms timer): let the last one fire before
+// jsdom is torn down, or on a busy machine it fires into a closed window ("Node is not defined").
+afterAll(() => new Promise((done) => setTimeout(done, 400)));
 
 const $ = <T extends Element>(sel: string) => host.querySelector<T>(sel)!;
 const labelled = <T extends HTMLElement>(text: string) =>
@@ -34,7 +38,14 @@ describe('dose panel', () => {
   test('giving the default dose adds naltrexone 50 mg by mouth at the cursor', () => {
     $<HTMLFormElement>('form').requestSubmit();
     expect(store.get().scenario.doses).toEqual([{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 6 }]);
-    expect(store.get().timeline.plasma_ng_ml.naltrexone).toBeDefined();
+    // The timeline was recomputed for the new scenario: naltrexone appears at 6 h, not before.
+    const { timeline } = store.get();
+    expect(Array.from(timeline.plasma_ng_ml.naltrexone!)).toEqual(
+      Array.from(simulate(store.get().scenario).plasma_ng_ml.naltrexone!),
+    );
+    const six = timeline.t_h.indexOf(6);
+    expect(Math.max(...timeline.plasma_ng_ml.naltrexone!.subarray(0, six + 1))).toBe(0);
+    expect(Math.max(...timeline.plasma_ng_ml.naltrexone!.subarray(six))).toBeGreaterThan(5);
     expect($('[role="status"]').textContent).toBe('Gave Naltrexone 50 mg by mouth, day 0, 06:00.');
     expect($('.dp-list li').textContent).toMatch(/Naltrexone 50 mg by mouth/);
   });
@@ -100,12 +111,32 @@ describe('dose panel', () => {
     });
   });
 
-  test('a time outside the scenario is refused and nothing changes', () => {
+  test('a time outside the scenario is refused beside the day, which is marked, and nothing changes', () => {
     $<HTMLInputElement>('input[value="at"]').click();
-    labelled<HTMLInputElement>('Day').value = '9';
+    const day = labelled<HTMLInputElement>('Day');
+    day.value = '9';
     $<HTMLFormElement>('form').requestSubmit();
     expect(store.get().scenario).toBe(start);
-    expect($('[role="status"]').textContent).toMatch(/must lie between day 0, 00:00 and day 2, 00:00/);
+    expect(day.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(day.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Enter a day from day 0, 00:00 to day 2, 00:00.',
+    );
+  });
+
+  test('a bad amount is named beside the field in plain words, and the field is marked', () => {
+    const mg = labelled<HTMLInputElement>('Amount (mg)');
+    mg.value = '-5';
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(store.get().scenario).toBe(start);
+    expect(mg.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(mg.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Enter an amount above 0 mg.',
+    );
+    expect(host.textContent).not.toMatch(/doses\[/);
+    mg.value = '25';
+    $<HTMLFormElement>('form').requestSubmit();
+    expect(mg.hasAttribute('aria-invalid')).toBe(false);
+    expect(store.get().scenario.doses).toHaveLength(1);
   });
 
   test('removing a dose from the list takes it out of the scenario', () => {

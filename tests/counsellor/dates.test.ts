@@ -6,8 +6,10 @@ import { injectionWords, startWords, tabletWords } from '../../src/counsellor/ad
 import {
   addDays,
   dayNumber,
+  daysBetween,
   earliestStart,
   formatDate,
+  fromDayNumber,
   INJECTION_INTERVAL_DAYS,
   INJECTION_WEAKENS_DAY,
   injectionAdvice,
@@ -188,6 +190,30 @@ describe('calendar dates', () => {
     expect(localToday(new Date(2025, 0, 31, 23, 59))).toBe('2025-01-31');
   });
   test('adding to a bad date throws rather than guessing', () => {
-    expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
+    expect(() => addDays('2025-02-30', 1)).toThrow(new RangeError('not a date: 2025-02-30'));
+  });
+  test('counting days between dates names the one that is not a date', () => {
+    expect(daysBetween('2025-02-27', '2025-03-01')).toBe(2);
+    expect(daysBetween('2025-03-01', '2025-02-27')).toBe(-2);
+    expect(() => daysBetween('2025-02-30', '2025-03-01')).toThrow(new RangeError('not a date: 2025-02-30'));
+    expect(() => daysBetween('2025-03-01', 'soon')).toThrow(new RangeError('not a date: soon'));
+  });
+  test('a date must be the whole text: nothing before or after it', () => {
+    for (const bad of ['x2025-01-01', '2025-01-011', '12025-01-01', '2025-01-01 ', ' 2025-01-01'])
+      expect(isIsoDate(bad), bad).toBe(false);
+  });
+  test('years from 1900 to 2200 are dates, others are typing mistakes', () => {
+    expect(isIsoDate('1899-12-31')).toBe(false);
+    expect(isIsoDate('1900-01-01')).toBe(true);
+    expect(isIsoDate('2200-12-31')).toBe(true);
+    expect(isIsoDate('2201-01-01')).toBe(false);
+    expect(dayNumber('1900-01-01')).toBe(-25567);
+    expect(fromDayNumber(-25567)).toBe('1900-01-01');
+  });
+  test('day and month out of range are refused, at every month end', () => {
+    for (const bad of ['2025-01-00', '2025-01-32', '2025-06-31', '2025-12-32', '2024-02-30', '2025-00-01'])
+      expect(dayNumber(bad), bad).toBeUndefined();
+    for (const good of ['2025-01-31', '2025-06-30', '2025-12-31', '2024-02-29'])
+      expect(fromDayNumber(dayNumber(good)!), good).toBe(good);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { lessonMachine, type MachineStep } from '../../src/lessons/machine';
+import { lessonById } from '../../sim/index';
 import { LESSON_STEPS } from '../../src/lessons/steps';
 
 const STEPS: MachineStep[] = [
@@ -115,15 +116,104 @@ describe('the lesson machine', () => {
   });
 });
 
+describe('loading a lesson with a step and a guess (a link, or a restore)', () => {
+  const OTHER: MachineStep[] = [
+    { id: 'o-intro', kind: 'narrate' },
+    { id: 'o-more', kind: 'narrate' },
+    { id: 'o-guess', kind: 'predict', choices: ['x', 'y', 'z'] },
+    { id: 'o-free', kind: 'free' },
+  ];
+  test('a guess on a prediction step opens it revealed, at once, with that guess', () => {
+    const { actor, state, calls } = start(0);
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER, index: 2, guess: 'y' });
+    expect(state().value).toEqual({ predict: 'revealed' });
+    expect(state().context).toMatchObject({ lessonId: 'other', index: 2, guess: 'y', restoring: false });
+    expect(calls).toEqual(['enter 0', 'enter 2', 'reveal 2 y instant']);
+    // From there the lesson goes on as usual, and the next reveal animates.
+    actor.send({ type: 'NEXT' });
+    expect(state().value).toBe('free');
+    expect(state().context.guess).toBeNull();
+    actor.send({ type: 'BACK' });
+    actor.send({ type: 'GUESS', choice: 'z' });
+    actor.send({ type: 'REVEAL' });
+    expect(calls.at(-1)).toBe('reveal 2 z');
+  });
+  test('a guess that is not one of the choices opens the prediction waiting for one', () => {
+    const { actor, state, calls } = start(0);
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER, index: 2, guess: 'a' });
+    expect(state().value).toEqual({ predict: 'awaiting' });
+    expect(state().context).toMatchObject({ guess: null, restoring: false });
+    expect(calls).toEqual(['enter 0', 'enter 2']);
+  });
+  test('a guess on a step that asks for none is dropped', () => {
+    const { actor, state } = start(0);
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER, index: 1, guess: 'x' });
+    expect(state().value).toBe('narrate');
+    expect(state().context).toMatchObject({ index: 1, guess: null, restoring: false });
+  });
+  test('loading over a revealed prediction replaces it, even the same step with another guess', () => {
+    const { actor, state, calls } = start(1, 'a');
+    actor.send({ type: 'LOAD', lessonId: 'demo', steps: STEPS, index: 1, guess: 'b' });
+    expect(state().value).toEqual({ predict: 'revealed' });
+    expect(state().context.guess).toBe('b');
+    expect(calls).toEqual(['enter 1', 'reveal 1 a instant', 'enter 1', 'reveal 1 b instant']);
+  });
+  test('a step out of range is clamped and a step that is no whole number opens the first', () => {
+    const { actor, state } = start(0);
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER, index: 40, guess: 'x' });
+    expect(state().context.index).toBe(3);
+    expect(state().value).toBe('free');
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER, index: -3 });
+    expect(state().context.index).toBe(0);
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER, index: 1.5 });
+    expect(state().context.index).toBe(0);
+    actor.send({ type: 'LOAD', lessonId: 'other', steps: OTHER });
+    expect(state().context.index).toBe(0);
+    expect(state().value).toBe('narrate');
+  });
+  test('a link that goes to a step with a guess also reveals it at once', () => {
+    const { actor, state, calls } = start(0);
+    actor.send({ type: 'GOTO', index: 1, guess: 'b' });
+    expect(state().value).toEqual({ predict: 'revealed' });
+    expect(calls).toEqual(['enter 0', 'enter 1', 'reveal 1 b instant']);
+    expect(state().context.restoring).toBe(false);
+  });
+  test('the machine started on an out-of-range step with a bad guess opens the last step', () => {
+    const { state } = start(9, 'q');
+    expect(state().value).toBe('free');
+    expect(state().context).toMatchObject({ index: 2, guess: null, restoring: false });
+  });
+  test('next and back stop at the ends; back from a waiting prediction goes to the step before', () => {
+    const one = createActor(lessonMachine, {
+      input: { lessonId: 'one', steps: [{ id: 'only', kind: 'narrate' }] },
+    }).start();
+    one.send({ type: 'NEXT' });
+    one.send({ type: 'BACK' });
+    expect(one.getSnapshot().context.index).toBe(0);
+    const { actor, state } = start(1);
+    actor.send({ type: 'BACK' });
+    expect(state().value).toBe('narrate');
+    expect(state().context.index).toBe(0);
+  });
+});
+
 describe('every lesson', () => {
   test.each(Object.entries(LESSON_STEPS))(
     '%s ends in free play and its predictions have answers',
-    (_, steps) => {
+    (id, steps) => {
       expect(steps.at(-1)!.kind).toBe('free');
       for (const s of steps.filter((x) => x.kind === 'predict')) {
         expect(s.choices!.length).toBeGreaterThanOrEqual(2);
         expect(s.choices).toContain(s.answer);
-        expect(s.reveal).toBeDefined();
+        // The reveal plays a stretch of the step's own timeline, forward, ending after the moment the
+        // step opens on.
+        const lesson = lessonById(id)!;
+        const sc = lesson.variants.find((v) => v.id === s.variant)?.scenario ?? lesson.scenario;
+        const { from, to } = s.reveal!;
+        expect(from, s.id).toBeLessThan(to);
+        expect(from, s.id).toBeGreaterThanOrEqual(sc.output_from_h ?? sc.from_h ?? 0);
+        expect(to, s.id).toBeLessThanOrEqual(sc.to_h);
+        expect(s.seek, s.id).toBeLessThan(to);
       }
     },
   );

@@ -51,8 +51,23 @@ const JUDGES: Record<string, (f: Facts) => string> = {
     num(f, 'resp') >= 50 && num(f, 'resp') > 2 * num(f, 'tolerantResp') ? 'worse' : 'same',
   'tablets-vs-injection/missed': (f) =>
     num(f, 'naltrexonePct') < 5 ? 'zero' : num(f, 'naltrexonePct') < num(f, 'beforePct') ? 'weaker' : 'same',
+  // "smaller": under 90% of the same evening's lift without naltrexone; "gone": under 10% of it
+  'alcohol/lift': (f) => {
+    const share = num(f, 'lift') / num(f, 'openLift');
+    return share < 0.1 ? 'gone' : share < 0.9 ? 'smaller' : 'same';
+  },
   'tablets-vs-injection/peaks': (f) =>
     num(f, 'peakCount') >= 2 ? 'twoPeaks' : num(f, 'peakCount') === 1 ? 'onePeak' : 'flat',
+  // "nothing in the curves": no high (under the 'blockade overcome' line's tenth, 2 of 100), breathing
+  // within 1%, withdrawal under 5 (none), while the antagonist holds most receptors
+  'unknown-drug/alone': (f) =>
+    num(f, 'euphoria') >= 20
+      ? 'high'
+      : num(f, 'cows') >= 5
+        ? 'withdrawal'
+        : num(f, 'euphoria') < 2 && num(f, 'resp') < 1 && num(f, 'blockPct') > 50
+          ? 'nothing'
+          : 'high',
 };
 
 function scenarioOf(lesson: string, variant?: string): Scenario {

@@ -201,6 +201,18 @@ describe('8. the sandbox is honest at any dose', () => {
   });
 });
 
+describe('9. alcohol and the reward', () => {
+  test('naltrexone blunts the lift of the same four drinks, leaves blood alcohol and breathing alone, and warns of nothing', () => {
+    const on = run('alcohol');
+    const off = run('alcohol', 'no-naltrexone');
+    const lift = (t: Timeline) => max(t, 'euphoria', 2 * DAY, 3 * DAY);
+    expect(lift(on)).toBeLessThan(0.85 * lift(off));
+    expect(lift(on)).toBeGreaterThan(0.5 * lift(off));
+    expect(Array.from(on.blood_alcohol_g_per_l!)).toEqual(Array.from(off.blood_alcohol_g_per_l!));
+    expect(on.events).toEqual([]);
+  });
+});
+
 describe('the narration quotes the model', () => {
   test('every step with facts yields finite numbers on its own scenario', () => {
     for (const [id, steps] of Object.entries(LESSON_STEPS))

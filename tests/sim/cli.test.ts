@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LESSONS, simulate, toJson } from '../../sim/index';
+import { BASELINE_SIGNAL, LESSONS, simulate, toJson } from '../../sim/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
 const file = (name: string, text: string) => {
@@ -70,9 +70,13 @@ describe('npm run simulate', () => {
       doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: -48, every_h: 12, until_h: 0 }],
     };
     const json = JSON.parse(cli(file('hist.json', JSON.stringify(s))).out);
-    expect(json.t_h[0]).toBe(0);
-    expect(json.t_h).toHaveLength(13);
-    expect(json.tolerance[0]).toBeGreaterThan(json.tolerance[12] - 1);
+    expect(json).toEqual(JSON.parse(JSON.stringify(toJson(simulate(s as never)))));
+    expect(json.t_h).toEqual(Array.from({ length: 13 }, (_, i) => i));
+    // The two days before the output count: four doses of heroin left tolerance above baseline
+    // (a single first dose at 0 starts from it).
+    expect(json.tolerance[0]).toBeGreaterThan(BASELINE_SIGNAL + 0.03);
+    // The repeat's last dose falls on until_h (0): morphine from it peaks an hour later.
+    expect(json.plasma_ng_ml.morphine[1]).toBeGreaterThan(5 * json.plasma_ng_ml.morphine[0]);
   });
 
   const bad: Array<[string, string, RegExp]> = [
@@ -105,6 +109,11 @@ describe('npm run simulate', () => {
       /^doses\[0\]\.until_h: is required with every_h$/m,
     ],
     ['missing doses', '{"to_h": 2}', /^doses: is required/m],
+    [
+      'an output interval of 0',
+      '{"to_h": 2, "step_min": 0, "doses": []}',
+      /^step_min: must be between 1 and 1440 minutes, got 0$/m,
+    ],
   ];
 
   it.each(bad)('refuses %s: exit 2, nothing on stdout, the field named on stderr', (_, text, message) => {

@@ -4,6 +4,7 @@
 // active user, and the liver. Each case names its source and the tolerance that counts as faithful.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../runs';
 import { heroinHabit, simulate, type DoseEvent, type Timeline } from '../../sim/index';
 import { DAY, dose, peak, run } from './helpers';
 
@@ -297,7 +298,7 @@ describe('surmountability over random blockades (fast-check)', () => {
         expect(maxOf(flood.euphoria)).toBeGreaterThan(20);
         expect(maxOf(flood.respiratory_depression)).toBeGreaterThan(0.5);
       }),
-      { numRuns: 40, seed: 7 },
+      { numRuns: runs(40), seed: 7 },
     );
   });
 });

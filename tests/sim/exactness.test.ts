@@ -2,7 +2,7 @@
 // solutions, and sampling never changes the model (1- and 10-minute output agree at shared times).
 import { describe, expect, it } from 'vitest';
 import { simulate, type Scenario } from '../../sim/index';
-import { MORPHINE, OXYCODONE } from '../../sim/params/pk';
+import { FENTANYL, MORPHINE, OXYCODONE } from '../../sim/params/pk';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 
@@ -30,6 +30,73 @@ describe('exact pharmacokinetics', () => {
     t.t_h.forEach((h, i) => {
       if (h >= at) expect(rel(t.plasma_ng_ml.morphine![i]!, c(h))).toBeLessThan(1e-6);
     });
+  });
+});
+
+/**
+ * Plasma level after an IV bolus into the central compartment of a three-compartment mammillary
+ * model: (D/V) sum_i A_i e^(-l_i t), the l_i being the roots of the cubic the rates give (Gibaldi and
+ * Perrier, Pharmacokinetics, ch. 3), found here by the trigonometric method.
+ */
+function threeCompartmentBolus(
+  dose: number,
+  v: number,
+  k10: number,
+  k12: number,
+  k13: number,
+  k21: number,
+  k31: number,
+) {
+  const a2 = k10 + k12 + k13 + k21 + k31;
+  const a1 = k10 * k21 + k10 * k31 + k21 * k31 + k31 * k12 + k21 * k13;
+  const a0 = k10 * k21 * k31;
+  // l^3 - a2 l^2 + a1 l - a0 = 0, three positive real roots.
+  const p = a1 - (a2 * a2) / 3;
+  const q = (a2 * a1) / 3 - (2 * a2 ** 3) / 27 - a0;
+  const r = Math.sqrt(-(p ** 3) / 27);
+  const phi = Math.acos(-q / (2 * r)) / 3;
+  const m = 2 * Math.cbrt(r);
+  const l = [0, 1, 2].map((k) => a2 / 3 + m * Math.cos(phi + (2 * Math.PI * k) / 3));
+  const coef = l.map((li, i) => {
+    const [lj, lk] = l.filter((_, j) => j !== i) as [number, number];
+    return ((k21 - li) * (k31 - li)) / ((lj - li) * (lk - li));
+  });
+  return (t: number) => (dose / v) * coef.reduce((s, c, i) => s + c * Math.exp(-l[i]! * t), 0);
+}
+
+describe('fast kinetics in a light patient (the matrix exponential scales and squares)', () => {
+  it('IV fentanyl in a 20 kg patient matches the three-exponential closed form within 1e-9 relative', () => {
+    const w = 20;
+    // Volumes scale with weight and clearances with weight^0.75, so each rate with weight^-0.25.
+    const f = (w / 70) ** -0.25;
+    const r = (p: { value: number }) => p.value * f;
+    const c = threeCompartmentBolus(
+      0.1 * 1000, // ug, so the level is in ug/L = ng/mL
+      FENTANYL.v.value * (w / 70),
+      r(FENTANYL.kout),
+      r(FENTANYL.k12),
+      r(FENTANYL.k13),
+      r(FENTANYL.k21),
+      r(FENTANYL.k31),
+    );
+    const t = simulate({
+      to_h: 12,
+      step_min: 5,
+      patient: { weight_kg: w },
+      doses: [{ drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: 0 }],
+    });
+    // Every output after the first hour is a 5-minute grid step, which scales and squares here.
+    expect(t.t_h.at(-1)).toBe(12);
+    t.t_h.forEach((h, i) => {
+      expect(rel(t.plasma_ng_ml.fentanyl![i]!, c(h)), `at ${h} h`).toBeLessThan(1e-9);
+    });
+    // And the light patient's level is higher than a 70 kg patient's: same dose, smaller volume.
+    const adult = simulate({
+      to_h: 12,
+      step_min: 5,
+      doses: [{ drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: 0 }],
+    });
+    expect(t.plasma_ng_ml.fentanyl![12]! / adult.plasma_ng_ml.fentanyl![12]!).toBeGreaterThan(2);
   });
 });
 

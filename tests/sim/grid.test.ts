@@ -4,6 +4,7 @@
 // point is lost for want of room.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../runs';
 import { COARSE_MIN, FINE_MIN, FINE_WINDOW_MIN, buildGrid } from '../../sim/grid';
 
 const TOL = 1e-9;
@@ -49,7 +50,7 @@ describe('buildGrid', () => {
           );
         },
       ),
-      { numRuns: 200, seed: 4 },
+      { numRuns: runs(200), seed: 4 },
     );
   });
 

@@ -2,6 +2,7 @@
 // is finite and in range, and the engine is a pure function of its scenario.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../runs';
 import {
   DRUGS,
   SUPPORTED_ROUTES,
@@ -85,7 +86,7 @@ describe('engine invariants', () => {
   it('for 1000 random schedules: fractions in [0,1] summing to 1, finite series within their scales', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => checkInvariants(simulate(s))),
-      { numRuns: 1000, seed: 20261127 },
+      { numRuns: runs(1000), seed: 20261127 },
     );
   });
 
@@ -102,7 +103,7 @@ describe('engine invariants', () => {
         });
         expect(JSON.stringify(simulate(s).events)).toEqual(JSON.stringify(simulate(s).events));
       }),
-      { numRuns: 50, seed: 7 },
+      { numRuns: runs(50), seed: 7 },
     );
   });
 });

@@ -2,6 +2,7 @@
 // run gives, for any edit (a dose added, moved or removed), and it must redo only what changed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../runs';
 import {
   DRUGS,
   SUPPORTED_ROUTES,
@@ -66,7 +67,7 @@ describe('resuming a run after an edit', () => {
         // Recycling the old storage gives the same bits again (the old timeline is spent after).
         same(simulate(edited, before, { recycle: true }), simulate(edited));
       }),
-      { numRuns: 150, seed: 11 },
+      { numRuns: runs(150), seed: 11 },
     );
   });
 
@@ -96,7 +97,7 @@ describe('resuming a run after an edit', () => {
         for (const [name, series] of columns(after))
           expect(Array.from(series.slice(0, from)), name).toEqual(Array.from(b.get(name)!.slice(0, from)));
       }),
-      { numRuns: 40, seed: 3 },
+      { numRuns: runs(40), seed: 3 },
     );
   });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../runs';
 import {
   DRUGS,
   LESSONS,
@@ -161,21 +162,21 @@ describe('published JSON Schemas', () => {
         expect(schemaAccepts(asJson(s))).toBe(true);
         agree(asJson(s));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
   test('schema and validateScenario agree on scenarios with a field set to an edge value or removed', () => {
     fc.assert(
       fc.property(brokenScenario, (s) => agree(asJson(s))),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 
   test('schema and validateScenario agree on any JSON value at all', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (v) => agree(asJson(v))),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -187,7 +188,7 @@ describe('published JSON Schemas', () => {
       expect(validateScenario(s).ok, lesson.id).toBe(true);
       fc.assert(
         fc.property(fc.constantFrom(...keys), junk, (key, value) => agree(asJson({ ...s, [key]: value }))),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     }
   });
@@ -208,10 +209,24 @@ describe('published JSON Schemas', () => {
     });
   });
 
-  test('alcohol is in the contract but not yet in the engine: both the schema and the validator refuse it', () => {
-    const s = { to_h: 24, doses: [{ drug: 'alcohol', route: 'oral', mg: 14000, at_h: 1 }] };
-    expect(schemaAccepts(s)).toBe(false);
-    expect(validateScenario(s).ok).toBe(false);
+  test('alcohol is in the engine: both accept a drink by mouth up to 500 g, and refuse more or another route', () => {
+    const drink = (mg: number, route = 'oral') => ({
+      to_h: 24,
+      doses: [{ drug: 'alcohol', route, mg, at_h: 1 }],
+    });
+    for (const [s, ok] of [
+      [drink(14000), true],
+      [drink(500000), true],
+      [drink(500001), false],
+      [drink(14000, 'iv'), false],
+    ] as const) {
+      expect(schemaAccepts(s), JSON.stringify(s)).toBe(ok);
+      expect(validateScenario(s).ok, JSON.stringify(s)).toBe(ok);
+    }
+    // Other drugs keep the 10 g limit.
+    const heroin = { to_h: 24, doses: [{ drug: 'heroin', route: 'iv', mg: 10001, at_h: 1 }] };
+    expect(schemaAccepts(heroin)).toBe(false);
+    expect(validateScenario(heroin).ok).toBe(false);
   });
 
   test('every lesson’s timeline, as the command line prints it, fits the timeline schema', () => {

@@ -3,6 +3,7 @@
 // checkpoint restores every field, and the grid's fast runs give the points of the step-by-step rule.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../runs';
 import { simulate } from '../../sim/index';
 import { COARSE_MIN, FINE_MIN, FINE_WINDOW_MIN, buildGrid } from '../../sim/grid';
 import { Model } from '../../sim/model';
@@ -51,6 +52,7 @@ describe('binding in one pass', () => {
             partial: 0,
             full: 0,
             blockRatio: 0,
+            tone: pool.endorphinTone,
           };
           pool.bind(x, sources, ratio, before, rates, out);
 
@@ -76,7 +78,7 @@ describe('binding in one pass', () => {
           ]);
         },
       ),
-      { numRuns: 300, seed: 11 },
+      { numRuns: runs(300), seed: 11 },
     );
   });
 });
@@ -199,7 +201,7 @@ describe('the grid in runs', () => {
           expect(Array.from(grid)).toEqual(gridByRule(from, from + span, times, fast));
         },
       ),
-      { numRuns: 500, seed: 5 },
+      { numRuns: runs(500), seed: 5 },
     );
   });
 });

@@ -6,7 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '../../sim/index';
 import { en } from '../../src/strings/en';
+import { enPanels } from '../../src/strings/en-panels';
 import { es } from '../../src/strings/es';
+import { esPanels } from '../../src/strings/es-panels';
 
 type Leaf = { path: string; value: unknown };
 
@@ -39,9 +41,58 @@ const NOT_FILLERS = new Set(['timeline.eventText', 'app.notes.problem']);
 const samples = (n: number, kind: 'number' | 'string') =>
   Array.from({ length: n }, (_, i) => (kind === 'number' ? 9001 + i : `‹arg${i}›`));
 
-const TRANSLATIONS = { es };
+/** Strings that are rightly the same in Spanish: units, symbols, key names, formats and names. */
+const SAME_IN_BOTH = [
+  'app.shortcuts.keys[0][0]',
+  'app.shortcuts.keys[2][0]',
+  'app.shortcuts.keys[4][0]',
+  'app.shortcuts.keys[5][0]',
+  'app.shortcuts.keys[6][0]',
+  'app.shortcuts.keys[7][0]',
+  'app.shortcuts.keys[8][0]',
+  'app.shortcuts.keys[9][0]',
+  'app.shortcuts.keys[10][0]',
+  'app.shortcuts.keys[11][0]',
+  'app.shortcuts.keys[12][0]',
+  'app.shortcuts.keys[13][0]',
+  'time.moment',
+  'time.minutes',
+  'time.hours',
+  'time.hoursMinutes',
+  'timeline.keys[1][0]',
+  'timeline.keys[3][0]',
+  'timeline.keys[4][0]',
+  'timeline.keys[6][0]',
+  'timeline.keys[7][0]',
+  'timeline.shortNames.6-MAM',
+  'timeline.shortNames.6-beta-naltrexol',
+  'timeline.plasma.unit',
+  'timeline.playbar.zoom',
+  'timeline.playbar.perSecond',
+  'timeline.readout.plasma',
+  'timeline.readout.cowsBand',
+  'timeline.dose.mg',
+  'timeline.dose.describe',
+  'timeline.dose.drugs.alcohol',
+  'timeline.exports.svg',
+  'timeline.exports.png',
+  'lessons.takeaway.noDate',
+  'lessons.info.about[6].heading',
+  'lessons.info.model.units.ng/mL',
+  'lessons.info.model.units.nM',
+  'lessons.info.model.units.g/mol',
+];
 
-describe.each(Object.entries(TRANSLATIONS))('%s against en', (_lang, table) => {
+/** The panels' strings rightly the same in Spanish. */
+const PANELS_SAME_IN_BOTH = ['drugX.series.background.alone'];
+
+/** Each translated table beside its English one and the strings rightly the same in both. */
+const TRANSLATIONS: [string, object, object, string[]][] = [
+  ['es', es, en, SAME_IN_BOTH],
+  ['es (panels)', esPanels, enPanels, PANELS_SAME_IN_BOTH],
+];
+
+describe.each(TRANSLATIONS)('%s against en', (_lang, table, en, sameInBoth) => {
   const theirs = new Map(leaves(table).map((l) => [l.path, l.value]));
   const ours = leaves(en);
 
@@ -86,55 +137,16 @@ describe.each(Object.entries(TRANSLATIONS))('%s against en', (_lang, table) => {
     expect(checked).toBeGreaterThan(20);
   });
 
-  test('every unit of the engine’s catalogue has a name (else the model panel shows it raw)', () => {
-    const units = [...new Set(CATALOGUE.map((r) => r.unit))];
-    expect(units.filter((u) => !(u in table.lessons.info.model.units))).toEqual([]);
-    expect(units.filter((u) => !(u in en.lessons.info.model.units))).toEqual([]);
-  });
-
   test('nothing is left in English but what reads the same in both languages', () => {
     const same = ours
       .filter((l) => typeof l.value === 'string' && theirs.get(l.path) === l.value)
       .map((l) => l.path);
-    expect(same).toEqual(SAME_IN_BOTH);
+    expect(same).toEqual(sameInBoth);
   });
 });
 
-/** Strings that are rightly the same in Spanish: units, symbols, key names, formats and names. */
-const SAME_IN_BOTH = [
-  'app.shortcuts.keys[0][0]',
-  'app.shortcuts.keys[2][0]',
-  'app.shortcuts.keys[4][0]',
-  'app.shortcuts.keys[5][0]',
-  'app.shortcuts.keys[6][0]',
-  'app.shortcuts.keys[7][0]',
-  'app.shortcuts.keys[8][0]',
-  'app.shortcuts.keys[9][0]',
-  'app.shortcuts.keys[10][0]',
-  'app.shortcuts.keys[11][0]',
-  'app.shortcuts.keys[12][0]',
-  'time.moment',
-  'time.minutes',
-  'time.hours',
-  'time.hoursMinutes',
-  'timeline.keys[1][0]',
-  'timeline.keys[3][0]',
-  'timeline.keys[4][0]',
-  'timeline.keys[6][0]',
-  'timeline.shortNames.6-MAM',
-  'timeline.shortNames.6-beta-naltrexol',
-  'timeline.plasma.unit',
-  'timeline.playbar.zoom',
-  'timeline.playbar.perSecond',
-  'timeline.readout.plasma',
-  'timeline.readout.cowsBand',
-  'timeline.dose.mg',
-  'timeline.dose.describe',
-  'timeline.exports.svg',
-  'timeline.exports.png',
-  'lessons.takeaway.noDate',
-  'lessons.info.about[6].heading',
-  'lessons.info.model.units.ng/mL',
-  'lessons.info.model.units.nM',
-  'lessons.info.model.units.g/mol',
-];
+test('every unit of the engine’s catalogue has a name (else the model panel shows it raw)', () => {
+  const units = [...new Set(CATALOGUE.map((r) => r.unit))];
+  expect(units.filter((u) => !(u in es.lessons.info.model.units))).toEqual([]);
+  expect(units.filter((u) => !(u in en.lessons.info.model.units))).toEqual([]);
+});

@@ -54,6 +54,39 @@ describe('exports', () => {
     expect(svg.querySelector('title')!.textContent).toBe('How it feels');
     expect(svg.querySelectorAll('path').length).toBeGreaterThanOrEqual(4);
   });
+
+  test('an exported chart carries its title, the scenario, its units and its key above the plot', () => {
+    document.body.innerHTML = '<div id="h"></div>';
+    const chart = createFeelChart(document.getElementById('h')!);
+    chart.update(tinyTimeline(), {
+      h0: 0,
+      h1: 2,
+      width: MARGIN.left + 200 + MARGIN.right,
+      ticks: [0, 1, 2],
+      step: 1,
+      events: [],
+      from: 0,
+    });
+    const plain = new DOMParser().parseFromString(chartSvg(chart.frame.svg.node()!, '#fff'), 'image/svg+xml');
+    const heading = {
+      title: 'How it feels',
+      scenario: 'Scenario: Too early',
+      units: 'Euphoria 0 to 100; withdrawal on the COWS scale, 0 to 48.',
+      key: chart.exportKey(),
+      ink: '#1a1a1a',
+    };
+    const doc = new DOMParser().parseFromString(
+      chartSvg(chart.frame.svg.node()!, '#fff', heading),
+      'image/svg+xml',
+    );
+    const words = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    for (const w of [heading.title, heading.scenario, heading.units, 'euphoria', 'withdrawal (COWS)'])
+      expect(words).toContain(w);
+    const height = (d: Document) => Number(d.documentElement.getAttribute('height'));
+    expect(height(doc)).toBeGreaterThan(height(plain) + 60);
+    // The plot keeps its drawing, moved down under the heading.
+    expect(doc.querySelectorAll('path').length).toBe(plain.querySelectorAll('path').length);
+  });
 });
 
 describe('opening a scenario file', () => {

@@ -177,4 +177,123 @@ describe('playback machine', () => {
       expect(clock.t).toBe(0);
     }
   });
+
+  // From the end (played to it), every event: the state it leads to, what it did to the cursor and the
+  // speed. Only a step back, Home, play (from the start), a drag, reset or a clock no longer at the
+  // end leave it; nothing moves the cursor past the end.
+  const fromEnded: Array<[string, PlaybackEvent, string, string[], number, number]> = [
+    ['PLAY starts again from the beginning', { type: 'PLAY' }, 'playing', ['seekStart'], 0, DEFAULT_SPEED],
+    [
+      'TOGGLE starts again from the beginning',
+      { type: 'TOGGLE' },
+      'playing',
+      ['seekStart'],
+      0,
+      DEFAULT_SPEED,
+    ],
+    ['PAUSE is ignored', { type: 'PAUSE' }, 'ended', [], 10, DEFAULT_SPEED],
+    ['SEEK_START starts a drag', { type: 'SEEK_START' }, 'seeking', [], 10, DEFAULT_SPEED],
+    ['SEEK_END without a drag is ignored', { type: 'SEEK_END' }, 'ended', [], 10, DEFAULT_SPEED],
+    ['a step forward is ignored', { type: 'STEP', direction: 1 }, 'ended', [], 10, DEFAULT_SPEED],
+    [
+      'a large step forward is ignored',
+      { type: 'STEP', direction: 1, large: true },
+      'ended',
+      [],
+      10,
+      DEFAULT_SPEED,
+    ],
+    [
+      'a step back leaves the end',
+      { type: 'STEP', direction: -1 },
+      'paused',
+      ['seekBy -1'],
+      9,
+      DEFAULT_SPEED,
+    ],
+    [
+      'a large step back leaves the end',
+      { type: 'STEP', direction: -1, large: true },
+      'paused',
+      ['seekBy -24'],
+      0,
+      DEFAULT_SPEED,
+    ],
+    ['HOME goes to the start', { type: 'HOME' }, 'paused', ['seekStart'], 0, DEFAULT_SPEED],
+    ['END is ignored', { type: 'END' }, 'ended', [], 10, DEFAULT_SPEED],
+    ['REACHED_END is ignored', { type: 'REACHED_END' }, 'ended', [], 10, DEFAULT_SPEED],
+    ['RESET goes to the start, paused', { type: 'RESET' }, 'paused', ['seekStart'], 0, DEFAULT_SPEED],
+    ['FASTER changes only the speed', { type: 'FASTER' }, 'ended', [], 10, DEFAULT_SPEED + 1],
+    ['SLOWER changes only the speed', { type: 'SLOWER' }, 'ended', [], 10, DEFAULT_SPEED - 1],
+    ['SET_SPEED changes only the speed', { type: 'SET_SPEED', index: 5 }, 'ended', [], 10, 5],
+    ['CLOCK still at the end stays', { type: 'CLOCK', atEnd: true }, 'ended', [], 10, DEFAULT_SPEED],
+    ['CLOCK no longer at the end pauses', { type: 'CLOCK', atEnd: false }, 'paused', [], 10, DEFAULT_SPEED],
+  ];
+  test.each(fromEnded)('from ended, %s', (_, event, next, calls, t, speed) => {
+    const { send, state, clock, actor } = start(10, 4);
+    send({ type: 'PLAY' });
+    clock.t = 10;
+    send({ type: 'CLOCK', atEnd: true }, { type: 'REACHED_END' });
+    expect(state()).toBe('ended');
+    send(event);
+    expect(state()).toBe(next);
+    expect(clock.calls).toEqual(calls);
+    expect(clock.t).toBe(t);
+    expect(actor.getSnapshot().context.speedIndex).toBe(speed);
+  });
+
+  test('every event the machine knows is in the table above', () => {
+    const kinds = new Set(fromEnded.map(([, e]) => e.type));
+    const handled = Object.keys(playbackMachine.root.on).concat(
+      ...Object.values(playbackMachine.states).map((s) => Object.keys(s.on)),
+    );
+    for (const type of handled) expect(kinds, type).toContain(type);
+  });
+
+  test('a drag from the end ends where it lets go, and never resumes playing', () => {
+    // Played with a drag on the way (which remembers playing), then to the end.
+    const { send, state, clock } = start(10, 4);
+    send({ type: 'PLAY' }, { type: 'SEEK_START' }, { type: 'SEEK_END' });
+    expect(state()).toBe('playing');
+    clock.t = 10;
+    send({ type: 'CLOCK', atEnd: true }, { type: 'REACHED_END' });
+    send({ type: 'SEEK_START' }, { type: 'SEEK_END' });
+    expect(state()).toBe('ended');
+    send({ type: 'SEEK_START' });
+    clock.t = 6;
+    send({ type: 'CLOCK', atEnd: false }, { type: 'SEEK_END' });
+    expect(state()).toBe('paused');
+    expect(clock.calls).toEqual([]);
+  });
+
+  test('from paused, a drag that lets go at the end ends; one that lets go before it pauses', () => {
+    const { send, state } = start(10, 4);
+    send({ type: 'SEEK_START' }, { type: 'CLOCK', atEnd: true }, { type: 'SEEK_END' });
+    expect(state()).toBe('ended');
+    send({ type: 'SEEK_START' }, { type: 'CLOCK', atEnd: false }, { type: 'SEEK_END' });
+    expect(state()).toBe('paused');
+  });
+
+  test('pressing End while playing moves the cursor to the end and ends; Home while playing keeps playing', () => {
+    const { send, state, clock } = start(10, 4);
+    send({ type: 'PLAY' }, { type: 'HOME' });
+    expect(state()).toBe('playing');
+    expect(clock.t).toBe(0);
+    send({ type: 'END' });
+    expect(state()).toBe('ended');
+    expect(clock.calls).toEqual(['seekStart', 'seekEnd']);
+    expect(clock.t).toBe(10);
+  });
+
+  test('a machine started with a speed keeps it; an unknown one gives the default', () => {
+    for (const [speedIndex, want] of [
+      [0, 0],
+      [5, 5],
+      [6, DEFAULT_SPEED],
+      [-1, DEFAULT_SPEED],
+    ] as const) {
+      const actor = createActor(playbackMachine, { input: { speedIndex } }).start();
+      expect(actor.getSnapshot().context).toEqual({ speedIndex: want, resume: false, atEnd: false });
+    }
+  });
 });
