@@ -3,6 +3,7 @@
 // Choosing: the link's `lang` wins, then the language the user last chose on this device, then the
 // browser's preferred languages in their order; English when none of them is spoken here.
 import type { Strings } from './en';
+import type { InfoStrings } from './en-info';
 import type { PanelStrings } from './en-panels';
 
 export const LANGUAGES = ['en', 'es'] as const;
@@ -66,4 +67,10 @@ export const LOADERS: Readonly<Record<Language, () => Promise<Strings>>> = {
 export const PANEL_LOADERS: Readonly<Record<Language, () => Promise<PanelStrings>>> = {
   en: () => import('./en-panels').then((m) => m.enPanels),
   es: () => import('./es-panels').then((m) => m.esPanels),
+};
+
+/** Each language's words for About naltrexone and the model (loaded when one of them first opens). */
+export const INFO_LOADERS: Readonly<Record<Language, () => Promise<InfoStrings>>> = {
+  en: () => import('./en-info').then((m) => m.enInfo),
+  es: () => import('./es-info').then((m) => m.esInfo),
 };

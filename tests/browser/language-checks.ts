@@ -1,12 +1,17 @@
-// Checks for a page in another language. What a Spanish page must not show: every piece of English from en.ts (its strings, its templates
-// cut at their {values}, its functions' words), except the pieces Spanish writes the same (drug names
+// Checks for a page in another language. What a Spanish page must not show: every piece of English
+// from en.ts, en-panels.ts and en-info.ts (their strings, their templates cut at their {values}, their functions'
+// words), except the pieces Spanish writes the same (drug names
 // as brands, units, symbols, "COWS", "Zoom"). And how to read what a page shows: the text of every
 // visible element, the labels and titles screen readers and tooltips give, the charts' SVG titles and
 // descriptions, and the options of visible lists (not the printed take-away, which is hidden on
 // screen, nor the English titles of the papers in the reference list).
 import type { Page } from 'playwright-core';
 import { en } from '../../src/strings/en';
+import { enInfo } from '../../src/strings/en-info';
+import { enPanels } from '../../src/strings/en-panels';
 import { es } from '../../src/strings/es';
+import { esInfo } from '../../src/strings/es-info';
+import { esPanels } from '../../src/strings/es-panels';
 
 /** Functions whose arguments are facts or messages, not words to fill in. */
 const SKIP = new Set([
@@ -42,11 +47,11 @@ const fragments = (t: string) =>
     .map((s) => s.trim().replace(/^[\s,.;:()"“”«»¿¡!?·-]+|[\s,.;:()"“”«»¿¡!?·-]+$/g, ''))
     .filter((s) => /\p{L}{3}/u.test(s));
 
-const spanish = texts(es).join('\n');
+const spanish = [...texts(es), ...texts(esPanels), ...texts(esInfo)].join('\n');
 
 /** English pieces of en.ts that Spanish does not also write. */
 export const ENGLISH: ReadonlyArray<{ text: string; pattern: RegExp }> = [
-  ...new Set(texts(en).flatMap(fragments)),
+  ...new Set([...texts(en), ...texts(enPanels), ...texts(enInfo)].flatMap(fragments)),
 ]
   .filter((f) => !wordBound(f).test(spanish))
   .map((text) => ({ text, pattern: wordBound(text) }));

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LessonStepText } from '../../src/strings/en';
 import { es } from '../../src/strings/es';
+import { esInfo } from '../../src/strings/es-info';
 import { esPanels } from '../../src/strings/es-panels';
 import { readingEase, SAMPLE_DATE_ES } from './readability-es';
 
@@ -66,7 +67,7 @@ describe(`Spanish counsellor and take-away words read at Fernández-Huerta ${MIN
 describe('Sobre la naltrexona reads at Fernández-Huerta 50 or more', () => {
   // Every audience opens it, counsellors with patients too; it names more medical terms, so its
   // bar is lower, as the English one is two grades higher.
-  test.each(es.lessons.info.about.map((a) => [a.heading, a.text] as const))('%s', (_heading, text) => {
+  test.each(esInfo.about.map((a) => [a.heading, a.text] as const))('%s', (_heading, text) => {
     expect(readingEase(text).fernandezHuerta, text).toBeGreaterThanOrEqual(50);
   });
 });

@@ -4,6 +4,7 @@
 // as the list they form, since a lone word cannot be graded.
 import { describe, expect, test } from 'vitest';
 import { en, type LessonStepText } from '../../src/strings/en';
+import { enInfo } from '../../src/strings/en-info';
 import { enPanels } from '../../src/strings/en-panels';
 import { readingGrade, SAMPLE_DATE } from './readability';
 
@@ -63,7 +64,7 @@ describe('counsellor and take-away words read at grade 8 or under', () => {
 describe('About naltrexone reads at grade 10 or under', () => {
   // Every audience opens it, counsellors with patients too; it names more medical terms than the
   // counsellor's view, so its bar is two grades higher.
-  test.each(en.lessons.info.about.map((a) => [a.heading, a.text] as const))('%s', (_heading, text) => {
+  test.each(enInfo.about.map((a) => [a.heading, a.text] as const))('%s', (_heading, text) => {
     expect(readingGrade(text).grade, text).toBeLessThanOrEqual(10);
   });
 });
