@@ -75,6 +75,8 @@ describe.each(Object.entries(SIZES))('in Spanish at %s size', (_size, viewport) 
         if (!(await opener.isVisible())) continue;
         await opener.click();
         await page.waitForSelector('dialog[open]');
+        // About and the model load their words when first opened: read them once they are in.
+        await page.waitForSelector('dialog[open] [aria-busy]', { state: 'detached' });
         const problems = await problemsOf(page);
         if (problems.length) found[`${mode}: ${name}`] = problems;
         await page.keyboard.press('Escape');
