@@ -112,13 +112,33 @@ describe('precipitated withdrawal: COWS at least moderate (13), and 5 above wher
     // Naltrexone at 1 h; COWS 12 at 5 h. Another dose at 10 h (the window closed at 7 h, unseen):
     // the reference is 12, so 16 is no event.
     const after = [given('naltrexone', 1), given('naltrexone', 10)];
-    expect(watch(after, [{ t: 1, cows: 0 }, { t: 5, cows: 12 }, { t: 10, cows: 16 }])).toEqual([]);
+    expect(
+      watch(after, [
+        { t: 1, cows: 0 },
+        { t: 5, cows: 12 },
+        { t: 10, cows: 16 },
+      ]),
+    ).toEqual([]);
     // Another dose at exactly 7 h, still in the window: the reference stays 0, so 13 is an event.
     const atEnd = [given('naltrexone', 1), given('naltrexone', 7)];
-    expect(watch(atEnd, [{ t: 1, cows: 0 }, { t: 5, cows: 12 }, { t: 7, cows: 13 }]).map((e) => e.t_h)).toEqual([7]);
+    expect(
+      watch(atEnd, [
+        { t: 1, cows: 0 },
+        { t: 5, cows: 12 },
+        { t: 7, cows: 13 },
+      ]).map((e) => e.t_h),
+    ).toEqual([7]);
   });
   test('an opioid dose opens no window: withdrawal rising after heroin is not precipitated', () => {
-    expect(watch([given('heroin', 1, 10)], [{ t: 1, cows: 0 }, { t: 2, cows: 20 }])).toEqual([]);
+    expect(
+      watch(
+        [given('heroin', 1, 10)],
+        [
+          { t: 1, cows: 0 },
+          { t: 2, cows: 20 },
+        ],
+      ),
+    ).toEqual([]);
   });
   test('after the window closes a new dose takes the COWS of that moment as its reference', () => {
     const doses = [given('naltrexone', 1), given('naltrexone', 10)];

@@ -204,7 +204,10 @@ describe('what is accepted comes back as given', () => {
     // toStrictEqual: a key present with the value undefined would fail it (an exported scenario
     // would carry it, and a reader of the file would see a field the user never set).
     expect(validateScenario({ ...base })).toStrictEqual({ ok: true, scenario: base });
-    expect(validateScenario({ ...base, from_h: 0 })).toStrictEqual({ ok: true, scenario: { ...base, from_h: 0 } });
+    expect(validateScenario({ ...base, from_h: 0 })).toStrictEqual({
+      ok: true,
+      scenario: { ...base, from_h: 0 },
+    });
   });
   test('unknown fields are dropped', () => {
     expect(validateScenario({ ...base, colour: 'red', doses: [{ ...dose, note: 'x' }] })).toEqual({
