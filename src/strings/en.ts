@@ -826,7 +826,7 @@ export const en = {
       ],
       safeHeading: 'Stay safe',
       safe: [
-        'Your tolerance is low. Tolerance is how used to opioids your body is. After days without opioids, even a small amount can stop your breathing.',
+        'Your tolerance is low. Tolerance is how used to opioids your body is. After days without opioids, even a small amount can stop your breathing. Drinking adds to the danger.',
         'Do not try to beat the block with a large dose. It can kill.',
         'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
         'Get each injection on time. The block starts to fade before the next one is due.',

@@ -2,7 +2,8 @@
 // Naltrexone and alcohol in the counsellor's view: mounted in the side column under "Keep safe",
 // named by its heading, and saying each thing a counsellor must be able to hand over (a small help,
 // no cure, no sick reaction, not less drunk, no protection, breathing worse with an opioid after
-// stopping), each with the counsellor's view named beside its source in docs/sources.md. The words
+// stopping), each with the counsellor's view named beside its source in docs/sources.md; the
+// take-away adds alcohol to its breathing danger. The words
 // read at grade 8 or under (tests/content/plain-words.test.ts grades every counsellor string); the
 // engine shows the same claims in tests/sim/alcohol.test.ts.
 import { readFileSync } from 'node:fs';
@@ -60,6 +61,13 @@ describe('the section in the counsellor view', () => {
       /drink when you use an opioid, your breathing slows down even more.*after you stop naltrexone.*tolerance is low/,
     );
   });
+});
+
+test('the printed take-away says it in its few words: drinking adds to the breathing danger', () => {
+  // A line of its own does not fit on one page of US Letter (tests/browser/counsellor.test.ts).
+  const safe = [...document.querySelectorAll('#t .takeaway-block.strong li')].map((li) => li.textContent);
+  expect(safe.find((line) => /stop your breathing/.test(line!))).toMatch(/Drinking adds to the danger\.$/);
+  expect(document.getElementById('t')!.textContent).toMatch(/used to help people drink less/);
 });
 
 describe('docs/sources.md backs each of its statements', () => {
