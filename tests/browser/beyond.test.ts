@@ -1,8 +1,8 @@
-// The three panels beyond the lessons (issue 15) in a real browser, used by keyboard alone: the body
-// map, the dose-shift explorer and the Drug X exercise. Each is opened from the header by Tab and
-// Enter, worked with arrow keys, Space and Enter, described in words for a screen reader, and free of
-// axe violations in every audience mode that shows it. Drug X's name is nowhere on the page or in
-// the address until the answer is checked.
+// The four pieces beyond the seed (issue 15) in a real browser, used by keyboard alone: lesson 9
+// (alcohol) and its section in the counsellor's view, the body map, the dose-shift explorer and the
+// Drug X exercise. Each is opened by Tab and Enter (or its link), worked with arrow keys, Space and
+// Enter, described in words for a screen reader, and free of axe violations in every audience mode
+// that shows it. Drug X's name is nowhere on the page or in the address until the answer is checked.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DRUG_X_PROFILES, drugXProfile } from '../../sim/index';
@@ -34,6 +34,88 @@ const seedOf = (drug: string) => {
   for (let s = 1; s < 10_000; s++) if (drugXProfile(s).drug === drug) return s;
   throw new Error(drug);
 };
+
+describe('lesson 9, alcohol and the reward', () => {
+  test('is taken by keyboard: the guess, the reveal in a live region, the honest size of the effect', async () => {
+    const app = await openApp({ path: '?lesson=alcohol&mode=student' });
+    const { page } = app;
+    // In words: the blood alcohol and the endorphins' share of receptors, and the scene's own line.
+    expect(await page.locator('.lesson-text').textContent()).toMatch(
+      /Blood alcohol peaks at 0\.\d+ g\/L.*rises from \d+% to \d+%/,
+    );
+    expect(await page.locator('#scene-description').textContent()).toMatch(/receptors held by endorphin/);
+    await tabTo(page, '.next-button:not([disabled])');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.lesson[data-phase="awaiting"]');
+    expect(await page.locator('.guess-question').textContent()).toMatch(/lift of drinking/);
+    // The guess: the first choice by Space, then "smaller" by the arrow key; Reveal by Enter.
+    await tabTo(page, 'input[name="lesson-guess"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="lesson-guess"]:checked').getAttribute('value')).toBe('smaller');
+    await tabTo(page, '.reveal-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.lesson[data-phase="revealed"]');
+    expect(await page.locator('.lesson-outcome').getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('.verdict').getAttribute('class')).toContain('right');
+    const reveal = (await page.locator('.reveal-text').textContent())!;
+    const [, lift, openLift] = reveal.match(/peaked at ([\d.]+), against ([\d.]+)/)!.map(Number);
+    expect(lift).toBeGreaterThan(0.5 * openLift!);
+    expect(lift).toBeLessThan(openLift!);
+    const [, bac, openBac] = reveal.match(/Blood alcohol was the same \(([\d.]+) against ([\d.]+) g\/L\)/)!;
+    expect(bac).toBe(openBac);
+    expect(reveal).toMatch(/no sick reaction.*disulfiram/);
+    // The last teaching step: help, not a cure, and no protection against alcohol's own dangers.
+    await tabTo(page, '.next-button:not([disabled])');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.lesson-title').textContent()).toBe('Help, not a cure');
+    expect(await page.locator('.lesson-text').textContent()).toMatch(/0\.2-0\.3.*no cure.*no protection/);
+    // Counsellor mode, by keyboard: the same step in plain words.
+    await tabTo(page, 'input[name="audience-mode"]:checked');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('body[data-mode="counsellor"]');
+    expect(await page.locator('.lesson-text').textContent()).toMatch(/It is not a cure/);
+    expectClean(app);
+  }, 120_000);
+
+  for (const mode of ['student', 'lecture', 'counsellor'] as const)
+    test(`has no axe violation in ${mode} mode with the answer revealed`, async () => {
+      const app = await openApp({ path: `?lesson=alcohol&step=2&mode=${mode}` });
+      const { page } = app;
+      await page.locator('input[name="lesson-guess"][value="same"]').check();
+      await page.locator('.reveal-button').click();
+      await page.waitForSelector('.lesson[data-phase="revealed"]');
+      expect(await axeCheck(page)).toEqual([]);
+      expectClean(app);
+    });
+});
+
+describe("alcohol in the counsellor's view", () => {
+  test('a section named "Naltrexone and alcohol" under "Keep safe", shown to counsellors only, axe-clean', async () => {
+    const app = await openApp({ path: '?mode=counsellor' });
+    const { page } = app;
+    const words = strings.lessons.counsellor.alcohol;
+    const region = page.getByRole('region', { name: words.heading });
+    expect(await region.isVisible()).toBe(true);
+    const text = (await region.innerText()).replace(/\s+/g, ' ');
+    for (const line of [...words.helps, ...words.doesNot, ...words.breathing]) expect(text).toContain(line);
+    // Right under the red safety box, and above the buttons of the side column.
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    expect((await box('.counsellor-alcohol')).y).toBeGreaterThan((await box('.safety')).y);
+    expect((await box('.curves-toggle')).y).toBeGreaterThan((await box('.counsellor-alcohol')).y);
+    expect(await axeCheck(page)).toEqual([]);
+    // A phone: one column, nothing wider than the screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await region.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeCheck(page)).toEqual([]);
+    // Students and lecturers have lesson 9 instead: the counsellor's view is not shown to them.
+    await page.locator('input[name="audience-mode"][value="student"]').check();
+    expect(await region.isVisible()).toBe(false);
+    expectClean(app);
+  });
+});
 
 describe('the body map', () => {
   test('opens from the header by keyboard, is described in words, and reads the model at the cursor', async () => {

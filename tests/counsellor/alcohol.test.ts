@@ -3,9 +3,9 @@
 // named by its heading, and saying each thing a counsellor must be able to hand over (a small help,
 // no cure, no sick reaction, not less drunk, no protection, breathing worse with an opioid after
 // stopping), each with the counsellor's view named beside its source in docs/sources.md; the
-// take-away adds alcohol to its breathing danger. The words
-// read at grade 8 or under (tests/content/plain-words.test.ts grades every counsellor string); the
-// engine shows the same claims in tests/sim/alcohol.test.ts.
+// take-away adds alcohol to its breathing danger. The words read at grade 8 or under
+// (tests/content/plain-words.test.ts grades every counsellor string); the engine shows the same
+// claims in tests/sim/alcohol.test.ts.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { mountCounsellor } from '../../src/counsellor/index';
