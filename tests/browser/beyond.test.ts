@@ -3,11 +3,14 @@
 // Drug X exercise. Each is opened by Tab and Enter (or its link), worked with arrow keys, Space and
 // Enter, described in words for a screen reader, and free of axe violations in every audience mode
 // that shows it. Drug X's name is nowhere on the page or in the address until the answer is checked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DRUG_X_PROFILES, drugXProfile } from '../../sim/index';
 import { strings } from '../../src/strings/index';
-import { axeCheck, baseUrl, expectClean, openApp, useApp } from './harness';
+import { APP_DIR, axeCheck, baseUrl, expectClean, openApp, useApp } from './harness';
 
 useApp();
 
@@ -352,4 +355,54 @@ describe('the Drug X exercise', () => {
       expect(await axeCheck(page)).toEqual([]);
       expectClean(app);
     });
+});
+
+describe('the initial JavaScript', () => {
+  const kbGz = (paths: string[]) =>
+    paths.reduce((sum, p) => sum + gzipSync(readFileSync(join(APP_DIR, p))).length, 0) / 1024;
+
+  test('is 220 KB gzipped or less at the first frame, and the three panels load when opened', async () => {
+    // Without the service worker, nothing is preloaded for offline use: what is asked for is needed.
+    const app = await openApp({ path: '?mode=student', serviceWorkers: 'block' });
+    const { page } = app;
+    // As `npm run bench` counts it: every script whose fetch started before the first frame after
+    // the app said it was ready (Pixi's renderer included). The frame is caught from the start.
+    await app.context.addInitScript(() => {
+      const w = window as unknown as { firstFrame?: number };
+      new MutationObserver((_records, observer) => {
+        if (document.body?.dataset.ready !== 'true') return;
+        observer.disconnect();
+        requestAnimationFrame(() => (w.firstFrame = performance.now()));
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    });
+    await page.reload();
+    const frame = (await (
+      await page.waitForFunction(() => (window as unknown as { firstFrame?: number }).firstFrame)
+    ).jsonValue()) as number;
+    const scripts = (before = Infinity) =>
+      page.evaluate(
+        (t) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('.js') && e.startTime <= t)
+            .map((e) => new URL(e.name).pathname)
+            .filter((p) => p !== '/sw.js'),
+        before,
+      );
+    const initial = await scripts(frame);
+    const kb = kbGz(initial);
+    console.log(
+      `initial JavaScript: ${kb.toFixed(1)} KB gzipped in ${initial.length} files`,
+      initial.map((p) => `${p} ${kbGz([p]).toFixed(1)}`),
+    );
+    expect(kb).toBeLessThanOrEqual(220);
+    expect(initial.some((p) => /\/scene-/.test(p))).toBe(true);
+    expect(initial.filter((p) => /\/(panels|model-sources)-/.test(p))).toEqual([]);
+    // Opening the body map fetches the panels' chunk, with the explorer and Drug X in it.
+    await page.locator('.open-body-map').click();
+    await page.waitForSelector('dialog[open] .body-map');
+    const later = (await scripts()).filter((p) => !initial.includes(p));
+    expect(later.some((p) => /\/panels-/.test(p))).toBe(true);
+    expectClean(app);
+  });
 });
