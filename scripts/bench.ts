@@ -19,7 +19,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { simulate, type Scenario } from '../sim/index';
 import { benchExplorerPage, EXPLORER_TARGET_MS, explorerNodeMs } from './bench-explorer';
-import { CHROME_PATH, launchChromium, serve } from './browser';
+import { catchFirstFrame, CHROME_PATH, launchChromium, serve } from './browser';
 import { quantile } from './soak';
 
 const DAY = 24;
@@ -133,14 +133,7 @@ async function firstFrameMs(browser: Browser, url: string, runs = 7) {
   const scripts = new Set<string>();
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __firstFrame?: number };
-      new MutationObserver((_records, observer) => {
-        if (document.body?.dataset.ready !== 'true') return;
-        observer.disconnect();
-        requestAnimationFrame(() => (w.__firstFrame = performance.now()));
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-    });
+    await context.addInitScript(catchFirstFrame);
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { catchFirstFrame } from '../../scripts/browser';
 import { DRUG_X_PROFILES, drugXProfile } from '../../sim/index';
 import { strings } from '../../src/strings/index';
 import { APP_DIR, axeCheck, baseUrl, expectClean, openApp, useApp } from './harness';
@@ -37,6 +38,30 @@ const seedOf = (drug: string) => {
   for (let s = 1; s < 10_000; s++) if (drugXProfile(s).drug === drug) return s;
   throw new Error(drug);
 };
+
+const ALL_MODES = ['student', 'lecture', 'counsellor'] as const;
+
+/** One test per audience mode: open `path(mode)`, bring the piece up with `show`, then axe finds no
+ *  WCAG 2.2 AA violation and the page logged no error. */
+function axeCleanIn(
+  modes: readonly (typeof ALL_MODES)[number][],
+  what: string,
+  path: (mode: string) => string,
+  show: (page: Page) => Promise<unknown>,
+  timeout?: number,
+): void {
+  for (const mode of modes)
+    test(
+      `has no axe violation in ${mode} mode, ${what}`,
+      async () => {
+        const app = await openApp({ path: path(mode) });
+        await show(app.page);
+        expect(await axeCheck(app.page)).toEqual([]);
+        expectClean(app);
+      },
+      timeout,
+    );
+}
 
 describe('lesson 9, alcohol and the reward', () => {
   test('is taken by keyboard: the guess, the reveal in a live region, the honest size of the effect', async () => {
@@ -82,16 +107,16 @@ describe('lesson 9, alcohol and the reward', () => {
     expectClean(app);
   }, 120_000);
 
-  for (const mode of ['student', 'lecture', 'counsellor'] as const)
-    test(`has no axe violation in ${mode} mode with the answer revealed`, async () => {
-      const app = await openApp({ path: `?lesson=alcohol&step=2&mode=${mode}` });
-      const { page } = app;
+  axeCleanIn(
+    ALL_MODES,
+    'the answer revealed',
+    (mode) => `?lesson=alcohol&step=2&mode=${mode}`,
+    async (page) => {
       await page.locator('input[name="lesson-guess"][value="same"]').check();
       await page.locator('.reveal-button').click();
       await page.waitForSelector('.lesson[data-phase="revealed"]');
-      expect(await axeCheck(page)).toEqual([]);
-      expectClean(app);
-    });
+    },
+  );
 });
 
 describe("alcohol in the counsellor's view", () => {
@@ -163,15 +188,16 @@ describe('the body map', () => {
     expectClean(app);
   });
 
-  for (const mode of ['student', 'lecture', 'counsellor'] as const)
-    test(`has no axe violation in ${mode} mode`, async () => {
-      const app = await openApp({ path: `?mode=${mode}` });
-      await app.page.locator('.open-body-map').click();
-      await app.page.waitForSelector('dialog[open] .body-map');
-      await app.page.locator('input[name="body-place"][value="spinal"]').check();
-      expect(await axeCheck(app.page)).toEqual([]);
-      expectClean(app);
-    });
+  axeCleanIn(
+    ALL_MODES,
+    'the spinal cord chosen',
+    (mode) => `?mode=${mode}`,
+    async (page) => {
+      await page.locator('.open-body-map').click();
+      await page.waitForSelector('dialog[open] .body-map');
+      await page.locator('input[name="body-place"][value="spinal"]').check();
+    },
+  );
 });
 
 describe('the dose-shift explorer', () => {
@@ -232,16 +258,17 @@ describe('the dose-shift explorer', () => {
     expectClean(app);
   }, 180_000);
 
-  for (const mode of ['student', 'lecture'] as const)
-    test(`has no axe violation in ${mode} mode (counsellors do not see it)`, async () => {
-      const app = await openApp({ path: `?mode=${mode}` });
-      const { page } = app;
+  axeCleanIn(
+    ['student', 'lecture'],
+    'its numbers open (counsellors do not see it)',
+    (mode) => `?mode=${mode}`,
+    async (page) => {
       await page.locator('.open-explorer').click();
       await settled(page, 'heroin/week4');
       await page.locator('.ex-numbers summary').click();
-      expect(await axeCheck(page)).toEqual([]);
-      expectClean(app);
-    }, 120_000);
+    },
+    120_000,
+  );
 
   test('is not offered in counsellor mode', async () => {
     const app = await openApp({ path: '?mode=counsellor' });
@@ -341,10 +368,11 @@ describe('the Drug X exercise', () => {
     expectClean(app);
   });
 
-  for (const mode of ['student', 'lecture', 'counsellor'] as const)
-    test(`has no axe violation in ${mode} mode, answer checked`, async () => {
-      const app = await openApp({ path: `?mode=${mode}&drugx=${seedOf('buprenorphine')}` });
-      const { page } = app;
+  axeCleanIn(
+    ALL_MODES,
+    'the answer checked',
+    (mode) => `?mode=${mode}&drugx=${seedOf('buprenorphine')}`,
+    async (page) => {
       await page.waitForSelector('dialog[open] .drug-x[data-experiment]');
       await page.locator('input[name="dx-experiment"][value="naltrexone"]').check();
       await page.waitForSelector('.drug-x[data-experiment="naltrexone|1"]');
@@ -352,9 +380,8 @@ describe('the Drug X exercise', () => {
       await page.locator('input[name="dx-duration"][value="long"]').check();
       await page.locator('.dx-check').click();
       await page.waitForSelector('.dx-result[data-right]');
-      expect(await axeCheck(page)).toEqual([]);
-      expectClean(app);
-    });
+    },
+  );
 });
 
 describe('the initial JavaScript', () => {
@@ -367,17 +394,10 @@ describe('the initial JavaScript', () => {
     const { page } = app;
     // As `npm run bench` counts it: every script whose fetch started before the first frame after
     // the app said it was ready (Pixi's renderer included). The frame is caught from the start.
-    await app.context.addInitScript(() => {
-      const w = window as unknown as { firstFrame?: number };
-      new MutationObserver((_records, observer) => {
-        if (document.body?.dataset.ready !== 'true') return;
-        observer.disconnect();
-        requestAnimationFrame(() => (w.firstFrame = performance.now()));
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-    });
+    await app.context.addInitScript(catchFirstFrame);
     await page.reload();
     const frame = (await (
-      await page.waitForFunction(() => (window as unknown as { firstFrame?: number }).firstFrame)
+      await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame)
     ).jsonValue()) as number;
     const scripts = (before = Infinity) =>
       page.evaluate(
@@ -391,11 +411,7 @@ describe('the initial JavaScript', () => {
       );
     const initial = await scripts(frame);
     const kb = kbGz(initial);
-    console.log(
-      `initial JavaScript: ${kb.toFixed(1)} KB gzipped in ${initial.length} files`,
-      initial.map((p) => `${p} ${kbGz([p]).toFixed(1)}`),
-    );
-    expect(kb).toBeLessThanOrEqual(220);
+    expect(kb, `${initial.length} files: ${initial.join(' ')}`).toBeLessThanOrEqual(220);
     expect(initial.some((p) => /\/scene-/.test(p))).toBe(true);
     expect(initial.filter((p) => /\/(panels|model-sources)-/.test(p))).toEqual([]);
     // Opening the body map fetches the panels' chunk, with the explorer and Drug X in it.
