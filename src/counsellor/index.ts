@@ -4,6 +4,7 @@
 // prints from any mode.
 import { el } from '../core/dom';
 import { strings } from '../strings/index';
+import { renderAlcohol } from './alcohol';
 import './counsellor.css';
 import { createCurveView, type CurveDates } from './curve-view';
 import { daysBetween, localToday } from './dates';
@@ -35,6 +36,7 @@ export function mountCounsellor(host: HTMLElement, takeawayHost: HTMLElement) {
   const datesHost = el('div', 'counsellor-dates');
   const side = el('div', 'counsellor-side');
   renderSafety(side);
+  renderAlcohol(side);
   let dates: Dates | null = null;
   const toggle = curvesToggle((shown) => {
     host.dataset.curve = shown ? 'shown' : 'hidden';
