@@ -1,6 +1,6 @@
 // Shared by the browser tests and the measuring scripts (bench, soak, lighthouse): Debian's chromium
-// with the flags that make it quiet and headless here, and the built app served with its
-// production headers on a free port.
+// with the flags that make it quiet and headless here, the built app served with its production
+// headers on a free port, and the catcher of the app's first frame.
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { preview } from 'vite';
@@ -50,4 +50,18 @@ export async function serve(dir = 'dist'): Promise<Served> {
   });
   const port = (server.httpServer.address() as AddressInfo).port;
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/**
+ * An init script (context.addInitScript): once the app marks itself ready (body[data-ready]), the
+ * time of the next frame is kept in `window.__firstFrame`, in the page's clock (performance.now).
+ * Self-contained: Playwright sends its source to the page.
+ */
+export function catchFirstFrame(): void {
+  const w = window as unknown as { __firstFrame?: number };
+  new MutationObserver((_records, observer) => {
+    if (document.body?.dataset.ready !== 'true') return;
+    observer.disconnect();
+    requestAnimationFrame(() => (w.__firstFrame = performance.now()));
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
 }

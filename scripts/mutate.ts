@@ -5,7 +5,7 @@
 // Not part of `npm test`: a full first run takes hours on two cores; later runs retest only the
 // mutants whose code or covering tests changed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { areas, units } from './mutation-areas.mjs';
 
@@ -25,12 +25,13 @@ interface Report {
   projectRoot?: string;
 }
 
-const args = process.argv.slice(2);
-const split = args.indexOf('--');
-const names = (split < 0 ? args : args.slice(0, split)).filter((a) => !a.startsWith('--'));
-const strykerArgs =
-  split < 0 ? args.filter((a) => a.startsWith('--') && a !== '--report') : args.slice(split + 1);
+// Units and areas come first; everything from the first option on (`--concurrency 2`) goes to
+// Stryker, values included (npm swallows a lone `--`, so one may or may not be there).
+const args = process.argv.slice(2).filter((a) => a !== '--');
 const reportOnly = args.includes('--report');
+const firstOption = args.findIndex((a) => a.startsWith('-'));
+const names = firstOption < 0 ? args : args.slice(0, firstOption);
+const strykerArgs = (firstOption < 0 ? [] : args.slice(firstOption)).filter((a) => a !== '--report');
 
 const chosen = names.length
   ? names.flatMap((n) => {
@@ -103,6 +104,7 @@ for (const [f, v] of Object.entries(files).sort())
     lines.push(
       `- \`${f}:${m.location.start.line}\` ${m.status} ${m.mutatorName}: \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}\``,
     );
+mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/summary.md`, `${lines.join('\n')}\n`);
 console.log(lines.slice(0, 6 + Object.keys(areas).length).join('\n'));
 

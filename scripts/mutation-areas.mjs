@@ -16,10 +16,19 @@ const ENGINE = [
 
 export const areas = {
   sim: {
-    'sim-model': { mutate: ['sim/model.ts'], tests: ENGINE },
+    'sim-model': { mutate: ['sim/model.ts', 'sim/state.ts', 'sim/wiring.ts'], tests: ENGINE },
     'sim-pool': { mutate: ['sim/receptor/pool.ts'], tests: ENGINE },
     'sim-pk': { mutate: ['sim/pk/linear-system.ts'], tests: ENGINE },
-    'sim-systems': { mutate: ['sim/pk/systems.ts', 'sim/pk/spec.ts', 'sim/linalg.ts'], tests: ENGINE },
+    'sim-systems': {
+      mutate: [
+        'sim/pk/systems.ts',
+        'sim/pk/antagonist-systems.ts',
+        'sim/pk/scale.ts',
+        'sim/pk/spec.ts',
+        'sim/linalg.ts',
+      ],
+      tests: ENGINE,
+    },
     'sim-response': { mutate: ['sim/effects/response.ts'], tests: ENGINE },
     'sim-alcohol': { mutate: ['sim/alcohol.ts'], tests: ENGINE },
     'sim-events': { mutate: ['sim/events.ts'], tests: ENGINE },

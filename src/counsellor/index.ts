@@ -4,6 +4,7 @@
 // prints from any mode.
 import { el } from '../core/dom';
 import { strings } from '../strings/index';
+import { renderAlcohol } from './alcohol';
 import './counsellor.css';
 import type { CurveDates, CurveView } from './curve-view';
 import { daysBetween, localToday } from './dates';
@@ -50,6 +51,7 @@ export function mountCounsellor(host: HTMLElement, takeawayHost: HTMLElement) {
   const datesHost = el('div', 'counsellor-dates');
   const side = el('div', 'counsellor-side');
   renderSafety(side);
+  renderAlcohol(side);
   const toggle = curvesToggle((shown) => {
     host.dataset.curve = shown ? 'shown' : 'hidden';
     curveHost.hidden = !shown;

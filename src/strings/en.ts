@@ -773,6 +773,25 @@ export const en = {
         'Naltrexone does not protect you from too much alcohol, sleeping pills or stimulants.',
         'Tell each doctor, dentist and nurse that you take naltrexone. In an emergency, tell the staff too.',
       ],
+      // Naltrexone and alcohol (src/counsellor/alcohol.ts); each sentence's source is in
+      // docs/sources.md ("What naltrexone is, and alcohol", place C).
+      alcohol: {
+        heading: 'Naltrexone and alcohol',
+        helps: [
+          'Naltrexone is also used to help people drink less.',
+          'It can make the urge to drink a little weaker.',
+          'It is not a cure. It works best with other support, such as counselling.',
+        ],
+        doesNot: [
+          'It does not make you sick if you drink. It is not like disulfiram (Antabuse).',
+          'It does not lower your blood alcohol or make you less drunk.',
+          'It does not protect you from the harms of too much alcohol.',
+        ],
+        breathing: [
+          'If you drink when you use an opioid, your breathing slows down even more.',
+          'This is a real danger after you stop naltrexone, when your tolerance is low.',
+        ],
+      },
       showCurves: 'Show me the curve',
       hideCurves: 'Hide the curve',
       // The patient's curve (src/counsellor/curve-view.ts): how strong the block is, day by day.
@@ -840,7 +859,7 @@ export const en = {
       ],
       safeHeading: 'Stay safe',
       safe: [
-        'Your tolerance is low. Tolerance is how used to opioids your body is. After days without opioids, even a small amount can stop your breathing.',
+        'Your tolerance is low. Tolerance is how used to opioids your body is. After days without opioids, even a small amount can stop your breathing. Drinking adds to the danger.',
         'Do not try to beat the block with a large dose. It can kill.',
         'If you miss a tablet, take it when you remember. Do not test the block with an opioid.',
         'Get each injection on time. The block starts to fade before the next one is due.',

@@ -791,6 +791,25 @@ export const es: Table = {
         'La naltrexona no le protege si toma mucho alcohol o pastillas para dormir. Tampoco si toma estimulantes.',
         'Dígale a cada médico, dentista y enfermera que toma naltrexona. En una emergencia, avise también al personal.',
       ],
+      // La naltrexona y el alcohol (src/counsellor/alcohol.ts); la fuente de cada frase está en
+      // docs/sources.md (lugar C).
+      alcohol: {
+        heading: 'La naltrexona y el alcohol',
+        helps: [
+          'La naltrexona también se usa para ayudar a beber menos.',
+          'Puede hacer que las ganas de beber sean un poco más débiles.',
+          'No es una cura. Funciona mejor con otra ayuda, como la consejería.',
+        ],
+        doesNot: [
+          'No le hace sentir mal si bebe. No es como el disulfiram (Antabuse).',
+          'No baja el alcohol en su sangre ni hace que se emborrache menos.',
+          'No le protege de los daños de beber demasiado.',
+        ],
+        breathing: [
+          'Si bebe cuando usa un opioide, su respiración se frena todavía más.',
+          'Es un peligro real después de dejar la naltrexona, cuando su tolerancia es baja.',
+        ],
+      },
       showCurves: 'Enséñeme la curva',
       hideCurves: 'Ocultar la curva',
       // La curva del paciente (src/counsellor/curve-view.ts): qué tan fuerte es el bloqueo, día a día.
@@ -857,7 +876,7 @@ export const es: Table = {
       ],
       safeHeading: 'Cuídese',
       safe: [
-        'Su tolerancia es baja: tras días sin opioides, su cuerpo ya no está acostumbrado. Incluso un poco puede parar su respiración.',
+        'Su tolerancia es baja: tras días sin opioides, su cuerpo ya no está acostumbrado. Incluso un poco puede parar su respiración. Beber aumenta el peligro.',
         'No intente vencer el bloqueo con una dosis grande. Puede matar.',
         'Si olvida una pastilla, tómela al acordarse. No pruebe el bloqueo con un opioide.',
         'Póngase cada inyección a tiempo: el bloqueo baja antes de la siguiente.',

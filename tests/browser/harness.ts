@@ -97,6 +97,8 @@ export interface OpenOptions {
   /** Wait for this selector before returning (default: the app's ready marker). */
   waitFor?: string;
   browser?: Browser;
+  /** 'block' keeps the service worker out, and with it the app's preloading of lazy chunks. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Reports every CSP violation to the console as an error (Chromium also logs most of them). */
@@ -141,6 +143,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     reducedMotion: options.reducedMotion ?? 'no-preference',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     ...(options.locale ? { locale: options.locale } : {}),
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = await context.newPage();
   const url = options.url ?? baseUrl + (options.path ?? '');

@@ -40,7 +40,9 @@ describe('url state', () => {
   test('doses encode compactly and decode to the same fields', () => {
     const doses = [{ drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: -2 }] as const;
     expect(encodeDoses(doses)).toBe('fentanyl:iv:0.1:-2');
-    expect(decodeDoses('fentanyl:iv:0.1:-2')).toEqual([{ drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: -2 }]);
+    expect(decodeDoses('fentanyl:iv:0.1:-2')).toStrictEqual([
+      { drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: -2 },
+    ]);
   });
 
   test.each([

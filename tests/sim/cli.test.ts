@@ -5,7 +5,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASELINE_SIGNAL, LESSONS, simulate, toJson } from '../../sim/index';
+import {
+  BASELINE_SIGNAL,
+  DRUG_X_LESSON_SEED,
+  drugXProfile,
+  drugXScenario,
+  LESSONS,
+  lessonById,
+  simulate,
+  toJson,
+} from '../../sim/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'simulate-'));
 const file = (name: string, text: string) => {
@@ -16,6 +25,8 @@ const file = (name: string, text: string) => {
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/simulate.ts', ...args], {
     encoding: 'utf8',
+    // A week of Drug X at 2-minute steps is about a megabyte of JSON, the default limit.
+    maxBuffer: 64 << 20,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
@@ -59,6 +70,38 @@ describe('npm run simulate', () => {
     expect(JSON.parse(r.out).t_h.length).toBeGreaterThan(10);
     const list = cli('--lessons');
     expect(list.out.trim().split('\n')).toEqual(LESSONS.map((l) => `${l.id}\t${l.title}`));
+  });
+
+  it('runs the alcohol lesson with blood alcohol in the timeline, JSON and CSV', () => {
+    const json = JSON.parse(cli('alcohol').out);
+    expect(json).toEqual(JSON.parse(JSON.stringify(toJson(simulate(lessonById('alcohol')!.scenario)))));
+    expect(Math.max(...json.blood_alcohol_g_per_l)).toBeGreaterThan(0.3);
+    expect(cli('alcohol', '--format', 'csv').out.split('\n')[0]).toContain('blood_alcohol_g_per_l');
+  });
+
+  it('runs the unknown drug of a seed (the app’s ?drugx=<n>), alone; seed 2026 without one', () => {
+    const json = (...args: string[]) => JSON.parse(cli('unknown-drug', ...args).out);
+    const ofSeed = (seed: number) =>
+      JSON.parse(JSON.stringify(toJson(simulate(drugXScenario(drugXProfile(seed), 'alone')))));
+    expect(json('--seed', '17')).toEqual(ofSeed(17));
+    expect(json()).toEqual(ofSeed(DRUG_X_LESSON_SEED));
+    // Two seeds that draw different drugs give different timelines.
+    const other = [...Array(50).keys()].find((s) => drugXProfile(s + 1).drug !== drugXProfile(17).drug)! + 1;
+    expect(json(`--seed=${other}`)).toEqual(ofSeed(other));
+    expect(ofSeed(other)).not.toEqual(ofSeed(17));
+  });
+
+  it('refuses a seed that is not a whole number from 1 to 999999, or given to another lesson', () => {
+    for (const [args, message] of [
+      [['unknown-drug', '--seed', 'x1'], /^--seed: must be a whole number from 1 to 999999, got "x1"$/m],
+      [['unknown-drug', '--seed', '0'], /^--seed: must be a whole number/m],
+      [['blockade', '--seed', '3'], /^--seed: only the unknown-drug lesson takes a seed/m],
+    ] as const) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(message);
+    }
   });
 
   it('honours output_from_h and repeat schedules', () => {

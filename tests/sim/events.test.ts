@@ -97,6 +97,49 @@ describe('precipitated withdrawal: COWS at least moderate (13), and 5 above wher
       [3.5, 'Precipitated withdrawal: naloxone'],
     ]);
   });
+  test('a second dose within the window does not move the reference up to the COWS it meets', () => {
+    // COWS has climbed to 9 when the naloxone comes; the reference stays the 0 before the naltrexone.
+    const doses = [given('naltrexone', 1), given('naloxone', 3)];
+    const events = watch(doses, [
+      { t: 1, cows: 0 },
+      { t: 2, cows: 9 },
+      { t: 3, cows: 12 },
+      { t: 3.5, cows: 13 },
+    ]);
+    expect(events.map((e) => e.t_h)).toEqual([3.5]);
+  });
+  test('a dose at the first moment after the window takes the COWS it meets, one at the window’s end does not', () => {
+    // Naltrexone at 1 h; COWS 12 at 5 h. Another dose at 10 h (the window closed at 7 h, unseen):
+    // the reference is 12, so 16 is no event.
+    const after = [given('naltrexone', 1), given('naltrexone', 10)];
+    expect(
+      watch(after, [
+        { t: 1, cows: 0 },
+        { t: 5, cows: 12 },
+        { t: 10, cows: 16 },
+      ]),
+    ).toEqual([]);
+    // Another dose at exactly 7 h, still in the window: the reference stays 0, so 13 is an event.
+    const atEnd = [given('naltrexone', 1), given('naltrexone', 7)];
+    expect(
+      watch(atEnd, [
+        { t: 1, cows: 0 },
+        { t: 5, cows: 12 },
+        { t: 7, cows: 13 },
+      ]).map((e) => e.t_h),
+    ).toEqual([7]);
+  });
+  test('an opioid dose opens no window: withdrawal rising after heroin is not precipitated', () => {
+    expect(
+      watch(
+        [given('heroin', 1, 10)],
+        [
+          { t: 1, cows: 0 },
+          { t: 2, cows: 20 },
+        ],
+      ),
+    ).toEqual([]);
+  });
   test('after the window closes a new dose takes the COWS of that moment as its reference', () => {
     const doses = [given('naltrexone', 1), given('naltrexone', 10)];
     expect(
@@ -172,6 +215,18 @@ describe('blockade overcome: euphoria through the receptors rising to 20 while n
     // Crossing from the quiet start at 25; staying above (30) is not a new crossing.
     expect(rise(BLOCK, 25, 30).map((e) => e.t_h)).toEqual([1]);
   });
+  test('standing at exactly 20 and rising is not a crossing', () => {
+    // At 20 without a block (no event), then 25 through a block: it was already at the threshold.
+    expect(
+      watch(
+        [],
+        [
+          { t: 1, opioidEuphoria: EUPHORIA, block: 0 },
+          { t: 2, opioidEuphoria: 25, block: 0.9 },
+        ],
+      ),
+    ).toEqual([]);
+  });
   test('it is reported again only after euphoria falls below half of 20', () => {
     const times = (low: number) =>
       watch(
@@ -204,6 +259,8 @@ describe('the liver warning: 300 mg of naltrexone by mouth in every 24 h for 7 d
     expect(liver(days(7, 299.9))).toEqual([]);
     expect(liver(days(6, 300))).toEqual([]);
     expect(liver(days(7, 380, 'im'))).toEqual([]);
+    // The warning is naltrexone's label: 300 mg of oral morphine a day for a week is not counted.
+    expect(liver(days(7, 300).map((d) => ({ ...d, drug: 'morphine' as const })))).toEqual([]);
   });
   test('two doses in a day count together, and a day without naltrexone starts the count again', () => {
     const split = days(7, 150).flatMap((d) => [d, { ...d, t_h: d.t_h + 12 }]);
@@ -248,6 +305,11 @@ describe('all events in time order', () => {
       resumed.resume(first.memo(), first.timed);
       states.slice(k).forEach((s) => resumed.observe(s));
       expect(resumed.events, `resumed after ${k} states`).toEqual(whole.events);
+      // Handed the whole run's events, it keeps only those found before the memo.
+      const handed = new EventDetector(doses);
+      handed.resume(first.memo(), whole.timed);
+      states.slice(k).forEach((s) => handed.observe(s));
+      expect(handed.events, `resumed after ${k} states, handed every event`).toEqual(whole.events);
     }
   });
 });

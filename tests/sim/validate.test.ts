@@ -35,6 +35,21 @@ describe('the time span', () => {
     expect(errorsOf({ from_h: 5, to_h: 4, doses: [] })).toEqual(['to_h: must be after from_h (5), got 4']);
     expect(errorsOf({ from_h: -1, to_h: 0, doses: [] })).toEqual([]);
   });
+  test('each number names its own field when it is not a number', () => {
+    expect(errorsOf({ from_h: 'x', to_h: 24, doses: [] })).toEqual(['from_h: must be a number, got "x"']);
+    expect(errorsOf({ to_h: 24, output_from_h: null, doses: [] })).toEqual([
+      'output_from_h: must be a number, got null',
+    ]);
+    expect(errorsOf({ ...base, patient: { weight_kg: '70' } })).toEqual([
+      'patient.weight_kg: must be a number, got "70"',
+    ]);
+  });
+  test('a text value is shown whole and quoted, however long (the user typed it)', () => {
+    const name = 'k'.repeat(50);
+    expect(errorsOf({ to_h: 24, doses: [{ ...dose, drug: name }] })).toEqual([
+      `doses[0].drug: must be one of heroin, morphine, oxycodone, hydrocodone, fentanyl, methadone, buprenorphine, naloxone, naltrexone, alcohol, got "${name}"`,
+    ]);
+  });
   test('at most 400 days, counted from from_h', () => {
     expect(errorsOf({ to_h: LIMITS.maxSpanH, doses: [] })).toEqual([]);
     expect(errorsOf({ from_h: -100, to_h: LIMITS.maxSpanH - 100, doses: [] })).toEqual([]);
@@ -154,6 +169,15 @@ describe('doses', () => {
       'doses[0].at_h: must be a number of hours, got null',
     ]);
   });
+  test('the repeats are counted from the first dose to the last, wherever the schedule lies', () => {
+    // 50,000 hourly doses from hour 9000: allowed (a count from hour 0 would refuse it).
+    const late = { ...dose, at_h: 9000, every_h: 1, until_h: 9000 + LIMITS.maxDoseEvents - 1 };
+    expect(errorsOf({ to_h: 24, doses: [late] })).toEqual([]);
+  });
+  test('a refused dose is not counted towards the limit, and its own problem is the only one', () => {
+    const huge = { ...dose, mg: -1, at_h: 0, every_h: 1, until_h: 2 * LIMITS.maxDoseEvents };
+    expect(errorsOf({ to_h: 24, doses: [huge] })).toEqual(['doses[0].mg: must be a positive number, got -1']);
+  });
   test('at most 50,000 doses once the repeats are expanded, counting each end', () => {
     const every = (n: number) => ({ ...dose, at_h: 0, every_h: 1 / 60, until_h: (n - 1) / 60 });
     expect(errorsOf({ to_h: 24, doses: [every(LIMITS.maxDoseEvents)] })).toEqual([]);
@@ -175,6 +199,15 @@ describe('what is accepted comes back as given', () => {
       title: 'History',
     };
     expect(validateScenario(structuredClone(full))).toEqual({ ok: true, scenario: full });
+  });
+  test('the fields left out stay out: no from_h, step_min or repeat is invented', () => {
+    // toStrictEqual: a key present with the value undefined would fail it (an exported scenario
+    // would carry it, and a reader of the file would see a field the user never set).
+    expect(validateScenario({ ...base })).toStrictEqual({ ok: true, scenario: base });
+    expect(validateScenario({ ...base, from_h: 0 })).toStrictEqual({
+      ok: true,
+      scenario: { ...base, from_h: 0 },
+    });
   });
   test('unknown fields are dropped', () => {
     expect(validateScenario({ ...base, colour: 'red', doses: [{ ...dose, note: 'x' }] })).toEqual({
