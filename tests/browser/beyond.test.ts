@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DRUG_X_PROFILES, drugXProfile } from '../../sim/index';
 import { strings } from '../../src/strings/index';
-import { axeCheck, baseUrl, expectClean, openApp, useApp } from './harness';
+import { axeCheck, baseUrl, expectClean, headerButton, openApp, openMore, useApp } from './harness';
 
 useApp();
 
@@ -24,6 +24,8 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
 
 /** Opens a panel from the header with the keyboard, and waits for its content. */
 async function openByKeyboard(page: Page, opener: string, content: string): Promise<void> {
+  await tabTo(page, '.header-more-button');
+  await page.keyboard.press('Enter');
   await tabTo(page, opener);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`dialog[open] ${content}`);
@@ -71,7 +73,7 @@ describe('the body map', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog[open] .body-map');
     await page.keyboard.press('Escape');
-    await page.locator('#header-controls').getByRole('button', { name: MENU.about, exact: true }).click();
+    await (await headerButton(page, MENU.about)).click();
     await page.locator('dialog[open] .about-body-map').click();
     await page.waitForSelector('dialog[open] .body-map');
     expect(await page.locator('dialog[open]').count()).toBe(1);
@@ -81,6 +83,7 @@ describe('the body map', () => {
   for (const mode of ['student', 'lecture', 'counsellor'] as const)
     test(`has no axe violation in ${mode} mode`, async () => {
       const app = await openApp({ path: `?mode=${mode}` });
+      await openMore(app.page);
       await app.page.locator('.open-body-map').click();
       await app.page.waitForSelector('dialog[open] .body-map');
       await app.page.locator('input[name="body-place"][value="spinal"]').check();
@@ -151,6 +154,7 @@ describe('the dose-shift explorer', () => {
     test(`has no axe violation in ${mode} mode (counsellors do not see it)`, async () => {
       const app = await openApp({ path: `?mode=${mode}` });
       const { page } = app;
+      await openMore(page);
       await page.locator('.open-explorer').click();
       await settled(page, 'heroin/week4');
       await page.locator('.ex-numbers summary').click();
@@ -160,6 +164,8 @@ describe('the dose-shift explorer', () => {
 
   test('is not offered in counsellor mode', async () => {
     const app = await openApp({ path: '?mode=counsellor' });
+    await openMore(app.page);
+    expect(await app.page.locator('.open-body-map').isVisible()).toBe(true);
     expect(await app.page.locator('.open-explorer').isVisible()).toBe(false);
     expect(await app.page.locator('.open-drug-x').isVisible()).toBe(false);
     expectClean(app);
