@@ -67,6 +67,29 @@ describe('the molecule and the feeling on one screen', () => {
     });
 });
 
+test('a key of many molecules on two rows shortens the picture, and the feel chart stays on the first screen', async () => {
+  for (const [w, h] of [
+    [1366, 768],
+    [1280, 800],
+  ] as const) {
+    const app = await openApp({
+      path: '?mode=student&lesson=blockade&step=3',
+      viewport: { width: w, height: h },
+    });
+    const s = await firstScreen(app.page);
+    const rows = await app.page.evaluate(() => {
+      const items = [...document.querySelectorAll('.scene-legend li')];
+      return new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size;
+    });
+    expect(rows).toBeGreaterThanOrEqual(2);
+    expect(inside(s.canvas, w, h) && inside(s.feel, w, h) && inside(s.play, w, h), JSON.stringify(s)).toBe(
+      true,
+    );
+    expect(s.canvas!.height).toBeGreaterThan(150);
+    expectClean(app);
+  }
+});
+
 describe('the lecture hall', () => {
   test('at 1280x720 the narration is at least 24 px and every chart label at least 16 px', async () => {
     const app = await openApp({
