@@ -89,6 +89,14 @@ test('a reveal zooms the charts to the answer and draws the comparison as a ghos
   await page.locator('.reveal-button').click();
   await page.waitForSelector('.lesson[data-phase="revealed"]');
   await page.waitForTimeout(300);
+  // The answer is in sight on the stage: the narration panel scrolled to it, not left under the buttons.
+  const answer = await page.evaluate(() => {
+    const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
+    const text = document.querySelector('.reveal-text')!.getBoundingClientRect();
+    return { top: text.top >= panel.top - 1, bottom: text.bottom <= panel.bottom + 1, height: text.height };
+  });
+  expect(answer).toMatchObject({ top: true, bottom: true });
+  expect(answer.height).toBeGreaterThan(40);
   const after = await ticks();
   expect(after).not.toEqual(before);
   // Hours of one day (the heroin on day 13 and the three hours after it), not days of weeks.
