@@ -370,9 +370,14 @@ test('dragging along a chart keeps the page where it is', async () => {
     viewport: { width: 1366, height: 768 },
   });
   const { page } = app;
-  await page.evaluate(() => scrollTo(0, 200));
+  await page.evaluate(() => scrollTo(0, 150));
   await page.waitForTimeout(200);
-  const before = await page.evaluate(() => scrollY);
+  const where = () =>
+    page.evaluate(() => ({
+      y: scrollY,
+      picture: Math.round(document.querySelector('.scene-stage')!.getBoundingClientRect().bottom),
+    }));
+  const before = await where();
   const box = (await page.locator('.tl-chart--feel .tl-plot-box svg').boundingBox())!;
   const y = box.y + box.height * 0.4;
   await page.mouse.move(box.x + box.width * 0.15, y);
@@ -382,12 +387,9 @@ test('dragging along a chart keeps the page where it is', async () => {
     await page.waitForTimeout(30);
   }
   await page.mouse.up();
-  const after = await page.evaluate(() => ({
-    y: scrollY,
-    picture: document.querySelector('.scene-stage')!.getBoundingClientRect().bottom,
-  }));
-  expect(before).toBeGreaterThan(100);
-  expect(after.y).toBe(before);
-  expect(after.picture).toBeGreaterThan(100);
+  // The page and the picture stay where they were, the picture still in sight.
+  expect(before.y).toBeGreaterThan(100);
+  expect(before.picture).toBeGreaterThan(50);
+  expect(await where()).toEqual(before);
   expectClean(app);
 });
