@@ -54,6 +54,7 @@ export async function benchExplorerPage(o: { url: string; browser: Browser }) {
   try {
     await page.goto(`${o.url}?mode=student`);
     await page.waitForSelector('body[data-ready="true"]');
+    await page.click('.header-more-button');
     await page.click('.open-explorer');
     const settled = (choice: string) =>
       page.waitForFunction(

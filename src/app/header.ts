@@ -1,9 +1,11 @@
 // The header's controls: the audience switch (three real radio buttons, one click), the information
-// dialogs, the share link, and full screen for the lecture hall. One row on a laptop: the lesson
-// picker sits with the narration, playing with the play bar, printing in the counsellor's panel.
+// dialogs and the panels beyond the lessons (behind "More"), the share link, and full screen for the
+// lecture hall. One row on a laptop: the lesson picker sits with the narration, playing with the
+// play bar, printing in the counsellor's panel.
 import { strings } from '../strings/index';
 import { button, el } from '../core/dom';
 import type { AudienceMode } from '../core/store';
+import { moreList } from './header-more';
 import { MODES } from './modes';
 
 export interface HeaderActions {
@@ -53,7 +55,9 @@ export function mountHeader(host: HTMLElement, mode: () => AudienceMode, on: Hea
   const keys = button('?', 'shortcuts-button', () => on.shortcuts());
   keys.setAttribute('aria-label', s.menu.shortcuts);
   keys.title = s.menu.shortcuts;
-  tools.append(full, about, model, bodyMap, explorer, drugX, share, keys);
+  // The dialogs and panels behind one "More" button: the header keeps to one row.
+  const more = moreList(s.menu.more, [about, model, bodyMap, explorer, drugX]);
+  tools.append(full, more, share, keys);
   host.append(modes, tools);
 
   const sync = (current = mode()) => {

@@ -102,6 +102,15 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
     }
   }
 
+  /** On a reveal, a narration panel that scrolls (the lecture stage's) brings the answer into view:
+   *  on a projector it would otherwise sit under the buttons, read by nobody. */
+  const showOutcome = () => {
+    const panel = root.closest<HTMLElement>('.side-panel');
+    if (!panel || panel.scrollHeight <= panel.clientHeight + 1) return;
+    const top = outcome.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    panel.scrollTop = Math.max(0, top - 8);
+  };
+
   return {
     update(v: NarrationView) {
       const words: LessonStepText | undefined = strings.lessons.steps[v.lessonId]?.[v.step.id];
@@ -150,7 +159,9 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       nextLesson.hidden = !next.hidden || !v.nextLesson;
       nextLesson.textContent = v.nextLesson ? t.nextLesson(v.nextLesson) : '';
       next.disabled = predict && !revealed;
+      const justRevealed = revealed && root.dataset.phase !== 'revealed';
       root.dataset.phase = v.phase;
+      if (justRevealed) showOutcome();
     },
   };
 }

@@ -86,6 +86,8 @@ export const en = {
       bodyMap: 'Body map',
       explorer: 'What would it take?',
       drugX: 'Drug X',
+      /** The header's list of the dialogs and panels above. */
+      more: 'More',
     },
     /** Titles of the dialogs the panels open in (their words load with them: en-panels.ts). */
     panels: {

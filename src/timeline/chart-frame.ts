@@ -206,6 +206,10 @@ export function createFrame(
         )
         .attr('font-size', null)
         .attr('font-family', null);
+      // A label on the right edge would hang past the plot (cut off on the stage): it ends there instead.
+      xAxis
+        .selectAll<SVGTextElement, number>('.tick text')
+        .attr('text-anchor', (h) => (x(h) > w - 24 ? 'end' : null));
       events
         .selectAll('line')
         .data(view.events)

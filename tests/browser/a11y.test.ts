@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { LESSONS } from '../../sim/index';
 import { LESSON_STEPS } from '../../src/lessons/steps';
 import { strings } from '../../src/strings/index';
-import { axeCheck, expectClean, openApp, useApp } from './harness';
+import { axeCheck, expectClean, headerButton, openApp, useApp } from './harness';
 
 const MODES = ['student', 'lecture', 'counsellor'] as const;
 const MENU = strings.app.menu;
@@ -116,7 +116,7 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
       };
       await check(mode);
       for (const name of DIALOGS) {
-        const opener = page.locator('#header-controls').getByRole('button', { name, exact: true });
+        const opener = await headerButton(page, name);
         if (!(await opener.isVisible())) continue;
         await opener.click();
         await page.waitForSelector('dialog[open]');

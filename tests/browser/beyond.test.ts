@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { catchFirstFrame } from '../../scripts/browser';
 import { DRUG_X_PROFILES, drugXProfile } from '../../sim/index';
 import { strings } from '../../src/strings/index';
-import { APP_DIR, axeCheck, baseUrl, expectClean, openApp, useApp } from './harness';
+import { APP_DIR, axeCheck, baseUrl, expectClean, headerButton, openApp, openMore, useApp } from './harness';
 
 useApp();
 
@@ -28,6 +28,8 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
 
 /** Opens a panel from the header with the keyboard, and waits for its content. */
 async function openByKeyboard(page: Page, opener: string, content: string): Promise<void> {
+  await tabTo(page, '.header-more-button');
+  await page.keyboard.press('Enter');
   await tabTo(page, opener);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`dialog[open] ${content}`);
@@ -181,7 +183,7 @@ describe('the body map', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog[open] .body-map');
     await page.keyboard.press('Escape');
-    await page.locator('#header-controls').getByRole('button', { name: MENU.about, exact: true }).click();
+    await (await headerButton(page, MENU.about)).click();
     await page.locator('dialog[open] .about-body-map').click();
     await page.waitForSelector('dialog[open] .body-map');
     expect(await page.locator('dialog[open]').count()).toBe(1);
@@ -193,6 +195,7 @@ describe('the body map', () => {
     'the spinal cord chosen',
     (mode) => `?mode=${mode}`,
     async (page) => {
+      await openMore(page);
       await page.locator('.open-body-map').click();
       await page.waitForSelector('dialog[open] .body-map');
       await page.locator('input[name="body-place"][value="spinal"]').check();
@@ -263,6 +266,7 @@ describe('the dose-shift explorer', () => {
     'its numbers open (counsellors do not see it)',
     (mode) => `?mode=${mode}`,
     async (page) => {
+      await openMore(page);
       await page.locator('.open-explorer').click();
       await settled(page, 'heroin/week4');
       await page.locator('.ex-numbers summary').click();
@@ -272,6 +276,8 @@ describe('the dose-shift explorer', () => {
 
   test('is not offered in counsellor mode', async () => {
     const app = await openApp({ path: '?mode=counsellor' });
+    await openMore(app.page);
+    expect(await app.page.locator('.open-body-map').isVisible()).toBe(true);
     expect(await app.page.locator('.open-explorer').isVisible()).toBe(false);
     expect(await app.page.locator('.open-drug-x').isVisible()).toBe(false);
     expectClean(app);
@@ -415,6 +421,7 @@ describe('the initial JavaScript', () => {
     expect(initial.some((p) => /\/scene-/.test(p))).toBe(true);
     expect(initial.filter((p) => /\/(panels|model-sources)-/.test(p))).toEqual([]);
     // Opening the body map fetches the panels' chunk, with the explorer and Drug X in it.
+    await openMore(page);
     await page.locator('.open-body-map').click();
     await page.waitForSelector('dialog[open] .body-map');
     const later = (await scripts()).filter((p) => !initial.includes(p));

@@ -204,3 +204,16 @@ export async function axeCheck(page: Page, exclude: string[] = []): Promise<stri
     [AXE_TAGS, exclude] as const,
   );
 }
+
+/** A button of the header by its name; one in the "More" list is shown first (the list opened). */
+export async function headerButton(page: Page, name: string) {
+  const more = page.locator('#header-controls .header-more-button');
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  return page.locator('#header-controls').getByRole('button', { name, exact: true });
+}
+
+/** Opens the header's "More" list (the dialogs and panels) with a click. */
+export async function openMore(page: Page): Promise<void> {
+  const more = page.locator('#header-controls .header-more-button');
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SOAK_PATH, runSoak } from '../../scripts/soak';
 import { strings } from '../../src/strings/index';
-import { APP_DIR, baseUrl, expectClean, launch, openApp, useApp } from './harness';
+import { APP_DIR, baseUrl, expectClean, headerButton, launch, openApp, useApp } from './harness';
 
 const MENU = strings.app.menu;
 
@@ -75,7 +75,7 @@ describe('the served app', () => {
     await page.locator('#playbar .tl-btn--play').click();
     await page.locator('#tl-time').fill('200');
     for (const name of [MENU.about, MENU.model, MENU.share, MENU.shortcuts]) {
-      await page.locator('#header-controls').getByRole('button', { name, exact: true }).click();
+      await (await headerButton(page, name)).click();
       await page.waitForSelector('dialog[open]');
       await page.keyboard.press('Escape');
     }

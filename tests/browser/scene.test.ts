@@ -5,7 +5,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LESSONS } from '../../sim/index';
-import { LIGAND_STYLE } from '../../src/theme';
+import { LIGAND_STYLE, SCENE_COLOURS } from '../../src/theme';
 import { CHROME_ARGS, expectClean, launch, openApp, useApp } from './harness';
 
 useApp();
@@ -87,6 +87,28 @@ test('naltrexone blocks heroin: molecules are turned away and the live descripti
   );
   await expect(live.textContent()).resolves.toMatch(/of 24 receptors held by naltrexone/);
   await expect(app.page.locator('.scene-counter-value').textContent()).resolves.not.toBe('0');
+  expectClean(app);
+});
+
+test('on the projector a blocked receptor carries a bright padlock, and a bounce shows in the flash colour', async () => {
+  const app = await openApp({ path: '?mode=lecture', viewport: { width: 1280, height: 720 } });
+  const { page } = app;
+  await showBlockade(page);
+  await page.waitForTimeout(1200);
+  // Most receptors are held by naltrexone, each under a padlock in the lock's bright colour.
+  const still = await colourCounts(page, { lock: SCENE_COLOURS.lock, flash: SCENE_COLOURS.blocked });
+  expect(still.lock ?? 0, JSON.stringify(still)).toBeGreaterThan(15 * 6);
+  expect(await page.locator('.scene-legend li', { hasText: /blocked/i }).count()).toBe(1);
+  // A bounce shows in the flash colour (its ring, and in the hall the receptor itself flashes):
+  // caught in one of a few looks while heroin arrives and is turned away.
+  await page.evaluate(() => window.__receptorScene!.play(1 / 60));
+  let flashed = 0;
+  for (let i = 0; i < 20 && flashed < 30; i++) {
+    await page.waitForTimeout(150);
+    flashed = Math.max(flashed, (await colourCounts(page, { flash: SCENE_COLOURS.blocked })).flash ?? 0);
+  }
+  expect(await page.evaluate(() => window.__receptorScene!.turnedAway().heroin ?? 0)).toBeGreaterThan(0);
+  expect(flashed).toBeGreaterThanOrEqual(30);
   expectClean(app);
 });
 

@@ -2,7 +2,7 @@
 // on-screen dwell keeps the order of the real residence times while squeezing days into seconds.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { layoutScene } from '../../src/scene/layout';
+import { LECTURE_BOOST, MIN_MOLECULE_PX, layoutScene } from '../../src/scene/layout';
 import {
   MAX_MOLECULES,
   SCENE_LIGANDS,
@@ -33,6 +33,29 @@ describe('layoutScene', () => {
   test('at 1280x720 the scene panel draws glyphs at least 16 CSS pixels wide', () => {
     const L = layoutScene(720, 405, 24);
     expect(L.glyph * L.scale).toBeGreaterThanOrEqual(16);
+  });
+
+  test('a drifting molecule is never drawn under 14 CSS pixels, on a phone (it was a 5 px dot) or a laptop', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 280, max: 2400 }), fc.integer({ min: 200, max: 1400 }), (w, h) => {
+        const L = layoutScene(w, h, 24);
+        // The shape fills about 0.8 of its cell, and the cell is at most 60 logical units.
+        expect(L.molecule * 0.8 * L.scale).toBeGreaterThanOrEqual(
+          Math.min(MIN_MOLECULE_PX, 48 * L.scale) - 1e-9,
+        );
+      }),
+    );
+    const phone = layoutScene(370, 411, 24);
+    expect(phone.molecule * 0.8 * phone.scale).toBeGreaterThanOrEqual(MIN_MOLECULE_PX);
+  });
+
+  test("the lecture hall's molecules are half as large again, its glyphs larger too", () => {
+    const laptop = layoutScene(960, 300, 24);
+    const hall = layoutScene(960, 300, 24, { boost: LECTURE_BOOST });
+    expect(LECTURE_BOOST).toBe(1.5);
+    expect(hall.molecule).toBeCloseTo(laptop.molecule * 1.5, 6);
+    expect(hall.glyph).toBeGreaterThan(laptop.glyph);
+    expect(hall.molecule * 0.8 * hall.scale).toBeGreaterThanOrEqual(20);
   });
 });
 
