@@ -116,6 +116,7 @@ export const es: Table = {
       bodyMap: 'Mapa del cuerpo',
       explorer: '¿Cuánto haría falta?',
       drugX: 'Fármaco X',
+      more: 'Más',
     },
     /** Titles of the dialogs the panels open in (their words load with them: es-panels.ts). */
     panels: {

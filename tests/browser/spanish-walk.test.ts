@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { drugXProfile, LESSONS } from '../../sim/index';
 import { LESSON_STEPS } from '../../src/lessons/steps';
 import { es } from '../../src/strings/es';
-import { axeCheck, expectClean, openApp, useApp } from './harness';
+import { axeCheck, expectClean, headerButton, openApp, openMore, useApp } from './harness';
 import { englishIn, overflowProblems, shownText } from './language-checks';
 
 useApp();
@@ -71,7 +71,7 @@ describe.each(Object.entries(SIZES))('in Spanish at %s size', (_size, viewport) 
     for (const mode of MODES) {
       await page.locator(`input[name="audience-mode"][value="${mode}"]`).check();
       for (const name of [menu.about, menu.model, menu.shortcuts]) {
-        const opener = page.locator('#header-controls').getByRole('button', { name, exact: true });
+        const opener = await headerButton(page, name);
         if (!(await opener.isVisible())) continue;
         await opener.click();
         await page.waitForSelector('dialog[open]');
@@ -111,6 +111,7 @@ describe.each(Object.entries(SIZES))('in Spanish at %s size', (_size, viewport) 
     for (const mode of MODES) {
       await page.locator(`input[name="audience-mode"][value="${mode}"]`).check();
       // The body map, every mode: each place in turn.
+      await openMore(page);
       await page.locator('.open-body-map').click();
       await page.waitForSelector('dialog[open] .body-map');
       for (const place of ['brain', 'brainstem', 'spinal', 'gut']) {
@@ -119,11 +120,13 @@ describe.each(Object.entries(SIZES))('in Spanish at %s size', (_size, viewport) 
       }
       await close();
       if (mode === 'counsellor') {
+        await openMore(page);
         expect(await page.locator('.open-explorer').isVisible()).toBe(false);
         expect(await page.locator('.open-drug-x').isVisible()).toBe(false);
         continue;
       }
       // The explorer: its curves, its table of numbers and another moment of treatment.
+      await openMore(page);
       await page.locator('.open-explorer').click();
       await page.waitForSelector('dialog[open] input[name="ex-state"]');
       await page.locator('input[name="ex-state"][value="week4"]').check(); // opened again: as it was left

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectClean, openApp, useApp } from './harness';
+import { expectClean, headerButton, openApp, useApp } from './harness';
 import { englishIn } from './language-checks';
 
 useApp();
@@ -212,9 +212,14 @@ test('after one visit in English, Spanish opens with the network off too, model 
   expect(await page.locator('#disclaimer').innerText()).toMatch(/no un consejo médico/);
   expect(await page.evaluate(() => window.__receptorScene?.status)).toBe('running');
   expect(await page.locator('.lesson-title').innerText()).toBe('Después de la desintoxicación');
-  // The model panel is a chunk of its own, fetched after the first visit's first frame.
-  await page.locator('#header-controls').getByRole('button', { name: 'El modelo y sus fuentes' }).click();
+  // The model panel and its words are chunks of their own, fetched after the first visit's first
+  // frame; so are the panels and their Spanish words.
+  await (await headerButton(page, 'El modelo y sus fuentes')).click();
   await page.waitForSelector('dialog[open] table.model-table');
+  await page.keyboard.press('Escape');
+  await (await headerButton(page, 'Mapa del cuerpo')).click();
+  await page.waitForSelector('dialog[open] .body-map');
+  expect(await page.locator('dialog[open] .bm-intro').innerText()).toMatch(/cerraduras/);
   expectClean(app);
 });
 
