@@ -209,7 +209,12 @@ describe("the counsellor's curve", () => {
     [390, 844],
   ] as const)
     test(`at ${w}x${h} it is built from the dates entered: the shot, the fade, the due date and today`, async () => {
-      const app = await openApp({ path: '?mode=counsellor', viewport: { width: w, height: h } });
+      // A British browser: the dates follow the browser's region ('1 Mar'; an American one reads 'Mar 1').
+      const app = await openApp({
+        path: '?mode=counsellor',
+        viewport: { width: w, height: h },
+        locale: 'en-GB',
+      });
       const { page } = app;
       await page.clock.setFixedTime(TODAY);
       await page.locator('.curves-toggle').click();
