@@ -265,7 +265,7 @@ export const enInfo = {
     'Euphoria, withdrawal and breathing are derived from receptor signal with fitted scales: they show direction and timing, not a prediction for a person.',
     'Tolerance and dependence are one slow adaptive state, so tolerance fades over the same days as withdrawal; craving, learning and the setting of use are not modelled.',
     'Many values are fitted (grade D) or from memory (BK): treat them as a teaching model.',
-    'Alcohol, other drugs, and the histamine reactions of very large opioid doses are not modelled.',
+    'Alcohol is modelled only for its blood level, the endorphins it releases and its added load on breathing; other drugs (such as benzodiazepines or stimulants) and the histamine reactions of very large opioid doses are not modelled.',
   ],
 };
 

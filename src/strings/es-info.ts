@@ -263,6 +263,6 @@ export const esInfo: InfoTable = {
     'La euforia, la abstinencia y la respiración se calculan a partir de la señal de los receptores con escalas ajustadas: muestran la dirección y el momento, no una predicción para una persona.',
     'La tolerancia y la dependencia son un solo estado de adaptación lenta, así que la tolerancia se pierde en los mismos días que la abstinencia; las ansias, el aprendizaje y el entorno del consumo no están en el modelo.',
     'Muchos valores están ajustados (grado D) o son de memoria (BK): úselo como un modelo para aprender.',
-    'El alcohol, otras drogas y las reacciones de histamina de las dosis muy grandes de opioides no están en el modelo.',
+    'Del alcohol, el modelo solo tiene su nivel en la sangre, las endorfinas que libera y la carga que añade a la respiración; otras drogas (como las benzodiacepinas o los estimulantes) y las reacciones de histamina de las dosis muy grandes de opioides no están en el modelo.',
   ],
 };

@@ -162,7 +162,10 @@ function placeHandles(
     .filter((e) => scale.inView(s.doses[e.i]!.at_h));
   const doseLanes = assignLanes(shownDoses.map((e) => [e.x - handleSize / 2, e.x + handleSize / 2] as const));
   const laneOf = new Map(shownDoses.map((e, k) => [e.i, doseLanes[k]!]));
-  el.style.setProperty('--tl-lanes', String(Math.max(1, ...doseLanes.map((l) => l + 1))));
+  const lanes = String(Math.max(1, ...doseLanes.map((l) => l + 1)));
+  el.style.setProperty('--tl-lanes', lanes);
+  // The page's layout gives the picture what the track leaves (styles/layout.css), so it knows too.
+  document.documentElement.style.setProperty('--tl-track-lanes', lanes);
   s.doses.forEach((d, i) => {
     const b = handles.children[i] as HTMLButtonElement;
     b.hidden = !scale.inView(d.at_h);
@@ -217,7 +220,9 @@ function drawFlags(
   };
   const flagLanes = flagEls.length > 1 ? assignLanes(measured(), 4) : flagEls.map(() => 0);
   flagEls.forEach((f, k) => (f.style.top = `calc(${flagLanes[k]!} * var(--tl-flag-lane))`));
-  el.style.setProperty('--tl-flag-lanes', String(Math.max(1, ...flagLanes.map((l) => l + 1))));
+  const flagRows = String(Math.max(1, ...flagLanes.map((l) => l + 1)));
+  el.style.setProperty('--tl-flag-lanes', flagRows);
+  document.documentElement.style.setProperty('--tl-track-flag-lanes', flagRows);
 }
 
 /** The track's elements: a label, the marks (SVG), the handles and the flags, plus a size probe. */

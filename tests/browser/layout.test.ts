@@ -90,6 +90,23 @@ test('a key of many molecules on two rows shortens the picture, and the feel cha
   }
 });
 
+test('event flags stacked on the dose track shorten the picture too: every step of lesson 6 keeps the feel chart on a laptop screen', async () => {
+  const [w, h] = [1366, 768];
+  for (let step = 1; step <= 5; step++) {
+    const app = await openApp({
+      path: `?mode=student&lesson=overcome&step=${step}`,
+      viewport: { width: w, height: h },
+    });
+    const s = await firstScreen(app.page);
+    expect(
+      inside(s.canvas, w, h) && inside(s.feel, w, h) && inside(s.play, w, h),
+      `step ${step}: ${JSON.stringify(s)}`,
+    ).toBe(true);
+    expect(s.canvas!.height).toBeGreaterThan(150);
+    expectClean(app);
+  }
+});
+
 describe('the lecture hall', () => {
   test('at 1280x720 the narration is at least 24 px and every chart label at least 16 px', async () => {
     const app = await openApp({
