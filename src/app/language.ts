@@ -65,20 +65,25 @@ export function switchLanguage(next: Language, o: SwitchOptions): void {
   location.reload();
 }
 
-/** The switch: one real radio button per language, each named in its own language. */
+/** The switch: one real radio button per language, compact (its two-letter code shown, so the header
+ *  keeps to one row in either language) and named in its own language for screen readers and on
+ *  hover ("English", "Español"). */
 export function languageSwitch(onChoose: (next: Language) => void): HTMLElement {
   const box = el('fieldset', 'language-switch');
   box.append(el('legend', 'visually-hidden', strings.app.language));
   for (const lang of LANGUAGES) {
     const label = el('label', 'language-option');
     label.lang = lang;
+    label.title = AUTONYMS[lang];
     const input = el('input');
     input.type = 'radio';
     input.name = 'language';
     input.value = lang;
     input.checked = lang === language;
     input.addEventListener('change', () => input.checked && onChoose(lang));
-    label.append(input, el('span', '', AUTONYMS[lang]));
+    const code = el('span', 'language-code', lang.toUpperCase());
+    code.setAttribute('aria-hidden', 'true');
+    label.append(input, code, el('span', 'visually-hidden', AUTONYMS[lang]));
     box.append(label);
   }
   return box;

@@ -151,14 +151,24 @@ describe('switching the language', () => {
     expectClean(app);
   });
 
-  test('the switch is two real radio buttons, each language named in itself', async () => {
+  test('the switch is two real radio buttons, shown as EN and ES, each named in its own language', async () => {
     const app = await openApp({ path: '?lang=es' });
     const { page } = app;
     const options = page.locator('.language-switch input[name="language"]');
     expect(await options.count()).toBe(2);
     expect(await page.locator('.language-switch legend').innerText()).toBe('Idioma');
-    expect(await page.locator('.language-option').allInnerTexts()).toEqual(['English', 'Español']);
-    expect(await page.locator('.language-switch input:checked').getAttribute('value')).toBe('es');
+    expect(await page.locator('.language-code').allInnerTexts()).toEqual(['EN', 'ES']);
+    // A screen reader hears each language's own name (in that language), and so does a hover.
+    expect(await page.getByRole('radio', { name: 'English', exact: true }).getAttribute('value')).toBe('en');
+    expect(await page.getByRole('radio', { name: 'Español', exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('.language-option[lang="en"]').getAttribute('title')).toBe('English');
+    // Each choice is a target of at least 24 by 24 px (WCAG 2.5.8).
+    for (const box of await page
+      .locator('.language-option')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
     expectClean(app);
   });
 });
