@@ -12,6 +12,7 @@ import type { Store } from '../core/store';
 import { strings } from '../strings/index';
 import { createDescriptionWriter } from './description';
 import { createLegend, ligandsIn } from './legend';
+import { shareHeights } from './room';
 import { createOverlay, type Overlay } from './overlay';
 import { createPicture, showUnavailable, type Picture, type SceneLayer } from './picture';
 import { SCENE_LIGANDS } from './pacing';
@@ -89,7 +90,9 @@ export async function mountScene(
   showLigands(model, legend, overlay);
 
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const writeDescription = createDescriptionWriter(document.getElementById('scene-description'));
+  const description = document.getElementById('scene-description');
+  const writeDescription = createDescriptionWriter(description);
+  shareHeights({ 'scene-key-h': legend.element, 'scene-words-h': description });
   const stats = { frames: 0, scriptMs: 0 };
   let describedAt = -Infinity;
   let instead: SceneLayer | null = null;

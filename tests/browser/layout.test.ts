@@ -107,6 +107,40 @@ test('event flags stacked on the dose track shorten the picture too: every step 
   }
 });
 
+test("on a tablet or small laptop (1024x768) a key on three or more rows never pushes the scene's sentence over the play bar", async () => {
+  for (const lesson of ['too-early', 'overcome']) {
+    const app = await openApp({
+      path: `?mode=student&lesson=${lesson}`,
+      viewport: { width: 1024, height: 768 },
+    });
+    const r = await app.page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const rows = new Set(
+        [...document.querySelectorAll('.scene-legend li')].map((li) =>
+          Math.round(li.getBoundingClientRect().top),
+        ),
+      ).size;
+      return {
+        rows,
+        // The sentence's text, not its box (which keeps room for a second line).
+        words: (() => {
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector('.scene-description')!);
+          return range.getBoundingClientRect().bottom;
+        })(),
+        panel: box('.scene-panel').bottom,
+        bar: box('.playbar, #playbar').top,
+        canvas: box('.scene-stage canvas').height,
+      };
+    });
+    expect(r.rows, lesson).toBeGreaterThanOrEqual(3);
+    expect(r.words, `${lesson}: ${JSON.stringify(r)}`).toBeLessThanOrEqual(r.panel);
+    expect(r.panel, `${lesson}: ${JSON.stringify(r)}`).toBeLessThanOrEqual(r.bar);
+    expect(r.canvas, lesson).toBeGreaterThanOrEqual(170);
+    expectClean(app);
+  }
+});
+
 describe('the lecture hall', () => {
   test('at 1280x720 the narration is at least 24 px and every chart label at least 16 px', async () => {
     const app = await openApp({
