@@ -8,7 +8,8 @@
 // cannot be measured are null, with a note.
 //   npm run bench            (APP_DIST=<dir> measures another build folder)
 //   npm run bench -- --engine   (the engine figures only: no build, no browser)
-//   npm run bench -- --size     (the build's initial JavaScript only: a build and three cold loads)
+//   npm run bench -- --size     (the build's initial JavaScript only, in English and in Spanish: a
+//                               build and three cold loads each)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -194,12 +195,14 @@ async function sizeFigures(dir: string, log: (msg: string) => void) {
   const browser = await launchChromium();
   try {
     log('cold loads');
-    const { scripts } = await firstFrameMs(browser, server.url, 3);
-    const initial = initialJs(dir, scripts);
+    const initial = initialJs(dir, (await firstFrameMs(browser, server.url, 3)).scripts);
+    log('cold loads in Spanish');
+    const initialEs = initialJs(dir, (await firstFrameMs(browser, `${server.url}?lang=es`, 3)).scripts);
     return {
       initial_js: { ...initial, entryOnlyKbGz: entryJs(dir).kbGz },
+      initial_js_es: initialEs,
       targetKbGz: TARGETS.initialJsKbGzMax,
-      pass: initial.kbGz <= TARGETS.initialJsKbGzMax,
+      pass: initial.kbGz <= TARGETS.initialJsKbGzMax && initialEs.kbGz <= TARGETS.initialJsKbGzMax,
     };
   } finally {
     await browser.close();
@@ -244,9 +247,12 @@ async function main(): Promise<void> {
   let timeline: unknown = null;
   let explorerPage: Awaited<ReturnType<typeof benchExplorerPage>> | null;
   let firstFrame: Awaited<ReturnType<typeof firstFrameMs>>;
+  let firstFrameEs: Awaited<ReturnType<typeof firstFrameMs>>;
   try {
     log('first frame');
     firstFrame = await firstFrameMs(browser, server.url);
+    log('first frame in Spanish');
+    firstFrameEs = await firstFrameMs(browser, `${server.url}?lang=es`, 3);
     log('scene frame times');
     const benchScene = await optional('bench-scene.ts', 'benchScene');
     if (typeof benchScene === 'string') notes.push(`frame times: ${benchScene}`);
@@ -270,6 +276,7 @@ async function main(): Promise<void> {
   }
 
   const initial = initialJs(dir, firstFrame.scripts);
+  const initialEs = initialJs(dir, firstFrameEs.scripts);
   const ratio = (scene as { ratio?: number } | null)?.ratio ?? null;
   const result = {
     machine: machine(),
@@ -287,6 +294,8 @@ async function main(): Promise<void> {
     explorer_ms: { node: explorerNode, page: explorerPage, targetMs: EXPLORER_TARGET_MS },
     // Initial JavaScript: every script the page fetched before its first frame, gzipped.
     initial_js: { ...initial, entryOnlyKbGz: entry.kbGz },
+    // The same with lang=es: the Spanish strings' chunk instead of the English one.
+    initial_js_es: initialEs,
     first_frame_ms: {
       medianMs: firstFrame.medianMs,
       firstContentfulPaintMs: firstFrame.firstContentfulPaintMs,
@@ -299,6 +308,7 @@ async function main(): Promise<void> {
         ? (lessons as { p95_ratio: number }[]).every((l) => l.p95_ratio <= TARGETS.frameRatioMax)
         : null,
       initialJs: initial.kbGz <= TARGETS.initialJsKbGzMax,
+      initialJsEs: initialEs.kbGz <= TARGETS.initialJsKbGzMax,
       firstFrame: firstFrame.medianMs <= TARGETS.firstFrameMsMax,
       // The asked-for sweep of 32 doses, drawn before the two comparison curves.
       explorer:

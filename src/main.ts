@@ -34,6 +34,7 @@ mountTeaching(store, loop, boot, {
   },
   frame: (f) => timeline.frame(f), // a lesson step zooms the charts and draws its comparison
 }); // [lessons] lessons, modes, counsellor view, information, URL state
+document.body.dataset.mounted = 'true'; // [app] the page may show now (base.css): every panel is built
 const mounted = await (await scene).mountScene(byId('scene'), store, loop, playback); // [scene]
 sceneMode.set = mounted.setLecture;
 mounted.setLecture(sceneMode.lecture);

@@ -6,6 +6,7 @@ import { strings } from '../strings/index';
 import { button, el } from '../core/dom';
 import type { AudienceMode } from '../core/store';
 import { moreList } from './header-more';
+import './header.css';
 import { MODES } from './modes';
 
 export interface HeaderActions {

@@ -1,12 +1,24 @@
 // Registers the service worker (public/sw.js) so the app works offline after one visit. Not on
 // file:// (the single-file build needs none and browsers refuse it there), not in the dev server,
 // and not where the API is missing. Once the worker has cached everything this page loaded,
-// <html data-offline="ready"> says so (the offline test waits for it). The parts that load when
-// first opened (the model's sources, the body map, the explorer, Drug X) are fetched first, after
-// the page has loaded, so they work offline too.
+// <html data-offline="ready"> says so (the offline test waits for it). After the page has loaded,
+// the parts that load when first used (About naltrexone, the model's sources, the counsellor's curve, the download
+// code; the body map, the explorer and Drug X; with their words in every language) and the other
+// languages' strings (so a switch works offline as well) are fetched first.
+import { language } from '../strings/index';
+import { LANGUAGES, LOADERS, INFO_LOADERS, PANEL_LOADERS } from '../strings/languages';
 
 /** The lazily loaded chunks, fetched before the worker is told what to keep. */
-const LAZY = [() => import('../info/model-sources'), () => import('./panels')];
+const LAZY = [
+  () => import('../info/model-sources'),
+  () => import('../info/about'),
+  () => import('./panels'),
+  () => import('../counsellor/curve-view'),
+  () => import('../core/exports'),
+  ...LANGUAGES.filter((l) => l !== language).map((l) => LOADERS[l]),
+  ...LANGUAGES.map((l) => PANEL_LOADERS[l]),
+  ...LANGUAGES.map((l) => INFO_LOADERS[l]),
+];
 
 export async function registerServiceWorker(): Promise<void> {
   if (import.meta.env.DEV || location.protocol === 'file:' || !('serviceWorker' in navigator)) return;

@@ -1,11 +1,13 @@
 // The app shell: the audience modes (the machine is the one holder of the mode; applying one sets
-// the body attribute and theme, tells the views and remembers a user's choice), the header, the
-// share and shortcut dialogs, the page's own keys, and the address kept in step with the view.
+// the body attribute and theme, tells the views and remembers a user's choice), the header with the
+// language switch, the share and shortcut dialogs, the page's own keys, and the address kept in step
+// with the view.
 import { createActor } from 'xstate';
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
 import type { Explore } from './explore';
 import { mountHeader, toggleFullscreen, type Header } from './header';
+import { languageSwitch, switchLanguage, type Carried } from './language';
 import { modeMachine, modeOf, rememberMode, themeOf, type ModeView } from './modes';
 import { attachPageKeys, createShortcutsDialog } from './page-keys';
 import { createShareDialog } from './share';
@@ -20,6 +22,8 @@ export interface ShellOptions {
   onMode(mode: AudienceMode): void;
   about(): void;
   model(): void;
+  /** What a language switch carries over besides the address (the counsellor's dates). */
+  carry(): Carried;
   /** The panels beyond the lessons: opened from the header; Drug X's seed goes in the address. */
   explore: Explore;
 }
@@ -70,6 +74,11 @@ export function mountShell(store: Store, o: ShellOptions): Shell {
     open: o.explore.open,
     fullscreen: toggleFullscreen,
   });
+  const languages = languageSwitch((next) =>
+    switchLanguage(next, { writeUrl: sync.writeUrl, carry: o.carry }),
+  );
+  // Last among the header's tools, so it flows with them when the header wraps (a phone, Spanish).
+  (o.headerHost.querySelector('.header-tools') ?? o.headerHost).append(languages);
   later.header = header;
   attachPageKeys({ lessons: o.lessons, shortcuts: shortcuts.toggle, fullscreen: toggleFullscreen, setMode });
   return { mode, setMode };

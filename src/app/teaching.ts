@@ -11,6 +11,7 @@ import { stepsOf } from '../lessons/steps';
 import { strings } from '../strings/index';
 import type { FrameLoop } from '../core/frame-loop';
 import type { Playback } from '../core/playback';
+import { applyPageLanguage, takeCarried } from './language';
 import { createExplore } from './explore';
 import { rememberedMode } from './modes';
 import { mountNotes } from './notes';
@@ -53,6 +54,7 @@ export interface TeachingOptions {
 }
 
 export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: TeachingOptions): void {
+  applyPageLanguage();
   const notes = mountNotes(byId('notes'));
   // [explore] body map, dose-shift explorer, Drug X: each loads when first opened.
   const explore = createExplore(store);
@@ -66,7 +68,7 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     explore.open,
   );
   const info = mountInfo({ bodyMap: () => explore.open('body-map') });
-  mountCounsellor(byId('counsellor'), byId('takeaway'));
+  const counsellor = mountCounsellor(byId('counsellor'), byId('takeaway'));
   const remembered = rememberedMode();
   const shell = mountShell(store, {
     headerHost: byId('header-controls'),
@@ -79,8 +81,10 @@ export function mountTeaching(store: Store, loop: FrameLoop, boot: Boot, o: Teac
     initialMode: { ...remembered, ...(boot.url.mode ? { mode: boot.url.mode } : {}) },
     about: info.about,
     model: info.model,
+    carry: () => ({ counsellor: counsellor.values() }),
     explore,
   });
+  counsellor.restore(takeCarried().counsellor);
   // A link's own doses and time come last, over what the lesson step set up.
   const applyLink = (url: UrlState) => {
     if (url.scenario) store.setScenario(url.scenario);

@@ -1,8 +1,9 @@
-// The shareable state in the address: lesson, step, guess, audience mode, time and (when the user
-// changed them) the doses and time span. Parsing trusts nothing: every value is checked, anything
+// The shareable state in the address: lesson, step, guess, audience mode, time, (when the user
+// changed them) the doses and time span, and the language. Parsing trusts nothing: every value is checked, anything
 // unknown or malformed is dropped and described in a note for the page to show. Pure, so it is
 // tested in Node and fuzzed in the browser.
 import { DRUG_X_SEEDS, validateScenario, type DoseEvent, type Scenario } from '../../sim/index';
+import { isLanguage, type Language } from '../strings/languages';
 import { strings } from '../strings/index';
 import { isMode } from './modes';
 import type { AudienceMode } from '../core/store';
@@ -17,6 +18,8 @@ export interface UrlState {
   t?: number;
   /** The user's own doses and span, replacing the lesson step's scenario. */
   scenario?: Scenario;
+  /** The language (read by src/strings as the page starts; checked here so a bad one is noted). */
+  lang?: Language;
   /** The Drug X exercise is open with this seed (the link carries the seed, never the drug). */
   drugx?: number;
 }
@@ -32,7 +35,7 @@ export interface UrlWorld {
   defaultLesson: string;
 }
 
-const KEYS = ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span', 'drugx'] as const;
+const KEYS = ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span', 'drugx', 'lang'] as const;
 const MAX_PARAM = 4000;
 /** A link must not ask for more time points than the page can compute quickly. */
 const MAX_POINTS = 60_000;
@@ -54,7 +57,7 @@ export function decodeDoses(text: string): unknown[] | string {
   const out: unknown[] = [];
   for (const [i, part] of text.split(',').entries()) {
     const f = part.split(':');
-    if (f.length !== 4 && f.length !== 6) return `dose ${i + 1} "${short(part)}" needs drug:route:mg:hour`;
+    if (f.length !== 4 && f.length !== 6) return strings.app.notes.doseFormat(i + 1, short(part));
     const [drug, route, mg, at, every, until] = f;
     const dose: Record<string, unknown> = { drug, route, mg: num(mg) ?? mg, at_h: num(at) ?? at };
     if (f.length === 6) Object.assign(dose, { every_h: num(every) ?? every, until_h: num(until) ?? until });
@@ -110,6 +113,11 @@ export function parseUrl(search: string, world: UrlWorld): { state: UrlState; no
     if (isMode(mode)) state.mode = mode;
     else bad('mode', mode);
   }
+  const lang = get('lang');
+  if (lang !== undefined) {
+    if (isLanguage(lang)) state.lang = lang;
+    else bad('lang', lang);
+  }
   const t = get('t');
   if (t !== undefined) {
     const v = num(t);
@@ -143,7 +151,7 @@ export function parseUrl(search: string, world: UrlWorld): { state: UrlState; no
         : 0;
       if (v.ok && points > MAX_POINTS) notes.push(n.badValue('span', short(span ?? '')));
       else if (v.ok) state.scenario = v.scenario;
-      else notes.push(...v.errors.slice(0, 3).map((e) => n.badDoses(short(e, 120))));
+      else notes.push(...v.errors.slice(0, 3).map((e) => n.badDoses(short(n.problem(e), 120))));
     }
   }
   return { state, notes };
@@ -164,6 +172,7 @@ export function toSearch(state: UrlState, base?: Scenario): string {
     if (!base || span.some((v, i) => v !== spanOf(base)[i])) p.set('span', span.join(':'));
   }
   if (state.drugx !== undefined) p.set('drugx', String(state.drugx));
+  if (state.lang) p.set('lang', state.lang);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -1,8 +1,9 @@
 // Keeps the address in step with what is shown, so that a copied link reproduces the view: lesson,
-// step, guess, audience mode, time and (when the user changed them) the doses. replaceState, at
+// step, guess, audience mode, time, (when the user changed them) the doses, and the language. replaceState, at
 // most every 400 ms: no history entry per step or per frame.
 import type { AudienceMode, Store } from '../core/store';
 import type { LessonsApi } from '../lessons/index';
+import { language } from '../strings/index';
 import { toSearch, type UrlState } from './url-state';
 
 export interface UrlSync {
@@ -29,6 +30,7 @@ export function syncUrl(
       t: timeH,
       ...(lessons.showsStepScenario() ? {} : { scenario }),
       ...(seed === undefined ? {} : { drugx: seed }),
+      lang: language,
     };
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -47,7 +47,8 @@ export interface Figure {
 
 export function createFigure(onPick: (place: Place) => void): Figure {
   const w = panelStrings.bodyMap;
-  const svg = svgEl('svg', { viewBox: '0 0 360 310', class: 'bm-figure', role: 'img' });
+  // 385 wide: room on the right for the longest place name in every language ("Estómago e intestino").
+  const svg = svgEl('svg', { viewBox: '0 0 385 310', class: 'bm-figure', role: 'img' });
   const title = svgEl('title', {});
   title.textContent = strings.app.panels.bodyMap;
   const desc = svgEl('desc', {});

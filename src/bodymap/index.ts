@@ -6,9 +6,12 @@ import './bodymap.css';
 import { el } from '../core/dom';
 import { setText } from '../core/set-text';
 import { sampleIndex, type Store } from '../core/store';
-import { formatMoment } from '../core/time-format';
+import { timeWording } from '../core/time-format';
+import { format, strings } from '../strings/index';
 import { panelStrings } from '../strings/panels';
 import { createFigure, PLACES, type Place } from './figure';
+
+const { formatMoment } = timeWording(strings.time, format.num);
 
 export interface BodyMap {
   /** Reads the model at the cursor again (the root calls it while the map is open). */

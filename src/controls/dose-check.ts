@@ -3,8 +3,8 @@
 // "doses[1].mg: must be a positive number, got -5". Pure, so the tests read exactly what a user is
 // told. A dose above what people take at one time is not a problem: it is given, with a warning.
 import { LIMITS, type Drug, type Route } from '../../sim/index';
-import { formatMoment } from '../core/time-format';
-import { strings } from '../strings/index';
+import { locale, strings } from '../strings/index';
+import { formatMoment } from './dose-text';
 import { mostTaken } from './dose-presets';
 
 export type DoseField = 'amount' | 'every' | 'until' | 'day' | 'time';
@@ -37,7 +37,7 @@ export function checkDose(d: DoseInput, span: { min: number; max: number }): Fie
   const out: FieldProblem[] = [];
   if (!Number.isFinite(d.mg) || d.mg <= 0) out.push({ field: 'amount', message: E.amount });
   else if (d.mg > LIMITS.maxMg)
-    out.push({ field: 'amount', message: fill(E.amountMax, { max: LIMITS.maxMg.toLocaleString('en') }) });
+    out.push({ field: 'amount', message: fill(E.amountMax, { max: LIMITS.maxMg.toLocaleString(locale) }) });
   if (d.chosen && !/^\d{1,2}:\d{2}/.test(d.clock)) out.push({ field: 'time', message: E.time });
   if (d.chosen && (!Number.isInteger(d.day) || !(d.atH >= span.min && d.atH <= span.max)))
     out.push({
@@ -57,5 +57,5 @@ export function checkDose(d: DoseInput, span: { min: number; max: number }): Fie
 export function largeDoseWarning(drug: Drug, route: Route, mg: number): string | null {
   const max = mostTaken(drug, route);
   if (max === undefined || !(mg > max)) return null;
-  return fill(strings.timeline.dose.mostTaken, { max: max.toLocaleString('en') });
+  return fill(strings.timeline.dose.mostTaken, { max: max.toLocaleString(locale) });
 }

@@ -6,8 +6,7 @@
 import { DRUGS, type DoseEvent, type Drug, type Route } from '../../sim/index';
 import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
-import { formatMoment } from '../core/time-format';
-import { drugName, formatMg, routeName } from './dose-text';
+import { drugName, formatMg, formatMoment, routeName } from './dose-text';
 import { checkDose, largeDoseWarning, type DoseField } from './dose-check';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
 

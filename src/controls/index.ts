@@ -7,9 +7,8 @@ import { strings } from '../strings/index';
 import { addDose, doseSpan } from './dose-edit';
 import { createDoseForm } from './dose-form';
 import { createDoseList } from './dose-list';
-import { describeDose } from './dose-text';
 import { createScenarioFile } from './scenario-file';
-import { formatMoment } from '../core/time-format';
+import { describeDose, formatMoment } from './dose-text';
 
 const S = strings.timeline.dose;
 
@@ -47,7 +46,7 @@ export function mountDosePanel(host: HTMLElement, store: Store, edits: DosePanel
       }
       const r = addDose(s, dose);
       if (!r.ok) {
-        say(`${S.refused} ${r.errors.join('; ')}`, true);
+        say(`${S.refused} ${r.errors.map(strings.app.notes.problem).join('; ')}`, true);
         return;
       }
       const t0 = performance.now();

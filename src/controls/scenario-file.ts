@@ -3,7 +3,6 @@
 // and the session (scenario, cursor, zoom, doses) is left exactly as it was. Nothing here throws.
 import { validateScenario, type Scenario } from '../../sim/index';
 import { strings } from '../strings/index';
-import { download, fileStem, scenarioJson } from '../core/exports';
 
 const S = strings.timeline.scenario;
 /** Larger than any real scenario by far; refuses a wrong file before reading it all. */
@@ -19,7 +18,8 @@ export function parseScenarioFile(text: string): ParseResult {
   } catch (e) {
     return { ok: false, errors: [S.notJson.replace('{message}', (e as Error).message)] };
   }
-  return validateScenario(data);
+  const v = validateScenario(data);
+  return v.ok ? v : { ok: false, errors: v.errors.map(strings.app.notes.problem) };
 }
 
 export interface ScenarioFile {
@@ -42,9 +42,13 @@ export function createScenarioFile(
   save.type = 'button';
   save.className = 'dp-button';
   save.textContent = S.save;
-  save.addEventListener('click', () =>
-    download(`${fileStem(get().title)}.json`, 'application/json', scenarioJson(get())),
-  );
+  // The file code is fetched at the first save (it is not needed for the first frame).
+  save.addEventListener('click', () => {
+    const scenario = get();
+    void import('../core/exports').then((f) =>
+      f.download(`${f.fileStem(scenario.title)}.json`, 'application/json', f.scenarioJson(scenario)),
+    );
+  });
 
   const openLabel = el.appendChild(document.createElement('label'));
   openLabel.className = 'dp-button dp-open';

@@ -1,14 +1,14 @@
 // A dose in words ("Naltrexone 50 mg by mouth, day 11, 09:00, every 1 day until day 16"), shared by
 // the dose list, the dose form, the dose markers' labels and the messages after an edit. The ground
-// floor imports no strings: each feature binds the wording once to the active language's dose words
-// (`doseWording(strings.timeline.dose)`), so a second language needs no change here.
+// floor imports no strings: each feature binds the wording once to the active language's dose words,
+// time words and numbers (`doseWording(strings.timeline.dose, time, format.num)`).
 import { STANDARD_DRINK_MG, type DoseEvent } from '../../sim/index';
-import { formatDuration, formatMoment } from './time-format';
+import type { TimeWording } from './time-format';
 
 /** The words a dose is written with (the shape of strings.timeline.dose that this needs). */
 export interface DoseWordStrings {
-  drugs: Readonly<Record<string, string>>;
-  routes: Readonly<Record<string, string>>;
+  drugs: Readonly<Record<string, string | undefined>>;
+  routes: Readonly<Record<string, string | undefined>>;
   /** The monthly injection's route name (naltrexone by IM depot). */
   monthly: string;
   /** "{mg} mg" */
@@ -34,16 +34,22 @@ export interface DoseWording {
   doseWords(d: DoseEvent): string;
 }
 
-export function doseWording(S: DoseWordStrings): DoseWording {
+/** Doses in one language's words, its times told by `time` and its numbers written by `num`. */
+export function doseWording(
+  S: DoseWordStrings,
+  time: Pick<TimeWording, 'formatMoment' | 'formatDuration'>,
+  num: (v: number) => string,
+): DoseWording {
+  const { formatMoment, formatDuration } = time;
   const drugName = (drug: string) => S.drugs[drug] ?? drug;
   const routeName = (drug: string, route: string) =>
     drug === 'naltrexone' && route === 'im' ? S.monthly : (S.routes[route] ?? route);
   const formatMg = (mg: number, drug?: string) =>
     drug === 'alcohol'
       ? S.drinks
-          .replace('{drinks}', String(Math.round((mg / STANDARD_DRINK_MG) * 10) / 10))
-          .replace('{g}', String(+(mg / 1000).toPrecision(4)))
-      : S.mg.replace('{mg}', String(+mg.toPrecision(4)));
+          .replace('{drinks}', num(Math.round((mg / STANDARD_DRINK_MG) * 10) / 10))
+          .replace('{g}', num(+(mg / 1000).toPrecision(4)))
+      : S.mg.replace('{mg}', num(+mg.toPrecision(4)));
   const describeDose = (d: DoseEvent) => {
     const repeat =
       d.every_h !== undefined && d.until_h !== undefined

@@ -1,6 +1,7 @@
 // Model time as people read it. Model hours are the one clock; hour 0 is the start of "day 0", so a
 // lesson's "naltrexone on day 10" sits at 240 h. Ticks step in minutes, hours, days or weeks as the
-// zoom changes, and each step has the label that reads naturally at that zoom.
+// zoom changes, and each step has the label that reads naturally at that zoom. The words come from
+// the caller (`timeWording(strings.time, format.num)`): the ground floor imports no strings.
 
 const MIN = 1 / 60;
 const DAY = 24;
@@ -37,26 +38,76 @@ function dayAndMinute(h: number): { day: number; minute: number } {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "14:05" */
+/** "14:05": the clock is the same in every language the app speaks. */
 export function clockOf(h: number): string {
   const { minute } = dayAndMinute(h);
   return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }
 
-/** "day 3, 14:00": the cursor's time, everywhere the app names a moment. */
-export function formatMoment(h: number): string {
-  return `day ${dayAndMinute(h).day}, ${clockOf(h)}`;
+/**
+ * The words of time in one language (strings.time): templates with {n} for a number, {day} and
+ * {clock} for the parts of a moment. The ground floor takes them as an argument.
+ */
+export interface TimeWords {
+  /** "day {n}" */
+  day: string;
+  /** "week {n}" */
+  week: string;
+  /** "{day}, {clock}" */
+  moment: string;
+  /** "{n} min" */
+  minutes: string;
+  /** "{n} h" */
+  hours: string;
+  /** "{h} h {m} min" */
+  hoursMinutes: string;
+  oneDay: string;
+  /** "{n} days" */
+  days: string;
+  oneWeek: string;
+  /** "{n} weeks" */
+  weeks: string;
 }
 
-/** "2 h 30 min", "3 days", "1 week": a duration such as a playback speed or a repeat interval. */
-export function formatDuration(h: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (h >= WEEK && h % WEEK === 0) return plural(h / WEEK, 'week');
-  if (h >= DAY && h % DAY === 0) return plural(h / DAY, 'day');
-  if (h >= DAY) return `${+(h / DAY).toFixed(1)} days`;
-  const min = Math.round(h * 60);
-  if (min < 60) return `${min} min`;
-  return min % 60 === 0 ? `${min / 60} h` : `${Math.floor(min / 60)} h ${min % 60} min`;
+export interface TimeWording {
+  /** "day 3, 14:00": the cursor's time, everywhere the app names a moment. */
+  formatMoment(h: number): string;
+  /** "2 h 30 min", "3 days", "1 week": a duration such as a playback speed or a repeat interval. */
+  formatDuration(h: number): string;
+  /**
+   * The label of one tick, given the step: clock times below a day (with the day named at midnight
+   * and on the first tick, so the reader always knows which day), "day 3" for day steps, weeks from
+   * the start ("week 2") for week steps.
+   */
+  formatTick(h: number, step: number, first?: boolean): string;
+}
+
+/** Time in one language's words, its numbers written by `num` (a decimal point or comma). */
+export function timeWording(w: TimeWords, num: (v: number) => string): TimeWording {
+  const fill = (template: string, n: number) => template.replace('{n}', num(n));
+  const dayName = (day: number) => fill(w.day, day);
+  const formatMoment = (h: number) =>
+    w.moment.replace('{day}', dayName(dayAndMinute(h).day)).replace('{clock}', clockOf(h));
+  const formatDuration = (h: number) => {
+    if (h >= WEEK && h % WEEK === 0) return h === WEEK ? w.oneWeek : fill(w.weeks, h / WEEK);
+    if (h >= DAY && h % DAY === 0) return h === DAY ? w.oneDay : fill(w.days, h / DAY);
+    if (h >= DAY) return fill(w.days, +(h / DAY).toFixed(1));
+    const min = Math.round(h * 60);
+    if (min < 60) return fill(w.minutes, min);
+    return min % 60 === 0
+      ? fill(w.hours, min / 60)
+      : w.hoursMinutes.replace('{h}', num(Math.floor(min / 60))).replace('{m}', num(min % 60));
+  };
+  const formatTick = (h: number, step: number, first = false) => {
+    const { day, minute } = dayAndMinute(h);
+    if (step >= WEEK) {
+      const weeks = Math.round(h / WEEK);
+      return weeks === 0 ? dayName(0) : fill(w.week, weeks);
+    }
+    if (step >= DAY || minute === 0) return dayName(day);
+    return first ? formatMoment(h) : clockOf(h);
+  };
+  return { formatMoment, formatDuration, formatTick };
 }
 
 /** The smallest tick step that keeps at most `maxTicks` ticks across the span. */
@@ -75,20 +126,4 @@ export function timeTicks(h0: number, h1: number, maxTicks: number): { step: num
     ticks.push(m / 60);
   }
   return { step, ticks };
-}
-
-/**
- * The label of one tick, given the step: clock times below a day (with the day named at midnight and
- * on the first tick, so the reader always knows which day), "day 3" for day steps, weeks from the
- * start ("week 2") for week steps.
- */
-export function formatTick(h: number, step: number, first = false): string {
-  const { day, minute } = dayAndMinute(h);
-  if (step >= WEEK) {
-    const weeks = Math.round(h / WEEK);
-    return weeks === 0 ? 'day 0' : `week ${weeks}`;
-  }
-  if (step >= DAY) return `day ${day}`;
-  if (minute === 0) return `day ${day}`;
-  return first ? `day ${day}, ${clockOf(h)}` : clockOf(h);
 }

@@ -1,6 +1,6 @@
 // The counsellor's dates turned into sentences: pure, so the tests can read exactly what a patient
 // is told for every kind of last opioid and for dates in the past. The words are in src/strings.
-import { strings } from '../strings/index';
+import { locale, strings } from '../strings/index';
 import { formatDate, type InjectionAdvice, type IsoDate, type StartAdvice, type TabletAdvice } from './dates';
 
 export type Tone = 'main' | 'why' | 'danger';
@@ -10,10 +10,12 @@ export interface Line {
 }
 
 type Format = (date: IsoDate) => string;
+/** Dates in the active language's locale ("Saturday, 15 March 2025", "sábado, 15 de marzo de 2025"). */
+const inLocale: Format = (date) => formatDate(date, locale);
 const line = (tone: Tone, text: string): Line => ({ tone, text });
 
 /** When naltrexone can start, or a prompt to choose the kind when none is chosen. */
-export function startWords(a: StartAdvice | undefined, format: Format = formatDate): Line[] {
+export function startWords(a: StartAdvice | undefined, format: Format = inLocale): Line[] {
   const c = strings.lessons.counsellor;
   if (!a) return [line('main', c.chooseKind)];
   const main =
@@ -32,7 +34,7 @@ export function startWords(a: StartAdvice | undefined, format: Format = formatDa
 }
 
 /** When the injection is due, when its block starts to fade, and the danger of low tolerance. */
-export function injectionWords(a: InjectionAdvice, format: Format = formatDate): Line[] {
+export function injectionWords(a: InjectionAdvice, format: Format = inLocale): Line[] {
   const c = strings.lessons.counsellor;
   if (a.daysLate > 0)
     return [
@@ -49,7 +51,7 @@ export function injectionWords(a: InjectionAdvice, format: Format = formatDate):
 }
 
 /** How fast the block fades once the tablets stop. */
-export function tabletWords(a: TabletAdvice, format: Format = formatDate): Line[] {
+export function tabletWords(a: TabletAdvice, format: Format = inLocale): Line[] {
   const c = strings.lessons.counsellor;
   const main =
     a.stage === 'ahead'

@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { area, line } from 'd3-shape';
 import { el } from '../core/dom';
-import { strings } from '../strings/index';
+import { locale, strings } from '../strings/index';
 import { curveWork, type BlockPoint, type CurveKind, type CurveWork } from './block-curve';
 import {
   INJECTION_INTERVAL_DAYS,
@@ -41,7 +41,7 @@ const SPAN: Record<CurveKind, { from: number; to: number; tick: number; narrowTi
 };
 
 const shortDate = (iso: IsoDate) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 

@@ -6,7 +6,7 @@ import { el } from '../core/dom';
 import { strings } from '../strings/index';
 import { renderAlcohol } from './alcohol';
 import './counsellor.css';
-import { createCurveView, type CurveDates } from './curve-view';
+import type { CurveDates, CurveView } from './curve-view';
 import { daysBetween, localToday } from './dates';
 import { renderLockAndKey } from './lock-and-key';
 import { mountTakeaway } from './takeaway';
@@ -31,32 +31,44 @@ export function mountCounsellor(host: HTMLElement, takeawayHost: HTMLElement) {
   h.id = 'counsellor-heading';
   const picture = el('div', 'counsellor-picture');
   renderLockAndKey(picture);
-  const curve = createCurveView();
-  curve.element.hidden = true;
+  let dates: Dates | null = null;
+  // The curve's code (its chart and the engine's runs) is fetched the first time it is asked for.
+  const curveHost = el('div', 'patient-curve-host');
+  curveHost.hidden = true;
+  let curve: Promise<CurveView> | undefined;
+  const showCurve = () => {
+    curve ??= import('./curve-view').then(({ createCurveView }) => {
+      const view = createCurveView();
+      curveHost.append(view.element);
+      return view;
+    });
+    void curve.then((view) => {
+      if (curveHost.hidden) return;
+      view.show(dates && curveDates(dates));
+      view.element.scrollIntoView({ block: 'nearest' });
+    });
+  };
   const datesHost = el('div', 'counsellor-dates');
   const side = el('div', 'counsellor-side');
   renderSafety(side);
   renderAlcohol(side);
-  let dates: Dates | null = null;
   const toggle = curvesToggle((shown) => {
     host.dataset.curve = shown ? 'shown' : 'hidden';
-    curve.element.hidden = !shown;
-    if (shown) {
-      curve.show(dates && curveDates(dates));
-      curve.element.scrollIntoView({ block: 'nearest' });
-    }
+    curveHost.hidden = !shown;
+    if (shown) showCurve();
   });
   const print = el('button', 'primary print-button', c.print);
   print.type = 'button';
   print.addEventListener('click', () => window.print());
   side.append(toggle, print);
-  host.append(h, picture, curve.element, datesHost, side);
+  host.append(h, picture, curveHost, datesHost, side);
   host.dataset.curve = 'hidden';
 
   const takeaway = mountTakeaway(takeawayHost);
-  mountDates(datesHost, (d) => {
+  const fields = mountDates(datesHost, (d) => {
     dates = d;
     takeaway.update(d);
-    if (!curve.element.hidden) curve.show(curveDates(d));
+    if (!curveHost.hidden) void curve?.then((view) => view.show(curveDates(d)));
   });
+  return { values: fields.values, restore: fields.restore };
 }

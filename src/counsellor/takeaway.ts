@@ -5,10 +5,12 @@
 // naloxone, side effects and emergency pain relief. It is hidden on screen and is the only thing
 // printed (see counsellor.css, @media print); tests/browser/counsellor.test.ts prints it.
 import { el } from '../core/dom';
-import { strings } from '../strings/index';
-import { formatDate } from './dates';
+import { locale, strings } from '../strings/index';
+import { formatDate as inAnyLocale, type IsoDate } from './dates';
 import { renderLockAndKey } from './lock-and-key';
 import type { Dates } from './view';
+
+const formatDate = (date: IsoDate) => inAnyLocale(date, locale);
 
 function block(heading: string, body: string | readonly string[], cls = '') {
   const s = el('section', `takeaway-block ${cls}`.trim());

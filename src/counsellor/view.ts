@@ -141,11 +141,28 @@ export function mountDates(host: HTMLElement, onChange: (d: Dates) => void) {
     }
     onChange(dates);
   };
-  for (const i of [lastUse, kind, lastInj, lastTab]) {
+  const inputs = { lastUse, kind, lastInj, lastTab };
+  for (const i of Object.values(inputs)) {
     i.addEventListener('input', update);
     i.addEventListener('change', update);
   }
-  return { update };
+  return {
+    update,
+    /** What was entered, to carry over a change of language (kept in this tab only). */
+    values: (): Record<string, string> =>
+      Object.fromEntries(Object.entries(inputs).map(([k, i]) => [k, i.value])),
+    /** Enters carried values again; anything malformed is left empty, as the inputs would. */
+    restore(values: Record<string, unknown> | undefined) {
+      if (!values) return;
+      for (const [k, i] of Object.entries(inputs)) {
+        const v = values[k];
+        if (typeof v !== 'string' || v.length > 20) continue;
+        if (i === kind && !(OPIOID_KINDS as readonly string[]).includes(v)) continue;
+        i.value = v;
+      }
+      update();
+    },
+  };
 }
 
 export function renderSafety(host: HTMLElement): void {

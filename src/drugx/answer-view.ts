@@ -4,7 +4,7 @@
 import { DRUG_X_AT_H, type DrugXKind, type DrugXProfile } from '../../sim/index';
 import { button, el } from '../core/dom';
 import { setText } from '../core/set-text';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { panelStrings } from '../strings/panels';
 import { drugXFacts, DURATIONS, judge, KINDS, type DrugXFacts, type Duration } from './answer';
 
@@ -43,9 +43,9 @@ export function explain(profile: DrugXProfile, f: DrugXFacts): string[] {
           large: f.largeBreathing,
           blocked: f.blockedEuphoria,
         });
-  const hours = f.holdH < 10 ? f.holdH.toFixed(1) : String(Math.round(f.holdH));
+  const hours = f.holdH < 10 ? format.fixed(f.holdH, 1) : format.num(Math.round(f.holdH));
   return [
-    w.was(name, String(profile.mg), w.routes[profile.route] ?? profile.route),
+    w.was(name, format.num(profile.mg), w.routes[profile.route] ?? profile.route),
     kind,
     w.explainDuration(hours),
   ];

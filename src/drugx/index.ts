@@ -6,6 +6,7 @@ import './drugx.css';
 import { DRUG_X_AT_H, DRUG_X_EXPERIMENTS, drugXProfile, type DrugXExperiment } from '../../sim/index';
 import { el } from '../core/dom';
 import { setText } from '../core/set-text';
+import { format } from '../strings/index';
 import { panelStrings } from '../strings/panels';
 import { LIGAND_STYLE } from '../theme';
 import { createAnswerView } from './answer-view';
@@ -121,7 +122,7 @@ export function mountDrugX(host: HTMLElement, seed: number, onSeed: (seed: numbe
     const e = shown.experiment;
     const colour = e === 'naltrexone' ? LIGAND_STYLE.naltrexone.css : LIGAND_STYLE.heroin.css;
     picture.show(counts, { letter: e === 'naltrexone' ? 'N' : 'H', colour });
-    const time = w.timeValue(h.toFixed(h < 10 ? 1 : 0));
+    const time = w.timeValue(format.fixed(h, h < 10 ? 1 : 0));
     slider.setAttribute('aria-valuetext', time);
     setText(
       pictureWords,
@@ -177,7 +178,7 @@ export function mountDrugX(host: HTMLElement, seed: number, onSeed: (seed: numbe
     profile = drugXProfile(seed);
     cache.clear();
     seedView.show(seed);
-    setText(doseLine, w.dose(String(profile.mg)));
+    setText(doseLine, w.dose(format.num(profile.mg)));
     answer.reset(profile);
     root.dataset.seed = String(seed);
     slider.value = String(DRUG_X_AT_H + 0.5);

@@ -95,7 +95,13 @@ export function mountExplorer(host: HTMLElement): void {
   const tableBox = el('details', 'ex-numbers');
   tableBox.append(el('summary', '', w.tableSummary));
   const table = el('table', 'ex-table');
-  tableBox.append(table);
+  // Scrolls sideways on a phone (six columns of long headings), and by keyboard.
+  const tableWrap = el('div', 'table-wrap ex-table-wrap');
+  tableWrap.tabIndex = 0;
+  tableWrap.setAttribute('role', 'region');
+  tableWrap.setAttribute('aria-label', w.tableCaption);
+  tableWrap.append(table);
+  tableBox.append(tableWrap);
   root.append(el('p', 'ex-intro', w.intro), el('p', 'ex-story', w.story), ui.wrap, stateText);
   root.append(chartsHost, cursorRow, summary, status, tableBox);
   host.append(root);

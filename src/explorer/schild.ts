@@ -5,6 +5,7 @@
 import { el } from '../core/dom';
 import { createPlot } from '../core/plot';
 import { setText } from '../core/set-text';
+import { format } from '../strings/index';
 import { panelStrings } from '../strings/panels';
 import type { ExplorerModel, SchildResult } from './model';
 import type { Opioid } from './sweep';
@@ -27,8 +28,8 @@ export function mountSchild(host: HTMLElement, model: ExplorerModel, opioid: () 
     width: 480,
     height: 280,
     className: 'ex-schild-chart',
-    xFormat: (v) => v.toFixed(1),
-    yFormat: (v) => v.toFixed(1),
+    xFormat: (v) => format.fixed(v, 1),
+    yFormat: (v) => format.fixed(v, 1),
   });
 
   let shownFor: Opioid | undefined;
@@ -54,13 +55,17 @@ export function mountSchild(host: HTMLElement, model: ExplorerModel, opioid: () 
       })),
       bands: [{ y0: 0, className: 'ex-zero' }],
     });
-    setText(slope, w.slope(r.slope.toFixed(2)));
+    setText(slope, w.slope(format.fixed(r.slope, 2)));
     list.replaceChildren(
       ...r.points.map((p) =>
         el(
           'li',
           '',
-          w.point(p.label.day ? w.injectionDay(p.label.day) : w.tablets, p.x.toFixed(2), p.y.toFixed(2)),
+          w.point(
+            p.label.day ? w.injectionDay(p.label.day) : w.tablets,
+            format.fixed(p.x, 2),
+            format.fixed(p.y, 2),
+          ),
         ),
       ),
     );

@@ -2,7 +2,7 @@
 // feeling, with adaptation feeding back, drawn as an SVG, and the same steps written out below it as an
 // ordered list (the list is what a screen reader reads; the picture is hidden from it).
 import { el } from '../core/dom';
-import { strings } from '../strings/index';
+import { infoStrings } from '../strings/info';
 
 const NS = 'http://www.w3.org/2000/svg';
 const BOX_W = 132;
@@ -90,7 +90,7 @@ function picture(names: readonly string[], feedsBack: string): SVGSVGElement {
 }
 
 export function chainFigure(): HTMLElement {
-  const m = strings.lessons.info.model;
+  const m = infoStrings.model;
   const figure = el('figure', 'model-chain');
   figure.append(
     picture(

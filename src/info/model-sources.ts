@@ -5,17 +5,18 @@
 // source is never the one cited (src/info/references.ts).
 import { CATALOGUE, LIGANDS, type CatalogueRow } from '../../sim/index';
 import { el } from '../core/dom';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
+import { infoStrings } from '../strings/info';
 import { chainFigure } from './chain-figure';
 import './info.css';
 import { REFERENCES, referencesIn } from './references';
 
 const fmt = (v: number) =>
-  Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(2) : String(+v.toPrecision(4));
+  Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? format.sci(v) : format.num(+v.toPrecision(4));
 
 /** The chain step and plain title of a catalogue group, and the molecule it is about. */
 export function groupOf(group: string): { step: string; title: string; molecule: string } {
-  const m = strings.lessons.info.model;
+  const m = infoStrings.model;
   const names = strings.timeline.names;
   const pk = /^PK: (.+)$/.exec(group);
   if (pk) return { step: 'blood', title: m.drugGroup(names[pk[1]!] ?? pk[1]!), molecule: pk[1]! };
@@ -36,7 +37,7 @@ export function groupOf(group: string): { step: string; title: string; molecule:
 
 /** A parameter's plain name: `xrFractions[1]` reads "Monthly injection: share released, phase 2". */
 export function plainName(name: string): string | undefined {
-  const m = strings.lessons.info.model;
+  const m = infoStrings.model;
   const [, base, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(name) ?? [];
   const plain = base ? m.params[base] : undefined;
   if (!plain) return undefined;
@@ -47,7 +48,7 @@ const refNumber = new Map(REFERENCES.map((r, i) => [r.id, i + 1]));
 
 /** "Label or study: [3], [12]" with links to the list, or the grade's plain note. */
 function sourceCell(row: CatalogueRow, molecule: string): HTMLTableCellElement {
-  const notes = strings.lessons.info.model.sourceNotes;
+  const notes = infoStrings.model.sourceNotes;
   const td = el('td', 'source');
   // A low-grade or unchecked value names no source: the grade says what it is.
   const refs =
@@ -73,7 +74,7 @@ function sourceCell(row: CatalogueRow, molecule: string): HTMLTableCellElement {
 }
 
 function parameterTable(): HTMLElement {
-  const m = strings.lessons.info.model;
+  const m = infoStrings.model;
   const wrap = el('div', 'table-wrap');
   wrap.tabIndex = 0;
   wrap.setAttribute('role', 'region');
@@ -114,7 +115,7 @@ function parameterTable(): HTMLElement {
 }
 
 function grades(): HTMLElement {
-  const m = strings.lessons.info.model;
+  const m = infoStrings.model;
   const dl = el('dl', 'grade-list');
   for (const [code, text] of Object.entries(m.grades))
     dl.append(el('dt', `conf conf-${code}`, code), el('dd', '', text));
@@ -122,7 +123,7 @@ function grades(): HTMLElement {
 }
 
 function referenceList(): HTMLElement {
-  const m = strings.lessons.info.model;
+  const m = infoStrings.model;
   const ol = el('ol', 'reference-list');
   for (const r of REFERENCES) {
     const li = el('li');
@@ -134,7 +135,7 @@ function referenceList(): HTMLElement {
 }
 
 export function renderModel(host: HTMLElement): void {
-  const t = strings.lessons.info;
+  const t = infoStrings;
   const m = t.model;
   host.append(el('p', 'model-intro', m.intro), chainFigure());
   host.append(el('h3', '', m.gradesHeading), grades());

@@ -2,7 +2,8 @@
 // quote what the model computed, never a number typed into the text, so each teaching point is
 // seen to emerge from the model.
 import { simulate, type Scenario, type Timeline } from '../../sim/index';
-import { cowsBand as bandOf, type BandKey } from '../core/cows';
+import { cowsBand as bandOf } from '../core/cows';
+import { strings } from '../strings/index';
 
 export type Series = 'euphoria' | 'withdrawal_cows' | 'respiratory_depression' | 'signal' | 'tolerance';
 
@@ -103,18 +104,8 @@ export function ordinaryDoseShare(s: Scenario, h: number): number {
   return open > 0 ? Math.min(1, challenge(s.doses) / open) : 0;
 }
 
-export type Band = 'none' | 'mild' | 'moderate' | 'moderately severe' | 'severe';
-
-/** The band's name as the lessons' sentences use it (edges from core/cows.ts). */
-const BAND_WORDS: Record<BandKey, Band> = {
-  none: 'none',
-  mild: 'mild',
-  moderate: 'moderate',
-  moderatelySevere: 'moderately severe',
-  severe: 'severe',
-};
-
-export const cowsBand = (cows: number): Band => BAND_WORDS[bandOf(cows)];
+/** The band's name as the lessons' sentences use it, in the active language (edges from core/cows.ts). */
+export const cowsBand = (cows: number): string => strings.timeline.feel.bands[bandOf(cows)];
 
 export const pct = (fraction: number) => Math.round(fraction * 100);
 export const round = (v: number, digits = 0) => {

@@ -1,7 +1,8 @@
 // The narration panel: the step's title and words, the prediction's choices (real radio buttons),
 // the reveal compared with the guess, and back / reveal / next. Built once and updated, so keyboard
 // focus survives every change. Counsellor mode shows the plain wording, with numbers on request.
-import { strings } from '../strings/index';
+import type { LessonStepText } from '../strings/en';
+import { format, strings } from '../strings/index';
 import { button, el } from '../core/dom';
 import type { LessonStep, Facts } from './steps';
 
@@ -29,9 +30,15 @@ export interface NarrationHandlers {
   open?(what: string): void;
 }
 
-/** Fills {names} from the model's facts; an unknown name shows as a question mark, never "undefined". */
+/**
+ * Fills {names} from the model's facts, numbers written the language's way (1.5 or 1,5); an unknown
+ * name shows as a question mark, never "undefined".
+ */
 export function fill(template: string, facts: Facts): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in facts ? String(facts[k]) : '?'));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = facts[k];
+    return v === undefined ? '?' : typeof v === 'number' ? format.num(v) : String(v);
+  });
 }
 
 export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
@@ -77,7 +84,7 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
     numbersToggle.setAttribute('aria-expanded', String(showNumbers));
   });
 
-  function buildChoices(v: NarrationView, words: Record<string, string>) {
+  function buildChoices(v: NarrationView, words: Readonly<Record<string, string | undefined>>) {
     choices.replaceChildren();
     for (const [i, id] of (v.step.choices ?? []).entries()) {
       const label = el('label', 'guess-choice');
@@ -106,7 +113,7 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
 
   return {
     update(v: NarrationView) {
-      const words = strings.lessons.steps[v.lessonId]?.[v.step.id];
+      const words: LessonStepText | undefined = strings.lessons.steps[v.lessonId]?.[v.step.id];
       const free = v.phase === 'free' && !words;
       const plainOr = (plain: string | undefined, full: string | undefined) =>
         v.plain && plain ? plain : (full ?? '');

@@ -70,10 +70,26 @@ export interface Legend {
   update(ligands: readonly LigandName[]): void;
 }
 
+/** In lecture mode the key stands beside the picture and scrolls when the stage is short: while it
+ *  does, it is a tab stop (named by its label), so keyboard users can scroll it too (WCAG 2.1.1, axe's
+ *  scrollable-region-focusable); when everything shows, it is not, and costs no extra Tab. */
+function keyboardScrollable(list: HTMLElement): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  const check = () => {
+    const scrolls = list.scrollHeight > list.clientHeight + 1 || list.scrollWidth > list.clientWidth + 1;
+    if (scrolls) list.tabIndex = 0;
+    else list.removeAttribute('tabindex');
+  };
+  const watch = new ResizeObserver(check);
+  watch.observe(list);
+  new MutationObserver(check).observe(list, { childList: true });
+}
+
 export function createLegend(): Legend {
   const list = document.createElement('ul');
   list.className = 'scene-legend';
   list.setAttribute('aria-label', strings.scene.legendLabel);
+  keyboardScrollable(list);
   const item = (icon: SVGSVGElement, text: string) => {
     const li = document.createElement('li');
     li.append(icon, document.createTextNode(text));

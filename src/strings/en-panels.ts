@@ -1,8 +1,10 @@
 // The words of the panels that load when first opened (the body map, the dose-shift explorer and
 // the Drug X exercise), kept apart from en.ts so they load with those panels and not before the first
-// frame. A translation is a copy of this file with the same keys (the `PanelStrings` type checks it).
+// frame. A translation (es-panels.ts) has exactly these keys: its type, `PanelTable`, is worked out
+// from this file as en.ts's `Table` is, so a missing or extra key does not compile.
 // The body map is read by patients with their counsellor: plain words, graded with the counsellor's
 // view (tests/content/plain-words.test.ts). Every medical statement has its source in docs/sources.md.
+import type { Loose, Translation } from './types';
 
 export const enPanels = {
   // bodyMap: where the receptors are (src/bodymap). Every audience opens it, counsellors with
@@ -88,7 +90,7 @@ export const enPanels = {
     story:
       'The person: 50 mg of heroin injected three times a day for a month, then 10 days without opioids before naltrexone starts, as the labels require.',
     opioidLabel: 'Opioid',
-    routes: { iv: 'injected', oral: 'by mouth' } as Record<string, string>,
+    routes: { iv: 'injected', oral: 'by mouth' },
     stateLegend: 'Naltrexone',
     states: {
       none: 'None',
@@ -177,9 +179,9 @@ export const enPanels = {
         'Someone who has injected heroin three times a day for a month takes Drug X at hour 2, 14 hours after their last dose, as withdrawal begins.',
     },
     amountLegend: 'Amount',
-    amounts: { 1: 'Usual', 4: '4 times', 16: '16 times' } as Record<number, string>,
+    amounts: { 1: 'Usual', 4: '4 times', 16: '16 times' },
     windowLabel: 'Show',
-    windows: { 6: 'The first 6 hours', 48: 'Two days', 168: 'A week' } as Record<number, string>,
+    windows: { 6: 'The first 6 hours', 48: 'Two days', 168: 'A week' },
     dashed: 'Dashed lines: the same person without Drug X.',
     charts: {
       receptors: 'Receptors held (%)',
@@ -228,7 +230,7 @@ export const enPanels = {
       sublingual: 'under the tongue',
       intranasal: 'in the nose',
       im: 'into a muscle',
-    } as Record<string, string>,
+    },
     explain: {
       agonist: (f: { euphoria: number; breathing: number; large: number; blocked: number }) =>
         `A full agonist. Alone it gave a high of ${f.euphoria} and took ${f.breathing}% of the breathing drive; 16 times the amount took ${f.large}%, the danger zone: more drug, more effect, with no ceiling. Naltrexone blocked it (euphoria ${f.blocked}), so it acts at the mu receptor. In the person in withdrawal it brought relief.`,
@@ -243,4 +245,7 @@ export const enPanels = {
   },
 };
 
-export type PanelStrings = typeof enPanels;
+/** The panels' words as the views read them (any table can also be looked up by a run-time key). */
+export type PanelStrings = Loose<typeof enPanels>;
+/** What a translation of the panels must give: exactly the keys above. */
+export type PanelTable = Translation<typeof enPanels>;

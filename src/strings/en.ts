@@ -1,12 +1,16 @@
-// Every user-visible English string. A translation is a copy of this file with the same keys
-// (the `Strings` type checks it). Sections belong to the views that use them.
+// Every user-visible English string. A translation (es.ts) has exactly these keys: its type,
+// `Table`, is worked out from this file (types.ts), so a missing or extra key does not compile.
+// Sections belong to the views that use them.
+import type { EventFacts } from './events';
+import type { Loose, Translation } from './types';
+
 /** One lesson step's words (the lessons section): see src/lessons/steps.ts. */
 export interface LessonStepText {
   title: string;
   text: string;
   plain?: string;
   question?: string;
-  choices?: Record<string, string>;
+  choices?: Readonly<Record<string, string | undefined>>;
   reveal?: string;
   plainReveal?: string;
 }
@@ -57,6 +61,17 @@ export const en = {
       counsellorHint: 'Plain words and the dates that matter, for talking with a patient',
     },
     lessonPicker: 'Lesson',
+    /** The language switch in the header (each language is named in itself there). */
+    language: 'Language',
+    /** The page's own words, written in index.html and set again in the chosen language. */
+    page: {
+      description:
+        'An educational simulation of how naltrexone blocks opioids and endorphins at the mu-opioid receptor.',
+      skip: 'Skip to the simulation',
+      scene: 'At the receptor',
+      side: 'Lesson and doses',
+      charts: 'Over time',
+    },
     menu: {
       about: 'About naltrexone',
       model: 'The model and its sources',
@@ -91,6 +106,9 @@ export const en = {
       unknownParam: (name: string) => `"${name}" is not something this page understands`,
       badValue: (name: string, value: string) => `${name}: "${value}" is not a valid value`,
       badDoses: (problem: string) => `doses: ${problem}`,
+      doseFormat: (n: number, part: string) => `dose ${n} "${part}" needs drug:route:mg:hour`,
+      /** A problem the engine's validator found, told in this language (English: as the engine says it). */
+      problem: (message: string) => message,
     },
     dialog: { close: 'Close' },
     shortcuts: {
@@ -112,6 +130,19 @@ export const en = {
         ['Esc', 'Close a dialog'],
       ] as ReadonlyArray<readonly [string, string]>,
     },
+  },
+  // time: model time in words (src/core/time-format.ts); {n} is a number, {day} and {clock} parts
+  time: {
+    day: 'day {n}',
+    week: 'week {n}',
+    moment: '{day}, {clock}',
+    minutes: '{n} min',
+    hours: '{n} h',
+    hoursMinutes: '{h} h {m} min',
+    oneDay: '1 day',
+    days: '{n} days',
+    oneWeek: '1 week',
+    weeks: '{n} weeks',
   },
   // scene: strings of the receptor scene (src/scene)
   scene: {
@@ -158,13 +189,13 @@ export const en = {
       ['0', 'show everything'],
       ['G', 'next chart'],
     ] as [string, string][],
-    names: { ...LIGAND_NAMES, free: 'free receptors' } as Record<string, string>,
+    names: { ...LIGAND_NAMES, free: 'free receptors' },
     /** Shorter names where space is tight (the readout). */
     shortNames: {
       '6-MAM': '6-MAM',
       '6-beta-naltrexol': '6β-naltrexol',
       free: 'free',
-    } as Record<string, string>,
+    },
     feel: {
       title: 'How it feels',
       description:
@@ -206,7 +237,9 @@ export const en = {
       overdose_risk: 'Overdose risk',
       blockade_overcome: 'Blockade overcome',
       liver_dose_warning: 'Liver dose warning',
-    } as Record<string, string>,
+    },
+    /** An engine event in words (the flag's tooltip). English: the engine's own sentence. */
+    eventText: (e: EventFacts, _num: (v: number) => string) => e.text,
     track: {
       label: 'Doses',
       doseHint: 'Drag, or use the arrow keys, to move this dose; Delete removes it.',
@@ -290,18 +323,18 @@ export const en = {
       describe: '{drug} {mg} {route}, {time}{repeat}',
       /** The drugs a dose can be given of, named as a list item starts ("Heroin"). */
       drugs: {
-        ...Object.fromEntries(
+        ...(Object.fromEntries(
           DOSE_DRUGS.map((d) => [d, LIGAND_NAMES[d].charAt(0).toUpperCase() + LIGAND_NAMES[d].slice(1)]),
-        ),
+        ) as Record<(typeof DOSE_DRUGS)[number], string>),
         ...OTHER_DRUGS,
-      } as Record<string, string>,
+      },
       routes: {
         iv: 'injected into a vein (IV)',
         oral: 'by mouth',
         intranasal: 'in the nose',
         sublingual: 'under the tongue',
         im: 'injected into a muscle (IM)',
-      } as Record<string, string>,
+      },
       monthly: 'monthly injection (IM)',
     },
     scenario: {
@@ -330,7 +363,7 @@ export const en = {
         occupancy: 'Share of the mu-opioid receptors held, %.',
         plasma: 'Concentration in blood plasma, ng/mL, on a log scale.',
         breathing: 'Share of the normal drive to breathe that is lost, %; half or more is the danger zone.',
-      } as Record<string, string>,
+      },
     },
   },
   // lessons: lessons, modes, counsellor view, information (src/lessons, src/counsellor, src/info)
@@ -361,7 +394,7 @@ export const en = {
       open: {
         'body-map': 'Where are the receptors in the body?',
         'drug-x': 'Open the Drug X exercise',
-      } as Record<string, string>,
+      },
     },
     titles: {
       endorphins: 'Endorphins and the baseline',
@@ -374,7 +407,7 @@ export const en = {
       sandbox: 'Sandbox',
       alcohol: 'Alcohol and the reward',
       'unknown-drug': 'The unknown drug',
-    } as Record<string, string>,
+    },
     // One entry per lesson id; each step's id matches src/lessons/steps.ts. `plain` and `plainReveal`
     // are the counsellor's wording (short sentences, no numbers); values in {braces} come from the model.
     steps: {
@@ -659,7 +692,7 @@ export const en = {
           plain: 'Open Drug X and try it. Then guess what kind of drug it is.',
         },
       },
-    } as Record<string, Record<string, LessonStepText>>,
+    } satisfies Record<string, Record<string, LessonStepText>>,
     // The counsellor's view and the take-away are read by patients: short sentences and everyday
     // words (tests/content/plain-words.test.ts keeps every one at reading grade 8 or under). Every
     // medical statement has its source in docs/sources.md.
@@ -858,265 +891,12 @@ export const en = {
     info: {
       aboutTitle: 'About naltrexone',
       bodyMapLink: 'Where the receptors are in the body',
-      about: [
-        {
-          heading: 'What it is',
-          text: 'Naltrexone is an opioid blocker (an opioid receptor antagonist). It sits in the mu-opioid receptors without switching them on. Opioids taken on top then give little or no effect. It is not an opioid: it gives no high and is not addictive. It is given as part of a wider recovery plan, only to people who are already through opioid withdrawal. It can also ease craving, for reasons that are not fully understood.',
-        },
-        {
-          heading: 'The body’s own opioids',
-          text: 'The body makes its own opioids: the endorphins, enkephalins and endomorphins. They lower pain and give a quiet sense of ease. Naltrexone blocks them too. This model lumps the whole family together as one “endorphin”.',
-        },
-        {
-          heading: 'Forms and names',
-          text: 'There are tablets (generic naltrexone; brand names have included ReVia and Depade). There is also a monthly slow-release injection (Vivitrol). A nurse or doctor gives the injection deep into the buttock muscle.',
-        },
-        {
-          heading: 'Doses',
-          text: 'Tablets often start at 25 mg on the first day and go up to 50 mg a day; the prescriber (the doctor or nurse who prescribes it) sets the dose. The injection is 380 mg every 4 weeks.',
-        },
-        {
-          heading: 'Tablets or the injection',
-          text: 'Tablets protect only on the days they are taken. A missed tablet weakens the block: take it when you remember, and never test the block. For opioid use disorder, the ASAM guideline (2020) prefers the monthly injection. It does not advise tablets unless someone supervises each dose.',
-        },
-        {
-          heading: 'Before starting',
-          text: 'The person must be free of opioids first. That means at least 7 to 10 days after heroin or other short-acting opioids. After fentanyl, slow-release pills or patches, methadone or buprenorphine, it is usually 10 to 14 days, and sometimes longer. The prescriber checks with a urine drug test, and often with a naloxone challenge: a small test dose of naloxone that shows whether withdrawal starts. Starting too soon brings on sudden, severe withdrawal. An injection cannot be taken back out to stop this, and the withdrawal can be bad enough to need hospital care.',
-        },
-        {
-          heading: 'Alcohol',
-          text: 'Naltrexone is also used for alcohol use disorder, at the same 50 mg a day or as the monthly injection. It gives a modest drop in craving and in heavy drinking. It causes no reaction with alcohol (unlike disulfiram). The person must still be free of opioids before starting.',
-        },
-        {
-          heading: 'Common side effects',
-          text: 'Feeling sick or being sick, headache, and feeling tired. Aching muscles and joints, and mild stomach cramps. Feeling restless or anxious, and trouble sleeping. They are usually not serious.',
-        },
-        {
-          heading: 'Less common side effects',
-          text: 'A fast heartbeat, dizziness, feeling irritable, strong thirst, diarrhoea or constipation, loss of appetite, chills, and cold-like symptoms of the nose and throat. Some men have sexual problems.',
-        },
-        {
-          heading: 'Injection-site reactions',
-          text: 'Pain, tenderness, hardness, swelling, lumps or itching where the injection went in are common. Some reactions are severe: hard areas, blisters, open sores or dead tissue, and a few have needed surgery. See a doctor for a site that is very painful or getting worse.',
-        },
-        {
-          heading: 'Get help now',
-          text: 'Call emergency services for chest pain or trouble breathing. Call them for swelling of the face, lips, tongue or throat, or hives all over: this can be a severe allergic reaction. Get help at once for thoughts of self-harm. In the US you can also call or text 988, the crisis line, at any time.',
-        },
-        {
-          heading: 'See a doctor soon',
-          text: 'See a doctor for a new cough, wheeze or shortness of breath: rarely this is a lung problem called eosinophilic pneumonia. Also for a rash, low mood, confusion, seeing things that are not there, or a fever. And for blurred vision, painful eyes, swollen feet or legs, or ringing in the ears.',
-        },
-        {
-          heading: 'The liver',
-          text: 'Liver injury was seen when people took 300 mg a day, six times the usual dose, for 3 to 8 weeks. The label says the gap between a blocking dose and a harmful one may be less than fivefold. At usual doses liver harm is uncommon, and prescribers check liver tests. Warning signs are dark urine, yellow skin or eyes, pale stools, easy bruising or bleeding, great tiredness and pain in the upper right of the belly. The model warns when daily doses of 300 mg or more are kept up.',
-        },
-        {
-          heading: 'Medicines that will not work',
-          text: 'Opioid medicines for pain, cough, colds or diarrhoea will not work well. Naltrexone blocks the receptors they need.',
-        },
-        {
-          heading: 'Surgery and emergencies',
-          text: 'Before planned surgery, tablets are usually stopped about 72 hours ahead. With the injection, plan the surgery around the dosing dates. In an emergency, tell the staff about naltrexone at once, and carry a card that says so. Usual opioid pain relief may not work, and larger doses are dangerous. Hospitals can use other pain relief and watch breathing.',
-        },
-        {
-          heading: 'Pregnancy and breastfeeding',
-          text: 'There is little information on naltrexone in pregnancy or breastfeeding. Talk it through with the prescriber.',
-        },
-        {
-          heading: 'Other drugs',
-          text: 'Naltrexone only blocks opioids. It gives no protection against too much alcohol, or too many sleeping pills or tranquillisers (benzodiazepines). It gives none against stimulants such as cocaine or meth either.',
-        },
-        {
-          heading: 'The block can be overcome, and it wears off',
-          text: 'The block is a competition that a large enough opioid dose can win, and such a dose can stop breathing and kill. After stopping naltrexone, or when a tablet is missed or an injection is late, tolerance is low: an amount the person used to take can now be fatal. Carry naloxone (Narcan nasal spray).',
-        },
-      ],
       modelTitle: 'The model and its sources',
-      model: {
-        intro:
-          'The model follows one chain, from a dose to what a person feels, and back again as the brain adapts. Each link is worked out from numbers in drug labels and published studies. Below the picture, every number the model uses is listed with its unit, how sure we are of it, and where it comes from.',
-        chainLabel:
-          'The chain the model follows, from a dose to a feeling, and the adaptation that feeds back',
-        chain: [
-          {
-            name: 'Dose',
-            text: 'A drug taken by mouth, into a vein, in the nose, under the tongue, or as the monthly injection.',
-          },
-          {
-            name: 'Blood',
-            text: 'How fast it is absorbed, spread through the body and cleared: the level in the blood over time.',
-          },
-          {
-            name: 'Receptors',
-            text: 'Every molecule, the body’s own endorphins included, competes for the same mu-opioid receptors. Naltrexone holds on for days.',
-          },
-          {
-            name: 'Signal',
-            text: 'How hard the held receptors are switched on: fully by heroin or fentanyl, partly by buprenorphine, not at all by naltrexone.',
-          },
-          {
-            name: 'Feeling',
-            text: 'Euphoria when the signal is above what the brain is used to, withdrawal when it is below, and the loss of the drive to breathe.',
-          },
-          {
-            name: 'Adaptation',
-            text: 'The brain slowly turns itself down to match the signal it gets (tolerance and dependence), and back up when it stops. This changes what the next dose does.',
-          },
-        ],
-        feedsBack: 'feeds back',
-        gradesHeading: 'How sure we are',
-        grades: {
-          A: 'A drug label or a primary study',
-          B: 'A review of primary studies',
-          C: 'Only a low-grade web page so far: not yet checked against a proper source',
-          BK: 'From memory of the literature: not yet checked',
-          D: 'Fitted or worked out for this model, to match the studies named',
-        } as Record<string, string>,
-        tableCaption: 'Every number in the model',
-        table: {
-          name: 'What it is',
-          value: 'Value',
-          unit: 'Unit',
-          grade: 'How sure',
-          source: 'Where it comes from',
-        },
-        steps: {
-          blood: 'From dose to blood',
-          receptors: 'From blood to receptors, and the signal',
-          response: 'From signal to feeling, and adaptation',
-          warnings: 'When the model warns',
-        } as Record<string, string>,
-        drugGroup: (drug: string) => `Drug levels: ${drug}`,
-        ligandGroup: (ligand: string, kind: string) => `At the receptor: ${ligand} (${kind})`,
-        classes: {
-          endogenous: 'the body’s own',
-          agonist: 'full agonist',
-          partial_agonist: 'partial agonist',
-          antagonist: 'blocker',
-        } as Record<string, string>,
-        phase: (what: string, n: number) => `${what}, phase ${n}`,
-        sourceNotes: {
-          A: 'Label or study:',
-          B: 'Review:',
-          C: 'Low-grade web source only; not yet checked',
-          BK: 'From memory; not yet checked',
-          D: 'Chosen or fitted for this model',
-          Dto: 'Fitted for this model to match',
-        } as Record<string, string>,
-        referencesHeading: 'References',
-        referenceKinds: {
-          label: 'Drug label',
-          guideline: 'Guideline',
-          paper: 'Study',
-          review: 'Review',
-        } as Record<string, string>,
-        units: {
-          '-': 'ratio',
-          ratio: 'ratio',
-          h: 'hours',
-          '1/h': 'per hour',
-          L: 'litres',
-          'L/h': 'litres per hour',
-          'ng/mL': 'ng/mL',
-          nM: 'nM',
-          'g/mol': 'g/mol',
-          signal: 'model scale, 0-1',
-          stimulus: 'model scale',
-          '1/signal': 'per unit of tolerance',
-          COWS: 'COWS points (0-48)',
-          '0-100': 'points (0-100)',
-          'mg/24 h': 'mg in 24 hours',
-          'mg/day': 'mg a day',
-        } as Record<string, string>,
-        // Plain names of the engine's parameters, by their catalogue name.
-        params: {
-          cl: 'Clearance: how fast the blood is cleared of it',
-          v: 'Volume of distribution: how widely it spreads in the body',
-          halfLife: 'Half-life in the blood',
-          toMam: 'Share turned into 6-MAM',
-          toMorphine: 'Share of 6-MAM turned into morphine',
-          ke0: 'Speed of entry into the brain',
-          oralF: 'Share that reaches the blood when swallowed',
-          oralKa: 'Absorption rate when swallowed',
-          nasalF: 'Share that reaches the blood from the nose',
-          nasalKa: 'Absorption rate from the nose',
-          slF: 'Share that reaches the blood from under the tongue',
-          slKa: 'Absorption rate from under the tongue',
-          imF: 'Share that reaches the blood from a muscle injection',
-          imKa: 'Absorption rate from a muscle injection',
-          clOverF: 'Clearance, as seen from the dose taken under the tongue',
-          kout: 'Rate of removal from the blood',
-          k12: 'Rate from blood into fast-filling tissue',
-          k13: 'Rate from blood into slow-filling tissue',
-          k21: 'Rate back from fast-filling tissue',
-          k31: 'Rate back from slow-filling tissue',
-          v1: 'Volume of the blood compartment',
-          q: 'Flow between blood and tissue',
-          q2: 'Flow between blood and the first tissue compartment',
-          v2: 'Volume of the tissue compartment',
-          q3: 'Flow between blood and the second tissue compartment',
-          v3: 'Volume of the second tissue compartment',
-          firstPassToNaltrexol: 'Share turned into 6β-naltrexol on the first pass through the liver',
-          systemicToNaltrexol: 'Share of cleared naltrexone that becomes 6β-naltrexol',
-          naltrexolCl: 'Clearance of 6β-naltrexol',
-          naltrexolV: 'Volume of distribution of 6β-naltrexol',
-          xrFractions: 'Monthly injection: share released',
-          xrShapes: 'Monthly injection: shape of the release',
-          xrMeanTimes: 'Monthly injection: average release time',
-          mw: 'Molar mass',
-          kiInVitro: 'Binding strength in a test tube (Ki)',
-          kd: 'Level that fills half the receptors in the body',
-          koff: 'Rate of letting go of the receptor',
-          efficacy: 'Efficacy: how hard it switches a held receptor on',
-          endorphinTone: 'Endorphin level at rest, against its binding strength',
-          adaptationRise: 'Time for tolerance to build',
-          adaptationFall: 'Time for tolerance to fade',
-          antagonistSpeedup: 'How much faster tolerance fades while naltrexone holds the receptors',
-          antagonistSpeedupFrom: 'Blocker share at which that speed-up begins',
-          antagonistSpeedupFull: 'Blocker share at which that speed-up is complete',
-          cowsFullScale: 'Withdrawal drive that scores the top of the COWS scale',
-          dependenceHalf: 'Tolerance at which losing the endorphin signal counts half',
-          expressionLag: 'Delay before withdrawal signs show',
-          expressionBoost: 'How much a blocker shortens that delay',
-          reliefTime: 'Time for an opioid dose to relieve withdrawal',
-          breathingHalf: 'Opioid signal that halves the drive to breathe',
-          breathingSteepness: 'How steeply breathing falls as the opioid signal grows',
-          toleranceShift: 'How many times more drug tolerance makes you need',
-          displacedHalf: 'How much opioid buprenorphine must push off to bring on withdrawal',
-          brainHalfLife: 'Half-life of naltrexone held in the brain',
-          brainFastShare: 'Part of naltrexone in the brain that follows the blood at once',
-          hold: 'How long it holds a receptor, counting rebinding',
-          liverDays: 'Liver warning: days in a row at that amount',
-          widmarkR: 'Alcohol: body water per kg that dilutes a drink',
-          absorptionHalfLife: 'Alcohol: half-time of absorption from the stomach',
-          eliminationMax: 'Alcohol: most the liver clears per hour',
-          eliminationHalf: 'Alcohol: blood level where clearing runs at half speed',
-          endorphinRelease: 'Alcohol: most it raises the body’s own opioids',
-          endorphinReleaseHalf: 'Alcohol: blood level giving half that rise',
-          stimulationMax: 'Alcohol: its own lift in mood, not through opioid receptors',
-          stimulationHalf: 'Alcohol: blood level giving half that lift',
-          breathingLevel: 'Alcohol: blood level that alone halves the drive to breathe',
-          maxAdaptedLevel: 'Highest level tolerance can reach',
-          overdoseBreathing: 'Overdose warning: share of the breathing drive lost',
-          overcomeEuphoria: 'Block-overcome warning: euphoria above',
-          overcomeAntagonist: 'Block counts as present: blocker share above',
-          precipitatedCows: 'Precipitated-withdrawal warning: withdrawal score within 6 hours of a blocker',
-          liverDailyMg: 'Liver warning: naltrexone per day',
-        } as Record<string, string>,
-      },
-      limitsHeading: 'Simplifications and limits',
-      limits: [
-        'One average 70 kg adult; no differences between people, sexes, ages, liver or kidney function.',
-        'One pool of mu-opioid receptors for the whole brain; other opioid receptors (delta, kappa) are left out.',
-        'The body’s own opioids (endorphins, enkephalins and endomorphins) are lumped together as one “endorphin”, and the share of receptors they hold at rest is a value chosen for the model.',
-        'Euphoria, withdrawal and breathing are derived from receptor signal with fitted scales: they show direction and timing, not a prediction for a person.',
-        'Tolerance and dependence are one slow adaptive state, so tolerance fades over the same days as withdrawal; craving, learning and the setting of use are not modelled.',
-        'Many values are fitted (grade D) or from memory (BK): treat them as a teaching model.',
-        'Alcohol is modelled only for its blood level, the endorphins it releases and its added load on breathing; other drugs (such as benzodiazepines or stimulants) and the histamine reactions of very large opioid doses are not modelled.',
-      ],
     },
   },
 };
 
-export type Strings = typeof en;
+/** The strings as the views read them (any table can also be looked up by a run-time key). */
+export type Strings = Loose<typeof en>;
+/** What a translation must give: exactly the keys above. */
+export type Table = Translation<typeof en>;

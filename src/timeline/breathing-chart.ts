@@ -3,7 +3,7 @@
 // The axis says what is plotted (the drive lost), so a rising line cannot be read as better breathing.
 import { scaleLinear } from 'd3-scale';
 import { EVENT_THRESHOLDS } from '../../sim/index';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { downsampler } from './downsample';
 import { ghostLine } from './ghost';
@@ -42,7 +42,7 @@ export function createBreathingChart(host: HTMLElement): Chart {
     axisName.attr('transform', `translate(-60,${inner / 2}) rotate(-90)`);
     drawYTicks(
       frame.yAxis,
-      [0, danger, 1].map((v) => ({ y: y(v), label: `${Math.round(v * 100)}%` })),
+      [0, danger, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
     );
   });
   const pick = downsampler();

@@ -8,7 +8,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Timeline, TimelineEvent } from '../../sim/index';
-import { formatTick } from '../core/time-format';
+import { formatTick } from './words';
 import type { ExportKeyEntry } from '../core/exports';
 import type { Ghost } from './ghost';
 

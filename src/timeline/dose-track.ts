@@ -4,16 +4,16 @@
 // (precipitated withdrawal, overdose risk, blockade overcome) are buttons that take the cursor there.
 import { select, type Selection } from 'd3-selection';
 import { expandDoses, type Administration, type Scenario, type Timeline } from '../../sim/index';
-import { doseWording } from '../core/dose-words';
-import { strings } from '../strings/index';
+import { eventFacts } from '../strings/events';
+import { format, strings } from '../strings/index';
 import { CHART_STYLE, LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
 import { shapePath } from '../core/shapes';
 import { swatch } from './legend';
 import { tickStep } from '../core/time-format';
+import { doseWords } from './words';
 
 const S = strings.timeline;
-const { doseWords } = doseWording(S.dose);
 const styleOf = (drug: string) => LIGAND_STYLE[drug as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
 
 export interface TrackCallbacks {
@@ -204,7 +204,7 @@ function drawFlags(
     f.className = `tl-flag tl-flag--${e.kind}${left}`;
     f.style.left = `${scale.xOf(e.t_h)}px`;
     f.textContent = S.events[e.kind] ?? e.kind;
-    f.title = e.text;
+    f.title = S.eventText(eventFacts(e), format.num);
     f.addEventListener('click', () => seek(e.t_h));
     return f;
   });

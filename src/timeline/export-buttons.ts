@@ -1,18 +1,13 @@
 // The download buttons: timeline CSV and JSON in the charts' toolbar, SVG and PNG on each chart's
-// heading; and the keys help beside them. Buttons only; the file contents come from exports.ts.
+// heading; and the keys help beside them. Buttons only; the file contents come from exports.ts,
+// fetched at the first download (it is not needed for the first frame).
 import type { Store } from '../core/store';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
 import type { Chart } from './chart-frame';
-import {
-  chartPng,
-  chartSvg,
-  download,
-  fileStem,
-  timelineCsv,
-  timelineJson,
-  type ExportHeading,
-} from '../core/exports';
+import type { ExportHeading } from '../core/exports';
+
+const files = () => import('../core/exports');
 
 const S = strings.timeline;
 
@@ -39,7 +34,6 @@ function backgroundOf(el: Element | null): string {
 }
 
 export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Store): void {
-  const stem = () => fileStem(store.get().scenario.title);
   const group = toolbar.appendChild(document.createElement('div'));
   group.className = 'tl-downloads';
   group.setAttribute('role', 'group');
@@ -48,12 +42,22 @@ export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Stor
   label.className = 'tl-group-label';
   label.textContent = S.exports.label;
   group.append(
-    button(S.exports.csv, () =>
-      download(`${stem()}-timeline.csv`, 'text/csv', timelineCsv(store.get().timeline)),
-    ),
-    button(S.exports.json, () =>
-      download(`${stem()}-timeline.json`, 'application/json', timelineJson(store.get().timeline)),
-    ),
+    button(S.exports.csv, () => {
+      const { scenario, timeline } = store.get();
+      void files().then((f) =>
+        f.download(`${f.fileStem(scenario.title)}-timeline.csv`, 'text/csv', f.timelineCsv(timeline)),
+      );
+    }),
+    button(S.exports.json, () => {
+      const { scenario, timeline } = store.get();
+      void files().then((f) =>
+        f.download(
+          `${f.fileStem(scenario.title)}-timeline.json`,
+          'application/json',
+          f.timelineJson(timeline),
+        ),
+      );
+    }),
   );
 
   const keys = toolbar.appendChild(document.createElement('details'));
@@ -87,15 +91,22 @@ export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Stor
     g.append(
       button(
         S.exports.svg,
-        () => download(`${stem()}-${name}.svg`, 'image/svg+xml', chartSvg(svg(), bg(), heading())),
+        () => {
+          const [named, h] = [store.get().scenario.title, heading()];
+          void files().then((f) =>
+            f.download(`${f.fileStem(named)}-${name}.svg`, 'image/svg+xml', f.chartSvg(svg(), bg(), h)),
+          );
+        },
         S.exports.chartSvg.replace('{chart}', title),
       ),
       button(
         S.exports.png,
-        () =>
-          void chartPng(svg(), bg(), heading()).then((png) =>
-            download(`${stem()}-${name}.png`, 'image/png', png),
-          ),
+        () => {
+          const [named, h] = [store.get().scenario.title, heading()];
+          void files().then(async (f) =>
+            f.download(`${f.fileStem(named)}-${name}.png`, 'image/png', await f.chartPng(svg(), bg(), h)),
+          );
+        },
         S.exports.chartPng.replace('{chart}', title),
       ),
     );

@@ -7,7 +7,7 @@ import { changedFrom } from '../../sim/index';
 import type { FrameLoop } from '../core/frame-loop';
 import { timeBounds, type Playback } from '../core/playback';
 import type { Store } from '../core/store';
-import { formatMoment } from '../core/time-format';
+import { formatMoment } from './words';
 import { strings } from '../strings/index';
 import { attachTimelineKeys, createTimelineActions, type TimelineAct } from './actions';
 import { createBreathingChart } from './breathing-chart';

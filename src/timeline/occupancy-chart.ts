@@ -1,7 +1,7 @@
 // Chart 2, "Receptors": the share of mu receptors each molecule holds, stacked, with free receptors
 // on top in grey. Endorphin sits at the bottom as the baseline everything else displaces.
 import { scaleLinear } from 'd3-scale';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
 import { createFrame, drawYTicks, type Chart } from './chart-frame';
 import { shapePath } from '../core/shapes';
@@ -37,7 +37,7 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     y.range([inner, 0]);
     drawYTicks(
       frame.yAxis,
-      [0, 0.5, 1].map((v) => ({ y: y(v), label: `${v * 100}%` })),
+      [0, 0.5, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
     );
     half.attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
   });

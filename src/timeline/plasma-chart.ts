@@ -3,7 +3,7 @@
 // with a real checkbox in the legend.
 import { scaleLog } from 'd3-scale';
 import type { Timeline } from '../../sim/index';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
 import { MARGIN, createFrame, drawYTicks, type Chart, type ChartView } from './chart-frame';
 import { downsampler } from './downsample';
@@ -17,9 +17,9 @@ type Key = keyof typeof LIGAND_STYLE;
 const styleOf = (k: string) => LIGAND_STYLE[k as Key] ?? LIGAND_STYLE.free;
 const lineOf = (k: string) => LIGAND_LINE[k as Key] ?? LIGAND_LINE.free;
 
-/** "0.01", "1", "100", "10k": decade labels short enough for the axis. */
+/** "0.01", "1", "100", "10k": decade labels short enough for the axis (0,01 where that is the way). */
 export const formatDecade = (v: number) =>
-  v >= 1000 ? `${v / 1000}k` : v >= 1 ? String(v) : String(+v.toPrecision(1));
+  v >= 1000 ? `${format.num(v / 1000)}k` : v >= 1 ? format.num(v) : format.sig(v, 1);
 
 export interface PlasmaChart extends Chart {
   /** Molecules the user has hidden. */

@@ -4,7 +4,7 @@
 import { setText } from '../core/set-text';
 import { strings } from '../strings/index';
 import { SPEEDS } from '../core/playback-machine';
-import { formatDuration, formatMoment } from '../core/time-format';
+import { formatDuration, formatMoment } from './words';
 import { PAN_STEP, ZOOM_STEP, type KeyAction } from './keys';
 
 const S = strings.timeline.playbar;

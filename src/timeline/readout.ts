@@ -2,10 +2,10 @@
 // panel keeps its rows and rewrites only their text, so a scrub costs a few text nodes per frame.
 import { sampleIndex } from '../core/store';
 import type { Timeline } from '../../sim/index';
-import { strings } from '../strings/index';
+import { format, strings } from '../strings/index';
 import { cowsBand } from '../core/cows';
 import { occupancyOrder } from './series';
-import { formatMoment } from '../core/time-format';
+import { formatMoment } from './words';
 
 const S = strings.timeline;
 
@@ -22,11 +22,17 @@ export interface Readout {
   sentence: string;
 }
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+const pct = format.pct;
 const nameOf = (k: string) => S.shortNames[k] ?? S.names[k] ?? k;
-/** Two significant digits, no exponent: "< 0.01", 0.042, 3.1, 250, 16000. */
+/** Two significant digits, no exponent: "< 0.01", 0.042, 3.1, 250, 16000 (in the language's numbers). */
 export const formatLevel = (v: number) =>
-  v <= 0 ? '0' : v < 0.01 ? '< 0.01' : v >= 100 ? String(Math.round(v)) : String(+v.toPrecision(2));
+  v <= 0
+    ? format.num(0)
+    : v < 0.01
+      ? `< ${format.num(0.01)}`
+      : v >= 100
+        ? format.num(Math.round(v))
+        : format.sig(v, 2);
 
 export function readoutAt(tl: Timeline, h: number): Readout {
   const i = sampleIndex(tl, h);

@@ -2,7 +2,7 @@
 // information dialog or any lesson step (before and after each prediction's reveal, and in a
 // every audience mode); a keyboard alone takes a whole lesson, gives a dose, scrubs and exports,
 // with the focus always visible and the live description announced; reduced motion is honoured;
-// text at 200% loses nothing.
+// text at 200% loses nothing, in English and in Spanish.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { LESSONS } from '../../sim/index';
@@ -287,9 +287,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-describe('text at 200%', () => {
+describe.each(['en', 'es'])('text at 200%% (lang=%s)', (lang) => {
   test('doubling the root text size clips, overlaps and hides nothing', async () => {
-    const app = await openApp();
+    const app = await openApp({ path: `?lang=${lang}` });
     await app.page.evaluate(() => {
       const root = document.documentElement;
       root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * 2}px`;
@@ -301,7 +301,11 @@ describe('text at 200%', () => {
   });
 
   test('page zoom to 200% (a 640 px wide window at double density) loses nothing', async () => {
-    const app = await openApp({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    const app = await openApp({
+      path: `?lang=${lang}`,
+      viewport: { width: 640, height: 360 },
+      deviceScaleFactor: 2,
+    });
     expect(await layoutProblems(app.page)).toEqual([]);
     expect(await tabThroughEverything(app.page)).toEqual([]);
     expect(await axeCheck(app.page)).toEqual([]);

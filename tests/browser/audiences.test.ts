@@ -1,5 +1,5 @@
-// Each audience's findings (issue 14) that can be seen in the page: the header on one row with the
-// lesson titles whole, the next lesson offered on a lesson's last step, a reveal framed with its
+// Each audience's findings (issue 14) that can be seen in the page: the header on one row (in English
+// and in Spanish, whose words are longer) with the lesson titles whole and its More list on the screen, the next lesson offered on a lesson's last step, a reveal framed with its
 // comparison as a ghost curve, every ligand its own shape, counsellor mode without a single student
 // tool, the counsellor's curve built from the dates entered, the phone's fixes and the take-away's
 // contents. (The layouts themselves, the type sizes and the cursor panel: layout.test.ts.)
@@ -17,7 +17,7 @@ const C = strings.lessons.counsellor;
 const headerHeight = (page: Page) =>
   page.evaluate(() => document.querySelector('#app-header')!.getBoundingClientRect().height);
 
-describe('the header and the lesson picker', () => {
+describe.each(['en', 'es'])('the header and the lesson picker (lang=%s)', (lang) => {
   for (const [mode, w, h, most] of [
     ['lecture', 1024, 768, 60],
     ['lecture', 1280, 720, 60],
@@ -27,7 +27,7 @@ describe('the header and the lesson picker', () => {
     ['counsellor', 390, 844, 844 / 5],
   ] as const)
     test(`${mode} at ${w}x${h}: the header keeps to ${w < 600 ? 'a fifth of the screen' : 'one row'}, every lesson title whole`, async () => {
-      const app = await openApp({ path: `?mode=${mode}`, viewport: { width: w, height: h } });
+      const app = await openApp({ path: `?mode=${mode}&lang=${lang}`, viewport: { width: w, height: h } });
       const { page } = app;
       expect(await headerHeight(page)).toBeLessThanOrEqual(most);
       if (mode !== 'counsellor') {
@@ -58,6 +58,10 @@ describe('the header and the lesson picker', () => {
       expect(await page.locator('.header-more-list').isVisible()).toBe(true);
       expect(await page.locator('.header-more-list button').first().isVisible()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      // The list itself stays on the screen (absolute, it would not widen the page if it ran off).
+      const list = (await page.locator('.header-more-list').boundingBox())!;
+      expect(list.x).toBeGreaterThanOrEqual(0);
+      expect(list.x + list.width).toBeLessThanOrEqual(w);
       await page.keyboard.press('Escape');
       expect(await page.locator('.header-more-list').isVisible()).toBe(false);
       expectClean(app);
@@ -209,7 +213,12 @@ describe("the counsellor's curve", () => {
     [390, 844],
   ] as const)
     test(`at ${w}x${h} it is built from the dates entered: the shot, the fade, the due date and today`, async () => {
-      const app = await openApp({ path: '?mode=counsellor', viewport: { width: w, height: h } });
+      // A British browser: the dates follow the browser's region ('1 Mar'; an American one reads 'Mar 1').
+      const app = await openApp({
+        path: '?mode=counsellor',
+        viewport: { width: w, height: h },
+        locale: 'en-GB',
+      });
       const { page } = app;
       await page.clock.setFixedTime(TODAY);
       await page.locator('.curves-toggle').click();

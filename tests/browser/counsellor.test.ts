@@ -12,8 +12,9 @@ useApp();
 const TODAY = new Date('2025-03-10T10:00:00');
 const text = (page: Page, id: string) => page.locator(`#${id}`).innerText();
 
+/** A British browser: dates follow the browser's region (an American one reads "March 15, 2025"). */
 async function counsellor(viewport?: { width: number; height: number }) {
-  const app = await openApp({ path: '?mode=counsellor', ...(viewport ? { viewport } : {}) });
+  const app = await openApp({ path: '?mode=counsellor', locale: 'en-GB', ...(viewport ? { viewport } : {}) });
   await app.page.clock.setFixedTime(TODAY);
   return app;
 }

@@ -4,8 +4,8 @@
 // `expectClean` fails a test on any of them, and any page error fails the test after it ends too.
 // Foreign requests are also aborted, so nothing ever leaves the machine. A failing test keeps its
 // screenshot in test-results/. `axeCheck` runs axe's WCAG 2.2 AA rules on a page.
-import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import {
@@ -92,6 +92,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
   deviceScaleFactor?: number;
+  /** The browser's language and region (navigator.languages, Intl), e.g. 'es-MX'; default en-US. */
+  locale?: string;
   /** Wait for this selector before returning (default: the app's ready marker). */
   waitFor?: string;
   browser?: Browser;
@@ -140,6 +142,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    ...(options.locale ? { locale: options.locale } : {}),
     serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = await context.newPage();
@@ -157,21 +160,49 @@ export function expectClean(app: AppPage): void {
   expect(app.foreignRequests, 'requests leaving the origin').toEqual([]);
 }
 
+/** axe-core as @axe-core/playwright itself loads it (the same version and rules). */
+const AXE_SOURCE = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
+    'axe-core/axe.min.js',
+  ),
+  'utf8',
+);
+
+type AxeResult = {
+  violations: Array<{
+    id: string;
+    impact?: string | null;
+    help: string;
+    nodes: Array<{ target: unknown[] }>;
+  }>;
+};
+
 /**
  * Runs axe's WCAG 2.2 AA rules on the page as it is now and returns one line per violation
- * (rule, impact, the first offending elements); assert it equals [].
+ * (rule, impact, the first offending elements); assert it equals []. axe is put into the page once
+ * and run there again at each later check (AxeBuilder put its 500 KB into the page for every check:
+ * 4-8 s a check on the shared build machine, against well under one now; the page has no frames).
  */
 export async function axeCheck(page: Page, exclude: string[] = []): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  for (const selector of exclude) builder = builder.exclude(selector);
-  const result = await builder.analyze();
-  return result.violations.map((v) => {
-    const where = v.nodes
-      .slice(0, 3)
-      .map((n) => n.target.join(' '))
-      .join(' | ');
-    return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${where}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`;
-  });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    async ([tags, excluded]) => {
+      const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<AxeResult> } }).axe;
+      const context = excluded.length ? { include: [document], exclude: excluded.map((s) => [s]) } : document;
+      const r = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return r.violations.map((v) => {
+        const where = v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ');
+        return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${where}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''}`;
+      });
+    },
+    [AXE_TAGS, exclude] as const,
+  );
 }
 
 /** A button of the header by its name; one in the "More" list is shown first (the list opened). */

@@ -3,7 +3,8 @@
 // paragraphs are scored one by one; short labels (headings, options, buttons) are scored together
 // as the list they form, since a lone word cannot be graded.
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/strings/en';
+import { en, type LessonStepText } from '../../src/strings/en';
+import { enInfo } from '../../src/strings/en-info';
 import { enPanels } from '../../src/strings/en-panels';
 import { readingGrade, SAMPLE_DATE } from './readability';
 
@@ -37,12 +38,12 @@ const counsellorStrings: Array<[string, string]> = [
 ];
 // The lessons as counsellor mode shows them: the plain wording, the questions and the choices.
 for (const [lesson, steps] of Object.entries(c.steps))
-  for (const [step, w] of Object.entries(steps)) {
+  for (const [step, w] of Object.entries<LessonStepText>(steps)) {
     const at = `steps.${lesson}.${step}`;
     for (const key of ['title', 'plain', 'plainReveal', 'question'] as const)
       if (w[key]) counsellorStrings.push([`${at}.${key}`, w[key]!]);
     for (const [id, choice] of Object.entries(w.choices ?? {}))
-      counsellorStrings.push([`${at}.choices.${id}`, choice]);
+      counsellorStrings.push([`${at}.choices.${id}`, choice!]);
   }
 
 const isLabel = (text: string) => readingGrade(text).words < LABEL_WORDS;
@@ -63,7 +64,7 @@ describe('counsellor and take-away words read at grade 8 or under', () => {
 describe('About naltrexone reads at grade 10 or under', () => {
   // Every audience opens it, counsellors with patients too; it names more medical terms than the
   // counsellor's view, so its bar is two grades higher.
-  test.each(en.lessons.info.about.map((a) => [a.heading, a.text] as const))('%s', (_heading, text) => {
+  test.each(enInfo.about.map((a) => [a.heading, a.text] as const))('%s', (_heading, text) => {
     expect(readingGrade(text).grade, text).toBeLessThanOrEqual(10);
   });
 });

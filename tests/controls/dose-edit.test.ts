@@ -4,11 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DRUGS, LESSONS, SUPPORTED_ROUTES, validateScenario, type Scenario } from '../../sim/index';
 import { addDose, doseSpan, moveDose, removeDose } from '../../src/controls/dose-edit';
-import { doseWording } from '../../src/core/dose-words';
-import { strings } from '../../src/strings/index';
+import { describeDose } from '../../src/controls/dose-text';
 import { USUAL_MG, defaultAmount, routesOf, usualAmounts } from '../../src/controls/dose-presets';
-
-const { describeDose } = doseWording(strings.timeline.dose);
 
 const week: Scenario = { title: 'A week', to_h: 168, step_min: 10, doses: [] };
 

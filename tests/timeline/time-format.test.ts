@@ -1,7 +1,11 @@
 // Model time reads naturally at every zoom: clock times within a day, day numbers across days, weeks
 // across months; the cursor's moment is always "day N, HH:MM".
 import { describe, expect, test } from 'vitest';
-import { formatDuration, formatMoment, formatTick, tickStep, timeTicks } from '../../src/core/time-format';
+import { tickStep, timeTicks, timeWording } from '../../src/core/time-format';
+import { en } from '../../src/strings/en';
+import { numberFormat } from '../../src/strings/format';
+
+const { formatDuration, formatMoment, formatTick } = timeWording(en.time, numberFormat('en-GB').num);
 
 describe('time formatting', () => {
   test('a moment is the day and the clock time, with history on negative days', () => {
