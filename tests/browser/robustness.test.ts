@@ -1,7 +1,7 @@
 // Robustness and privacy in a real browser: the served app carries a strict Content-Security-Policy
 // and breaks none of it, nothing leaves the page's origin, the app still teaches without WebGL, and
-// it neither leaks nor slows down when left playing at full speed (a short soak here; the long one
-// is `npm run soak`).
+// it does not leak when left playing at full speed (a short soak here, on the heap and the page's
+// nodes; the long one, `npm run soak`, also judges the drift of frame times).
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
@@ -128,17 +128,17 @@ describe('without WebGL', () => {
 
 describe('the soak', () => {
   test(
-    `at the highest speed for ${SOAK_S} s the heap grows under 10% and frames do not drift`,
+    `at the highest speed for ${SOAK_S} s the heap grows under 10% and the page's nodes do not pile up`,
     async () => {
       const app = await openApp({ path: SOAK_PATH });
       expect(await app.page.locator('#tl-time').getAttribute('max')).toBe('8160');
       const result = await runSoak(app.page, { seconds: SOAK_S });
       console.log(`soak: ${JSON.stringify(result)}`);
       expect(result.heapGrowth).toBeLessThan(0.1);
-      // No drift: the app's own work per frame does not grow, and the frame interval stays within
-      // one vsync of where it began (the interval alone also moves with the machine's other load).
-      expect(result.last.scriptMsPerFrame).toBeLessThanOrEqual(result.first.scriptMsPerFrame * 1.2 + 0.5);
-      expect(result.last.medianMs).toBeLessThanOrEqual(result.first.medianMs * 1.1 + 17);
+      // Frame and script times are logged above but not asserted: they are wall-clock figures, and a
+      // shared CI machine's other load moves them (script time per frame went from 0.8 to 1.5 ms
+      // under a load of 10 with the same code). `npm run soak` (300 s, on a quiet machine) judges
+      // their drift; docs/performance.md has its figures.
       expect(result.domNodesEnd).toBeLessThanOrEqual(result.domNodesStart * 1.1 + 50);
       expectClean(app);
     },
