@@ -14,7 +14,9 @@ import {
   simulate,
   toCsv,
   toJson,
+  type DoseEvent,
   type LigandName,
+  type Scenario,
   type Timeline,
 } from '../../sim/index';
 
@@ -147,10 +149,10 @@ describe('every series holds what the model computed', () => {
   });
   test('a run resumed from an earlier one records what a fresh run records, copied samples too', () => {
     // A second dose late in the day: the run resumes from a checkpoint and copies the samples before it.
-    const morphine = (at_h: number) => ({ drug: 'morphine', route: 'oral', mg: 30, at_h });
-    const drink = { drug: 'alcohol', route: 'oral', mg: 28000, at_h: 1 };
-    const base = { to_h: 24, step_min: 10, doses: [drink, morphine(2)] };
-    const later = { ...base, doses: [drink, morphine(2), morphine(18)] };
+    const morphine = (at_h: number): DoseEvent => ({ drug: 'morphine', route: 'oral', mg: 30, at_h });
+    const drink: DoseEvent = { drug: 'alcohol', route: 'oral', mg: 28000, at_h: 1 };
+    const base: Scenario = { to_h: 24, step_min: 10, doses: [drink, morphine(2)] };
+    const later: Scenario = { ...base, doses: [drink, morphine(2), morphine(18)] };
     const resumed = simulate(later, simulate(base));
     expect(toJson(resumed)).toEqual(toJson(simulate(later)));
     expect(Math.max(...resumed.plasma_ng_ml.morphine!.subarray(0, 6 * 17))).toBeGreaterThan(1);
