@@ -7,9 +7,9 @@ const name = process.env.STRYKER_UNIT ?? '';
 const unit = units[name];
 if (!unit) throw new Error(`Set STRYKER_UNIT to one of: ${Object.keys(units).join(', ')}`);
 const dir = `reports/mutation/${name}`;
-// Read by vitest.mutate.config.ts in the test runner's process. A quick look at one engine file may
-// name fewer tests (`MUTATE_TESTS=tests/sim/events.test.ts npm run mutate sim-events`): its score
-// is then a lower bound, since the engine's other tests may catch more.
+// Read by vitest.mutate.config.ts in the test runner's process. MUTATE_TESTS overrides the unit's
+// focused list (comma-separated globs), e.g. every engine test:
+// `MUTATE_TESTS='tests/sim/*.test.ts' npm run mutate sim-pool` (hours, not minutes).
 process.env.MUTATE_TESTS ??= unit.tests.join(',');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -1,9 +1,11 @@
 // `npm run mutate [unit or area ...] [-- Stryker options]`: mutation testing (issue 17). Runs Stryker
 // once per unit of scripts/mutation-areas.mjs (all of them, or those named), each incrementally, then
 // writes the score per area and per file to reports/mutation/summary.md and one report of every
-// mutant to reports/mutation/index.html. `npm run mutate -- --report` only writes the summary.
-// Not part of `npm test`: a full first run takes hours on two cores; later runs retest only the
-// mutants whose code or covering tests changed.
+// mutant to reports/mutation/index.html. `npm run mutate -- --report` only writes the summary;
+// `npm run mutate machines -- --recheck` only checks again the mutants under which no test ran.
+// Not part of `npm test`: a full first run takes an hour or two on two cores; later runs retest only
+// the mutants whose code or covering tests changed. Mutants under which Stryker ran no test are
+// checked again by applying them to the source (see `recheck`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,11 +13,17 @@ import { areas, units } from './mutation-areas.mjs';
 
 const OUT = 'reports/mutation';
 
+interface Position {
+  line: number;
+  column: number;
+}
 interface Mutant {
   status: string;
+  statusReason?: string;
   mutatorName: string;
   replacement?: string;
-  location: { start: { line: number; column: number } };
+  testsCompleted?: number;
+  location: { start: Position; end: Position };
 }
 interface Report {
   files: Record<string, { mutants: Mutant[]; source: string; language: string }>;
@@ -29,9 +37,12 @@ interface Report {
 // Stryker, values included (npm swallows a lone `--`, so one may or may not be there).
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const reportOnly = args.includes('--report');
+const recheckOnly = args.includes('--recheck');
 const firstOption = args.findIndex((a) => a.startsWith('-'));
 const names = firstOption < 0 ? args : args.slice(0, firstOption);
-const strykerArgs = (firstOption < 0 ? [] : args.slice(firstOption)).filter((a) => a !== '--report');
+const strykerArgs = (firstOption < 0 ? [] : args.slice(firstOption)).filter(
+  (a) => a !== '--report' && a !== '--recheck',
+);
 
 const chosen = names.length
   ? names.flatMap((n) => {
@@ -43,7 +54,72 @@ const chosen = names.length
     })
   : Object.keys(units);
 
-if (!reportOnly)
+/** Stryker's vitest runner (9.6) reports a mutant as survived when no test ran under it: a static
+ *  mutant (code run once, at import) that makes its module throw on import leaves the test files
+ *  that import it with no tests to run, and an empty run passes. Such a mutant is applied here to
+ *  the source itself, one at a time, and the unit's tests that import it run; if they fail, it is marked
+ *  killed in the unit's incremental file, with the reason. The source is always put back. */
+function recheck(unit: string): void {
+  const file = `${OUT}/${unit}/incremental.json`;
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+  const tests = process.env.MUTATE_TESTS ?? units[unit]!.tests.join(',');
+  let changed = false;
+  for (const [path, { mutants, source }] of Object.entries(report.files))
+    for (const m of mutants.filter((x) => x.status === 'Survived' && !x.testsCompleted)) {
+      if (m.replacement === undefined) continue;
+      const lines = source.split('\n');
+      const offset = (p: { line: number; column: number }) =>
+        lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
+      const mutated =
+        source.slice(0, offset(m.location.start)) + m.replacement + source.slice(offset(m.location.end));
+      const original = readFileSync(path, 'utf8');
+      if (original !== source) continue; // the file changed since the run: the next run judges it
+      let failed: boolean;
+      // Ctrl-C stops the tests, then the source is put back before the script exits.
+      let interrupted = false;
+      const stop = () => (interrupted = true);
+      process.on('SIGINT', stop);
+      try {
+        writeFileSync(path, mutated);
+        const r = spawnSync(
+          'npx',
+          [
+            'vitest',
+            'related',
+            path,
+            '--run',
+            '--bail=1',
+            '--passWithNoTests',
+            '--config',
+            'vitest.mutate.config.ts',
+          ],
+          {
+            stdio: 'ignore',
+            env: { ...process.env, MUTATE_TESTS: tests },
+          },
+        );
+        failed = r.status !== 0;
+      } finally {
+        writeFileSync(path, original);
+        process.off('SIGINT', stop);
+      }
+      if (interrupted) process.exit(130);
+      console.log(
+        `recheck ${path}:${m.location.start.line} ${m.mutatorName}: ${failed ? 'killed' : 'survived'}`,
+      );
+      if (failed) {
+        m.status = 'Killed';
+        m.statusReason =
+          'Stryker ran no test (the module failed to load); applied to the source, the tests fail';
+        changed = true;
+      }
+    }
+  if (changed) writeFileSync(file, JSON.stringify(report));
+}
+
+if (recheckOnly) for (const unit of chosen) recheck(unit);
+else if (!reportOnly)
   for (const unit of chosen) {
     console.log(`\n=== mutate ${unit} (${units[unit]!.mutate.join(', ')})`);
     const r = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', ...strykerArgs], {
@@ -51,6 +127,7 @@ if (!reportOnly)
       env: { ...process.env, STRYKER_UNIT: unit },
     });
     if (r.status !== 0) process.exit(r.status ?? 1);
+    recheck(unit);
   }
 
 // The incremental file is each unit's full report of its last run.

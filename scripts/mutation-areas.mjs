@@ -1,24 +1,33 @@
 // What `npm run mutate` covers (issue 17): areas, each a few units. A unit is one Stryker run: the
 // files it mutates and the tests that judge them. Only the mutated files are instrumented, and
 // instrumented code in the engine's inner loop runs some 20 times slower, so the engine is mutated a
-// file or two at a time (the rest of it runs at full speed) and judged by the engine's own tests.
+// file or two at a time (the rest of it runs at full speed). Each engine unit is judged by a focused
+// list: its own unit tests and the few quick engine tests that exercise it (each list runs in a few
+// seconds uninstrumented), so a unit takes minutes, not hours. Its score is a lower bound: the
+// engine's other tests may catch more. To judge a unit by every engine test, name them:
+// `MUTATE_TESTS=tests/sim/*.test.ts npm run mutate sim-pool` (comma-separated globs).
 // Each unit keeps its own incremental file; scripts/mutate.ts sums the units into a score per area.
 
 /** Every unit test but the command's (it runs the engine in a child process, which never sees the
  *  active mutant) and the browser tests (they need a built app). */
 const ALL = ['tests/**/*.test.ts'];
-/** The engine's own tests, and the claims the app's words make about the engine. */
-const ENGINE = [
-  'tests/sim/*.test.ts',
-  'tests/content/engine-claims.test.ts',
-  'tests/counsellor/engine-dates.test.ts',
-];
+/** A test file of the engine's. */
+const sim = (...names) => names.map((n) => `tests/sim/${n}.test.ts`);
 
 export const areas = {
   sim: {
-    'sim-model': { mutate: ['sim/model.ts', 'sim/state.ts', 'sim/wiring.ts'], tests: ENGINE },
-    'sim-pool': { mutate: ['sim/receptor/pool.ts'], tests: ENGINE },
-    'sim-pk': { mutate: ['sim/pk/linear-system.ts'], tests: ENGINE },
+    'sim-model': {
+      mutate: ['sim/model.ts', 'sim/state.ts', 'sim/wiring.ts'],
+      tests: [...sim('shortcuts', 'binding', 'potency', 'calibration', 'recorder')],
+    },
+    'sim-pool': {
+      mutate: ['sim/receptor/pool.ts'],
+      tests: sim('pool', 'binding', 'potency', 'shortcuts'),
+    },
+    'sim-pk': {
+      mutate: ['sim/pk/linear-system.ts'],
+      tests: sim('linear-system', 'linalg', 'exactness'),
+    },
     'sim-systems': {
       mutate: [
         'sim/pk/systems.ts',
@@ -27,20 +36,42 @@ export const areas = {
         'sim/pk/spec.ts',
         'sim/linalg.ts',
       ],
-      tests: ENGINE,
+      tests: sim('linalg', 'linear-system', 'exactness', 'shortcuts', 'calibration'),
     },
-    'sim-response': { mutate: ['sim/effects/response.ts'], tests: ENGINE },
-    'sim-alcohol': { mutate: ['sim/alcohol.ts'], tests: ENGINE },
-    'sim-events': { mutate: ['sim/events.ts'], tests: ENGINE },
-    'sim-recorder': { mutate: ['sim/recorder.ts', 'sim/timeline.ts'], tests: ENGINE },
-    'sim-engine': { mutate: ['sim/engine.ts', 'sim/grid.ts', 'sim/scenario.ts'], tests: ENGINE },
-    'sim-validate': { mutate: ['sim/io/validate.ts'], tests: ENGINE },
-    'sim-params': { mutate: ['sim/params/*.ts'], tests: ENGINE },
+    'sim-response': {
+      mutate: ['sim/effects/response.ts'],
+      tests: sim('response', 'danger', 'potency'),
+    },
+    'sim-alcohol': {
+      mutate: ['sim/alcohol.ts'],
+      tests: [...sim('alcohol'), 'tests/counsellor/alcohol.test.ts'],
+    },
+    'sim-events': { mutate: ['sim/events.ts'], tests: sim('events') },
+    'sim-recorder': {
+      mutate: ['sim/recorder.ts', 'sim/timeline.ts'],
+      tests: [...sim('recorder'), 'tests/timeline/exports.test.ts'],
+    },
+    'sim-engine': {
+      mutate: ['sim/engine.ts', 'sim/grid.ts', 'sim/scenario.ts'],
+      tests: sim('grid', 'shortcuts', 'recorder', 'events', 'validate'),
+    },
+    'sim-validate': { mutate: ['sim/io/validate.ts'], tests: sim('validate', 'schema') },
+    'sim-params': {
+      mutate: ['sim/params/*.ts'],
+      tests: [...sim('calibration', 'potency', 'docs'), 'tests/info/model-sources.test.ts'],
+    },
     'sim-lessons': {
-      mutate: ['sim/lessons/index.ts', 'sim/index.ts'],
-      tests: [...ENGINE, 'tests/lessons/*.test.ts'],
+      mutate: ['sim/lessons/index.ts', 'sim/lessons/drug-x.ts', 'sim/index.ts'],
+      tests: [
+        'tests/content/engine-claims.test.ts',
+        'tests/lessons/teaching-points.test.ts',
+        'tests/drugx/drugx.test.ts',
+      ],
     },
-    'sim-random': { mutate: ['sim/random.ts'], tests: [...ENGINE, 'tests/scene/sampler.test.ts'] },
+    'sim-random': {
+      mutate: ['sim/random.ts'],
+      tests: [...sim('grid'), 'tests/scene/sampler.test.ts'],
+    },
   },
   machines: {
     machines: {

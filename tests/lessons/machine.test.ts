@@ -197,6 +197,74 @@ describe('loading a lesson with a step and a guess (a link, or a restore)', () =
   });
 });
 
+describe('a reveal animates unless the step was opened from a link', () => {
+  // Only a link or a restore (a step given with its guess) shows the answer at once; a step reached
+  // by walking, jumping or starting over plays its reveal, so the class sees the change happen.
+  const FIRST_GUESS: MachineStep[] = [
+    { id: 'g', kind: 'predict', choices: ['a', 'b'] },
+    { id: 'n', kind: 'narrate' },
+  ];
+  test('a prediction reached with next', () => {
+    const { actor, calls } = start(0);
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'GUESS', choice: 'a' });
+    actor.send({ type: 'REVEAL' });
+    expect(calls).toEqual(['enter 0', 'enter 1', 'reveal 1 a']);
+  });
+  test('a prediction reached by a jump without a guess', () => {
+    const { actor, calls } = start(2);
+    actor.send({ type: 'GOTO', index: 1 });
+    actor.send({ type: 'GUESS', choice: 'b' });
+    actor.send({ type: 'REVEAL' });
+    expect(calls).toEqual(['enter 2', 'enter 1', 'reveal 1 b']);
+  });
+  test('a prediction that opens the lesson, after starting over from a link', () => {
+    const calls: string[] = [];
+    const actor = createActor(
+      lessonMachine.provide({
+        actions: {
+          revealAnswer: (_, p) => void calls.push(`reveal ${p.guess}${p.instant ? ' instant' : ''}`),
+        },
+      }),
+      { input: { lessonId: 'g', steps: FIRST_GUESS, index: 0, guess: 'a' } },
+    ).start();
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'RESTART' });
+    expect(actor.getSnapshot().value).toEqual({ predict: 'awaiting' });
+    actor.send({ type: 'GUESS', choice: 'b' });
+    actor.send({ type: 'REVEAL' });
+    expect(calls).toEqual(['reveal a instant', 'reveal b']);
+  });
+});
+
+describe('the ends of a lesson and stepping back', () => {
+  test('next on the last step stays there and loads nothing', () => {
+    const calls: string[] = [];
+    const steps: MachineStep[] = [
+      { id: 'n', kind: 'narrate' },
+      { id: 'g', kind: 'predict', choices: ['a'] },
+    ];
+    const one = createActor(
+      lessonMachine.provide({ actions: { enterStep: (_, p) => void calls.push(`enter ${p.index}`) } }),
+      { input: { lessonId: 'two', steps, index: 1, guess: 'a' } },
+    ).start();
+    one.send({ type: 'NEXT' });
+    expect(one.getSnapshot().context.index).toBe(1);
+    expect(one.getSnapshot().value).toEqual({ predict: 'revealed' });
+    expect(calls).toEqual(['enter 1']);
+  });
+  test('back from a narration goes to the narration before it', () => {
+    const steps: MachineStep[] = [
+      { id: 'n1', kind: 'narrate' },
+      { id: 'n2', kind: 'narrate' },
+    ];
+    const actor = createActor(lessonMachine, { input: { lessonId: 'n', steps, index: 1 } }).start();
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('narrate');
+    expect(actor.getSnapshot().context.index).toBe(0);
+  });
+});
+
 describe('every lesson', () => {
   test.each(Object.entries(LESSON_STEPS))(
     '%s ends in free play and its predictions have answers',

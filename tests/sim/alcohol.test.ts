@@ -164,6 +164,33 @@ describe('the alcohol kinetics against known answers', () => {
     expect(a.bac).toBeLessThan(absorbed);
     expect(a.bac).toBeGreaterThan(absorbed - vmax * (10 / 60));
   });
+  it('while a drink is absorbed, blood alcohol follows the full equation solved with one-second steps', () => {
+    // dc/dt = ka gut(t) / V - vmax c / (km + c), gut(t) = g0 e^(-ka t): a reference integration 60
+    // times finer than the engine's one-minute sub-steps (they differ by about 1e-8 of the level).
+    const [kg, g0, c0] = [60, 28, 0.3];
+    const ka = Math.LN2 / ALCOHOL.absorptionHalfLife.value;
+    const volume = ALCOHOL.widmarkR.value * kg;
+    const slope = (t: number, c: number) => (ka * g0 * Math.exp(-ka * t)) / volume - (vmax * c) / (km + c);
+    const reference = (h: number) => {
+      const n = Math.round(h * 3600);
+      const dt = h / n;
+      let c = c0;
+      for (let i = 0; i < n; i++) {
+        const t = i * dt;
+        const k1 = slope(t, c);
+        const k2 = slope(t + dt / 2, c + (dt / 2) * k1);
+        const k3 = slope(t + dt / 2, c + (dt / 2) * k2);
+        const k4 = slope(t + dt, c + dt * k3);
+        c += (dt / 6) * (k1 + 2 * k2 + 2 * k3 + k4);
+      }
+      return c;
+    };
+    for (const h of [0.05, 0.25, 1]) {
+      const a = { gut: g0, bac: c0 };
+      new AlcoholKinetics(kg).advance(a, h);
+      expect(Math.abs(a.bac - reference(h)) / reference(h), `after ${h} h`).toBeLessThan(1e-6);
+    }
+  });
   it('steps of any length give the same levels: 5 steps of a minute or one of five', () => {
     const k = new AlcoholKinetics(80);
     const once = { gut: 30, bac: 0.4 };
@@ -177,6 +204,9 @@ describe('the alcohol kinetics against known answers', () => {
     const a = { gut: 3, bac: 0.2 };
     k.advance(a, 0);
     expect(a).toEqual({ gut: 3, bac: 0.2 });
+    const drunk = { gut: 0, bac: 0.8 };
+    k.advance(drunk, 0);
+    expect(drunk).toEqual({ gut: 0, bac: 0.8 });
     const trace = { gut: 1e-10, bac: 1e-10 };
     k.advance(trace, 1);
     expect(trace).toEqual({ gut: 0, bac: 0 });

@@ -79,6 +79,14 @@ describe('compiling a system', () => {
       },
     ]);
   });
+  it('a compartment named for a molecule but without a volume has no concentration to report', () => {
+    const depot = new LinearSystem({
+      ...spec,
+      compartments: [{ id: 'gut', molecule: 'drug' }, ...spec.compartments.slice(1)],
+    });
+    expect(depot.molecules.map((m) => m.name)).toEqual(['drug', 'metabolite']);
+    expect(depot.molecules[0]!.at).toBe(1);
+  });
   it('a dose of 1 mg puts its fractions in as micrograms; an unknown route is none', () => {
     expect(Array.from(sys.input('drug', 'oral')!)).toEqual([1000, 0, 0, 0, 0]);
     expect(Array.from(sys.input('drug', 'iv')!)).toEqual([0, 1000, 0, 0, 0]);
@@ -185,5 +193,25 @@ describe('propagators side by side', () => {
     expect(
       applyPropagator(m, Float64Array.from([-NEGLIGIBLE, 0, 0]), out, Int32Array.from([0, 1, 2]), 0, 3),
     ).toBe(true);
+  });
+  it('over part of a list, leave the states after it alone', () => {
+    const m = blockDiagonal([a, b]);
+    const out = Float64Array.from([9, 9, 9]);
+    expect(applyPropagator(m, Float64Array.from([0, 8, 10]), out, Int32Array.from([2, 0, 1]), 0, 1)).toBe(
+      true,
+    );
+    expect(Array.from(out)).toEqual([9, 9, 8]);
+  });
+  it('of two real systems, side by side, give each system its own step', () => {
+    const other = new LinearSystem({ ...spec, name: 'other', effectSites: [], ligands: { drug: 'central' } });
+    const h = 0.5;
+    const m = blockDiagonal([sys.propagator(h), other.propagator(h)]);
+    const x = Float64Array.from({ length: sys.n + other.n }, (_, i) => 1 + i);
+    const out = new Float64Array(x.length);
+    applyPropagator(m, x, out, Int32Array.from(x.keys()), 0, x.length);
+    const [first, second] = [new Float64Array(sys.n), new Float64Array(other.n)];
+    sys.advance(x.subarray(0, sys.n), h, first);
+    other.advance(x.subarray(sys.n), h, second);
+    expect(Array.from(out)).toEqual([...first, ...second]);
   });
 });

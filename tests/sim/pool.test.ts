@@ -163,6 +163,14 @@ describe('one binding pass', () => {
     expect(Array.from(plain)).toEqual(Array.from(o));
   });
 
+  it('a second source anywhere in the state, the first state included, adds to the ratio', () => {
+    // Only a negative index means "no second source": state 0 is a state like any other.
+    const twoPlaces = sources.map((s, i) => (i === 3 ? { ...s, at2: 0, gain2: 0.1 } : s));
+    const ratio = new Float64Array(5);
+    pool.bind(x, twoPlaces, ratio, new Float64Array(5), pool.rates(0.1), fresh(tone));
+    expect(ratio[3]).toBeCloseTo(0.5 * 4 + 0.1 * 10, 15);
+  });
+
   it('a raised endorphin tone (drinking) takes more receptors and leaves fewer free', () => {
     const [rest, drunk] = [fresh(tone), fresh(2 * tone)];
     for (const out of [rest, drunk])

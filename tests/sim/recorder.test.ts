@@ -3,6 +3,8 @@
 // readout, the charts and every export show these series as they are, so a wrong value here is a
 // wrong number on screen.
 import { describe, expect, test } from 'vitest';
+import { breathingOf, euphoriaOf } from '../../sim/effects/response';
+import { MORPHINE } from '../../sim/params/pk';
 import {
   BASELINE_OCCUPANCY,
   BASELINE_SIGNAL,
@@ -12,7 +14,9 @@ import {
   simulate,
   toCsv,
   toJson,
+  type DoseEvent,
   type LigandName,
+  type Scenario,
   type Timeline,
 } from '../../sim/index';
 
@@ -99,6 +103,60 @@ describe('after opioids', () => {
       ['6-MAM', '6-beta-naltrexol', 'buprenorphine', 'heroin', 'morphine', 'naltrexone'].sort(),
     );
     for (const s of Object.values(t.plasma_ng_ml)) expect(Math.min(...s)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('every series holds what the model computed', () => {
+  const mg = 10;
+  const at = 1;
+  const m = simulate({ to_h: 6, step_min: 10, doses: [{ drug: 'morphine', route: 'iv', mg, at_h: at }] });
+  test('plasma is the amount over the volume: IV morphine against its closed form', () => {
+    const ke = Math.LN2 / MORPHINE.halfLife.value;
+    const c = (h: number) => (h < at ? 0 : ((mg * 1000) / MORPHINE.v.value) * Math.exp(-ke * (h - at)));
+    m.t_h.forEach((h, i) => {
+      const v = m.plasma_ng_ml.morphine![i]!;
+      if (h < at) expect(v).toBe(0);
+      else expect(Math.abs(v - c(h)) / c(h), `${h} h`).toBeLessThan(1e-6);
+    });
+  });
+  test('euphoria is the felt signal above rest; breathing lost is the Hill curve of the occupancy', () => {
+    const efficacy = (name: string) => (name === 'free' ? 0 : LIGANDS[name as LigandName].efficacy.value);
+    m.t_h.forEach((h, i) => {
+      expect(m.euphoria[i], `${h} h`).toBe(euphoriaOf(m.signal[i]!));
+      const stim = Object.entries(m.occupancy).reduce((s, [name, o]) => s + efficacy(name) * o[i]!, 0);
+      const b = m.tolerance[i]! - BASELINE_SIGNAL;
+      expect(m.respiratory_depression[i], `${h} h`).toBeCloseTo(breathingOf(stim, b), 12);
+    });
+    // Not only the resting zeros: 10 mg into a vein is felt and slows breathing.
+    expect(Math.max(...m.euphoria)).toBeGreaterThan(20);
+    expect(Math.max(...m.respiratory_depression)).toBeGreaterThan(0.02);
+  });
+  test('the COWS an event names is the COWS the timeline shows at its time', () => {
+    const t = simulate({
+      from_h: -24 * 10,
+      output_from_h: 0,
+      to_h: 24,
+      step_min: 1,
+      doses: [heroinHabit(0, 10), { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 12 }],
+    });
+    expect(t.events.map((e) => e.kind)).toEqual(['precipitated_withdrawal']);
+    const [event] = t.events;
+    const named = Number(/COWS (\d+(\.\d)?)/.exec(event!.text)![1]);
+    const shown = t.withdrawal_cows[t.t_h.findIndex((h) => Math.abs(h - event!.t_h) < 1e-9)]!;
+    expect(Math.abs(shown - named)).toBeLessThanOrEqual(0.05);
+    expect(shown).toBeGreaterThan(13);
+    expect(toJson(t).events).toEqual(t.events);
+  });
+  test('a run resumed from an earlier one records what a fresh run records, copied samples too', () => {
+    // A second dose late in the day: the run resumes from a checkpoint and copies the samples before it.
+    const morphine = (at_h: number): DoseEvent => ({ drug: 'morphine', route: 'oral', mg: 30, at_h });
+    const drink: DoseEvent = { drug: 'alcohol', route: 'oral', mg: 28000, at_h: 1 };
+    const base: Scenario = { to_h: 24, step_min: 10, doses: [drink, morphine(2)] };
+    const later: Scenario = { ...base, doses: [drink, morphine(2), morphine(18)] };
+    const resumed = simulate(later, simulate(base));
+    expect(toJson(resumed)).toEqual(toJson(simulate(later)));
+    expect(Math.max(...resumed.plasma_ng_ml.morphine!.subarray(0, 6 * 17))).toBeGreaterThan(1);
+    expect(Math.max(...resumed.blood_alcohol_g_per_l!.subarray(0, 6 * 17))).toBeGreaterThan(0.1);
   });
 });
 

@@ -125,6 +125,12 @@ describe('euphoria, withdrawal and breathing', () => {
     expect(express(0.8, 0.8, 0, 3)).toBe(0.8);
     expect(express(0, 0, 0, 3)).toBe(0);
   });
+  it('signs outlast their drive: with none left (a dose covers all adaptation) they fade over half an hour', () => {
+    // Not gone at once: a person who takes an opioid in withdrawal feels better within the hour.
+    expect(express(0.8, 0, 0, 0.5)).toBeCloseTo(0.8 * Math.exp(-1), 15);
+    expect(expressOver(0.1, 0, 0, decaysOver(1 / 60))).toBeCloseTo(0.1 * Math.exp(-1 / 30), 15);
+    expect(cowsOf(express(R.cowsFullScale.value, 0, 0.9, 0.5))).toBeCloseTo(48 * Math.exp(-1), 12);
+  });
   it('what displaces an opioid: every antagonist, and buprenorphine by the full agonist it finds', () => {
     expect(displacingShare(0.3, 0, 0.5)).toBe(0.3);
     const half = R.displacedHalf.value;

@@ -2,7 +2,7 @@
 // most two points per pixel column.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { lowerBound, minMaxIndices } from '../../src/timeline/downsample';
+import { downsampler, lowerBound, minMaxIndices } from '../../src/timeline/downsample';
 
 const series = (n: number, f: (i: number) => number) => ({
   t: Float64Array.from({ length: n }, (_, i) => i),
@@ -88,5 +88,102 @@ describe('downsampling', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Per column of [h0, h1] (and the columns just outside it), the first sample holding its minimum
+ *  and the first holding its maximum, in time order: the rule written out plainly. */
+function reference(t: number[], v: number[], h0: number, h1: number, cols: number): number[] {
+  const first = Math.max(0, lowerBound(t, h0) - 1);
+  const last = Math.min(t.length - 1, lowerBound(t, h1));
+  if (last - first + 1 <= 2 * cols) return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const byColumn = new Map<number, number[]>();
+  for (let i = first; i <= last; i++) {
+    const c = Math.floor((t[i]! - h0) * (cols / (h1 - h0)));
+    byColumn.set(c, [...(byColumn.get(c) ?? []), i]);
+  }
+  return [...byColumn.values()].flatMap((is) => {
+    const lo = is.reduce((a, i) => (v[i]! < v[a]! ? i : a));
+    const hi = is.reduce((a, i) => (v[i]! > v[a]! ? i : a));
+    return [...new Set([lo, hi])].sort((a, b) => a - b);
+  });
+}
+
+describe('downsampling against the rule written out', () => {
+  test('any window, anywhere in the series: each column keeps its first minimum and first maximum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 2, maxLength: 500, size: 'max' }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: -100, max: 900 }),
+        fc.integer({ min: 1, max: 1200 }),
+        (vals, cols, w0, span) => {
+          // Times bunch and spread (a fine grid after a dose), and the window starts anywhere.
+          const t = vals.map((_, i) => i + (i % 7 === 0 ? 0 : 0.9));
+          const h0 = (w0 / 1000) * t.at(-1)!;
+          const h1 = h0 + (span / 1000) * t.at(-1)!;
+          expect(minMaxIndices(t, vals, h0, h1, cols)).toEqual(reference(t, vals, h0, h1, cols));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('up to two samples per column all stay, even bunched into one column; more do not', () => {
+    // Six samples, three columns: every one is drawn, though four of them share the first column.
+    const t = [0, 0.01, 0.02, 0.03, 1, 2];
+    const v = [1, 5, 2, 4, 3, 3];
+    expect(minMaxIndices(t, v, 0, 2, 3)).toEqual([0, 1, 2, 3, 4, 5]);
+    // Seven: the bunch keeps only its lowest and highest.
+    const t7 = [...t, 2.5];
+    expect(minMaxIndices(t7, [...v, 0], 0, 2.5, 3)).toEqual([0, 1, 4, 5, 6]);
+    // The same seven from a window that starts later: the count is of the samples it holds.
+    expect(minMaxIndices([-9, -8, ...t7], [0, 0, ...v, 0], 0, 2.5, 3)).toEqual([1, 2, 3, 6, 7, 8]);
+  });
+});
+
+describe('the downsampler kept between redraws', () => {
+  test('after an edit, the leading points it reports unchanged are those before the edit, as they were', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 600, size: 'max' }),
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (before, edits, cols, at) => {
+          const n = before.length;
+          const t = before.map((_, i) => i);
+          const from = 1 + (at % (n - 1));
+          const after = before.map((x, i) => (i < from ? x : edits[i % edits.length]!));
+          const draw = downsampler();
+          const old = draw(t, before, 0, n - 1, cols, 0).index;
+          const { index, unchanged } = draw(t, after, 0, n - 1, cols, from);
+          expect(index).toEqual(minMaxIndices(t, after, 0, n - 1, cols));
+          let same = 0;
+          while (same < index.length && index[same] === old[same] && index[same]! < from) same++;
+          expect(unchanged).toBe(same);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a new window, width, length or scale, or a change from the first sample, redraws every point', () => {
+    const { t, v } = series(5000, (i) => Math.sin(i / 40));
+    const first = () => {
+      const draw = downsampler();
+      expect(draw(t, v, 0, 4999, 100, 0, 'linear').unchanged).toBe(0);
+      return draw;
+    };
+    expect(first()(t, v, 0, 4999, 100, 4000, 'linear').unchanged).toBeGreaterThan(100);
+    expect(first()(t, v, 0, 4999, 100, 0, 'linear').unchanged).toBe(0);
+    expect(first()(t, v, 0, 4999, 101, 4000, 'linear').unchanged).toBe(0);
+    expect(first()(t, v, 0, 4000, 100, 4000, 'linear').unchanged).toBe(0);
+    expect(first()(t, v, 0, 4999, 100, 4000, 'log').unchanged).toBe(0);
+    expect(first()(t.subarray(0, 4990), v, 0, 4999, 100, 4000, 'linear').unchanged).toBe(0);
+    // Without a scale named, the same as the last call without one.
+    const plain = downsampler();
+    plain(t, v, 0, 4999, 100, 0);
+    expect(plain(t, v, 0, 4999, 100, 4000).unchanged).toBeGreaterThan(100);
   });
 });

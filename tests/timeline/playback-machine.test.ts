@@ -297,3 +297,32 @@ describe('playback machine', () => {
     }
   });
 });
+
+describe('where the cursor sits is remembered in every state', () => {
+  test('Home while paused goes to the start', () => {
+    const { send, state, clock } = start(10, 6);
+    send({ type: 'HOME' });
+    expect(state()).toBe('paused');
+    expect(clock.calls).toEqual(['seekStart']);
+    expect(clock.t).toBe(0);
+  });
+
+  test('after End while playing, a drag that lets go where it started ends again', () => {
+    // The clock reports the end only once the machine has ended: the ended state must note it.
+    const { send, state } = start(10, 4);
+    send({ type: 'PLAY' }, { type: 'END' });
+    expect(state()).toBe('ended');
+    send({ type: 'SEEK_START' }, { type: 'SEEK_END' });
+    expect(state()).toBe('ended');
+  });
+
+  test('after Home from the end, a drag that lets go where it started pauses', () => {
+    // The clock reports leaving the end once the machine is paused: the paused state must note it.
+    const { send, state } = start(10, 10);
+    expect(state()).toBe('ended');
+    send({ type: 'HOME' });
+    expect(state()).toBe('paused');
+    send({ type: 'SEEK_START' }, { type: 'SEEK_END' });
+    expect(state()).toBe('paused');
+  });
+});

@@ -93,6 +93,20 @@ describe('readout', () => {
   });
 });
 
+describe('stack order beyond the catalogue', () => {
+  test('free is always on top, a name the catalogue does not know just under it, ties in the given order', () => {
+    expect(occupancyOrder(['free', 'mystery', 'naltrexone', 'heroin', 'endorphin'])).toEqual([
+      'endorphin',
+      'heroin',
+      'naltrexone',
+      'mystery',
+      'free',
+    ]);
+    expect(occupancyOrder(['morphine', 'heroin', 'fentanyl'])).toEqual(['morphine', 'heroin', 'fentanyl']);
+    expect(occupancyOrder(['fentanyl', 'heroin', 'morphine'])).toEqual(['fentanyl', 'heroin', 'morphine']);
+  });
+});
+
 describe('a series peak kept between redraws', () => {
   test('after edits from any sample on, it is the peak of the series as it now is', () => {
     fc.assert(
@@ -111,5 +125,12 @@ describe('a series peak kept between redraws', () => {
         },
       ),
     );
+  });
+  test('an edit that lowers the peak early in a long series (four blocks of samples) is seen', () => {
+    const v = Float64Array.from({ length: 2000 }, (_, i) => (i === 100 ? 50 : i % 7));
+    const peak = maxTracker();
+    expect(peak(v, 0)).toBe(50);
+    v[100] = 0;
+    expect(peak(v, 60)).toBe(6);
   });
 });
