@@ -65,6 +65,7 @@ export const areas = {
       tests: [
         'tests/content/engine-claims.test.ts',
         'tests/lessons/teaching-points.test.ts',
+        'tests/lessons/scenarios.test.ts',
         'tests/drugx/drugx.test.ts',
       ],
     },
