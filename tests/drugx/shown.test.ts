@@ -1,8 +1,11 @@
-// What the Drug X exercise says of a run, from made-up runs (drugx.test.ts checks the engine's): the
+// What the Drug X exercise shows of a run, from made-up runs (drugx.test.ts checks the engine's): the
 // picture at a chosen hour is the last sample at or before it, a hundred squares that add up, the
-// background's letter and colour name the experiment's drug and never Drug X's, and the sentences
-// give the peaks with and without Drug X.
+// background's letter and colour name the experiment's drug and never Drug X's; the sentences give
+// the peaks with and without Drug X; the charts show the chosen window, dashed without Drug X, the
+// background drug only when there is one, and the danger band on breathing.
 import { describe, expect, test } from 'vitest';
+import { EVENT_THRESHOLDS } from '../../sim/index';
+import { drugXChartData } from '../../src/drugx/chart-data';
 import { momentAt, sampleAt } from '../../src/drugx/moment';
 import type { Experiment, Run } from '../../src/drugx/runs';
 import { summaryWords } from '../../src/drugx/summary';
@@ -62,5 +65,34 @@ describe('the receptors at the chosen time', () => {
 describe('the sentences under the charts', () => {
   test('give the peaks with Drug X and without it, as whole numbers and percents', () => {
     expect(summaryWords(NALTREXONE)).toEqual([W.summary(33, 40, 32, 8), W.summaryWithout(40, 32, 8)]);
+  });
+});
+
+describe('the charts', () => {
+  test('show the samples inside the chosen window only, the same for every chart', () => {
+    const d = drugXChartData(NALTREXONE, 2);
+    expect(d.euphoria.xDomain).toEqual([0, 2]);
+    expect(Array.from(d.euphoria.series[1]!.x)).toEqual([0, 1, 2]);
+    expect(Array.from(d.euphoria.series[1]!.y)).toEqual([0, 40.4, 20]);
+    expect(d.withdrawal.series.map((s) => s.className)).toEqual(['dx-without', 'dx-with']);
+  });
+  test('draw the receptors held by endorphin, the background drug and Drug X, dashed without it', () => {
+    const d = drugXChartData(NALTREXONE, 168);
+    expect(d.receptors.series.map((s) => s.className)).toEqual([
+      'dx-without dx-endorphin',
+      'dx-without dx-background dx-background--naltrexone',
+      'dx-endorphin',
+      'dx-background dx-background--naltrexone',
+      'dx-with dx-x',
+    ]);
+    expect(d.receptors.marks!.map((m) => m.label)).toEqual([W.series.drugX, W.series.background.naltrexone]);
+  });
+  test('have no background line when Drug X is given alone, and always the danger band on breathing', () => {
+    const d = drugXChartData({ ...NALTREXONE, experiment: 'alone' }, 6);
+    expect(d.receptors.series).toHaveLength(3);
+    expect(d.receptors.marks).toHaveLength(1);
+    expect(d.breathing.bands).toEqual([
+      { y0: EVENT_THRESHOLDS.overdoseBreathing.value, y1: 1, className: 'dx-danger' },
+    ]);
   });
 });
