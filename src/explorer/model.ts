@@ -166,7 +166,12 @@ export function createExplorerModel(): ExplorerModel {
   const curves = createCurveCache();
   return {
     explore: (opioid, state, comparisons = true) => explore(curves, opioid, state, comparisons),
-    missing: (opioid, state) => new Set(needs(curves, opioid, state).filter((n) => !curves.has(n.key))).size,
+    missing: (opioid, state) =>
+      new Set(
+        needs(curves, opioid, state)
+          .filter((n) => !curves.has(n.key))
+          .map((n) => n.key),
+      ).size,
     warmOne(opioid, state) {
       const next = needs(curves, opioid, state).find((n) => !curves.has(n.key));
       if (next) curves.curve(opioid, next.naltrexone, next.atH);
