@@ -10,6 +10,7 @@
 import type { Browser } from 'playwright-core';
 import { createExplorerModel } from '../src/explorer/model';
 import { MOMENTS, OPIOIDS, STATES, STORY, SWEEP, sweepCurve, type Opioid } from '../src/explorer/sweep';
+import { explorerSettled } from './browser';
 import { quantile } from './soak';
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -56,15 +57,7 @@ export async function benchExplorerPage(o: { url: string; browser: Browser }) {
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('.header-more-button');
     await page.click('.open-explorer');
-    const settled = (choice: string) =>
-      page.waitForFunction(
-        (c) => {
-          const e = document.querySelector<HTMLElement>('.explorer');
-          return e?.dataset.choice === c && !e.hasAttribute('aria-busy');
-        },
-        choice,
-        { timeout: 120_000 },
-      );
+    const settled = (choice: string) => explorerSettled(page, choice, 120_000);
     await settled('heroin/week4');
     const first = await page.evaluate(() => document.querySelector<HTMLElement>('.explorer')!.dataset);
     const choices: { choice: string; sweepMs: number; allMs: number; sweeps: number }[] = [];

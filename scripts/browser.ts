@@ -2,7 +2,7 @@
 // with the flags that make it quiet and headless here, the built app served with its production
 // headers on a free port, and the catcher of the app's first frame.
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import { preview } from 'vite';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -64,4 +64,19 @@ export function catchFirstFrame(): void {
     observer.disconnect();
     requestAnimationFrame(() => (w.__firstFrame = performance.now()));
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+}
+
+/**
+ * Waits until the dose-shift explorer shows `choice` ("opioid/state") and has finished computing it
+ * (it sets aria-busy while its sweeps run in idle time).
+ */
+export function explorerSettled(page: Page, choice: string, timeout = 90_000) {
+  return page.waitForFunction(
+    (c) => {
+      const e = document.querySelector<HTMLElement>('.explorer');
+      return e?.dataset.choice === c && !e.hasAttribute('aria-busy');
+    },
+    choice,
+    { timeout },
+  );
 }

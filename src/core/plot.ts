@@ -53,6 +53,90 @@ export interface Plot {
 const M = { top: 14, right: 16, bottom: 44, left: 58 };
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+type Scale = (v: number) => number;
+
+/** The SVG, named and described, its layers, the cursor line and the two axis labels. */
+function plotLayers(figure: HTMLElement, o: PlotOptions, W: number, H: number) {
+  const iw = W - M.left - M.right;
+  const ih = H - M.top - M.bottom;
+  const svg = select(figure).append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'img');
+  svg.attr('class', 'plot-svg');
+  svg.append('title').text(o.title);
+  svg.append('desc').text(o.description);
+  const g = svg.append('g').attr('transform', `translate(${M.left},${M.top})`);
+  const layers = {
+    svg,
+    back: g.append('g'),
+    xAxis: g.append('g').attr('class', 'plot-axis').attr('transform', `translate(0,${ih})`),
+    yAxis: g.append('g').attr('class', 'plot-axis'),
+    lines: g.append('g'),
+    dots: g.append('g'),
+    cursorLine: g.append('line').attr('class', 'plot-cursor').attr('y1', 0).attr('y2', ih),
+  };
+  g.append('text')
+    .attr('class', 'plot-label')
+    .attr('x', iw / 2)
+    .attr('y', ih + 36)
+    .attr('text-anchor', 'middle')
+    .text(o.xLabel);
+  g.append('text')
+    .attr('class', 'plot-label')
+    .attr('transform', `translate(${-44},${ih / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(o.yLabel);
+  layers.cursorLine.attr('visibility', 'hidden');
+  return layers;
+}
+
+/** Each series as one path, its values held inside the y domain. */
+function drawSeries(lines: G, series: PlotSeries[], x: Scale, y: Scale, yDomain: [number, number]) {
+  const clampY = (v: number) => y(Math.min(yDomain[1], Math.max(yDomain[0], v)));
+  lines
+    .selectAll('path')
+    .data(series)
+    .join('path')
+    .attr('class', (s) => `plot-line ${s.className}`)
+    .attr('d', (s) => {
+      let out = '';
+      for (let i = 0; i < s.x.length; i++)
+        out += `${i ? 'L' : 'M'}${x(s.x[i]!).toFixed(1)},${clampY(s.y[i]!).toFixed(1)}`;
+      return out;
+    });
+}
+
+/** Behind the lines: bands, horizontal lines and vertical marks, each with its label. */
+function drawBackdrop(back: G, d: PlotData, x: Scale, y: Scale, iw: number, ih: number) {
+  const bands = d.bands ?? [];
+  back
+    .selectAll('rect')
+    .data(bands.filter((b) => b.y1 !== undefined))
+    .join('rect')
+    .attr('class', (b) => b.className)
+    .attr('x', 0)
+    .attr('width', iw)
+    .attr('y', (b) => y(b.y1!))
+    .attr('height', (b) => y(b.y0) - y(b.y1!));
+  back
+    .selectAll('line')
+    .data([...bands.map((b) => ({ ...b, v: true })), ...(d.marks ?? []).map((m) => ({ ...m, v: false }))])
+    .join('line')
+    .attr('class', (b) => b.className)
+    .attr('x1', (b) => ('x' in b ? x(b.x) : 0))
+    .attr('x2', (b) => ('x' in b ? x(b.x) : iw))
+    .attr('y1', (b) => ('y0' in b ? y(b.y0) : 0))
+    .attr('y2', (b) => ('y0' in b ? y(b.y0) : ih));
+  back
+    .selectAll('text')
+    .data([...bands, ...(d.marks ?? [])].filter((b) => b.label))
+    .join('text')
+    .attr('class', (b) => `plot-note ${b.className}`)
+    // Marks: beside the line, at the top. Bands: inside, top left. Lines: under, at the right.
+    .attr('x', (b) => ('x' in b ? x(b.x) + 4 : b.y1 !== undefined ? 4 : iw - 4))
+    .attr('y', (b) => ('y0' in b ? y(b.y1 ?? b.y0) + 13 : 10))
+    .attr('text-anchor', (b) => ('x' in b || b.y1 !== undefined ? 'start' : 'end'))
+    .text((b) => b.label!);
+}
+
 export function createPlot(host: HTMLElement, o: PlotOptions): Plot {
   const W = o.width ?? 560;
   const H = o.height ?? 250;
@@ -65,31 +149,9 @@ export function createPlot(host: HTMLElement, o: PlotOptions): Plot {
     caption.className = 'plot-caption';
     caption.textContent = o.title;
   }
-  const svg = select(figure).append('svg').attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'img');
-  svg.attr('class', 'plot-svg');
-  svg.append('title').text(o.title);
-  svg.append('desc').text(o.description);
-  const g = svg.append('g').attr('transform', `translate(${M.left},${M.top})`);
-  const back: G = g.append('g');
-  const xAxis: G = g.append('g').attr('class', 'plot-axis').attr('transform', `translate(0,${ih})`);
-  const yAxis: G = g.append('g').attr('class', 'plot-axis');
-  const lines: G = g.append('g');
-  const dots: G = g.append('g');
-  const cursorLine = g.append('line').attr('class', 'plot-cursor').attr('y1', 0).attr('y2', ih);
-  g.append('text')
-    .attr('class', 'plot-label')
-    .attr('x', iw / 2)
-    .attr('y', ih + 36)
-    .attr('text-anchor', 'middle')
-    .text(o.xLabel);
-  g.append('text')
-    .attr('class', 'plot-label')
-    .attr('transform', `translate(${-44},${ih / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(o.yLabel);
+  const { svg, back, xAxis, yAxis, lines, dots, cursorLine } = plotLayers(figure, o, W, H);
   const x = o.log ? scaleLog().range([0, iw]) : scaleLinear().range([0, iw]);
   const y = scaleLinear().range([ih, 0]);
-  cursorLine.attr('visibility', 'hidden');
 
   return {
     figure,
@@ -103,47 +165,8 @@ export function createPlot(host: HTMLElement, o: PlotOptions): Plot {
       const ya = axisLeft(y).ticks(5);
       if (o.yFormat) ya.tickFormat((v) => o.yFormat!(Number(v)));
       yAxis.call(ya);
-      const clampY = (v: number) => y(Math.min(d.yDomain[1], Math.max(d.yDomain[0], v)));
-      lines
-        .selectAll('path')
-        .data(d.series)
-        .join('path')
-        .attr('class', (s) => `plot-line ${s.className}`)
-        .attr('d', (s) => {
-          let out = '';
-          for (let i = 0; i < s.x.length; i++)
-            out += `${i ? 'L' : 'M'}${x(s.x[i]!).toFixed(1)},${clampY(s.y[i]!).toFixed(1)}`;
-          return out;
-        });
-      const bands = d.bands ?? [];
-      back
-        .selectAll('rect')
-        .data(bands.filter((b) => b.y1 !== undefined))
-        .join('rect')
-        .attr('class', (b) => b.className)
-        .attr('x', 0)
-        .attr('width', iw)
-        .attr('y', (b) => y(b.y1!))
-        .attr('height', (b) => y(b.y0) - y(b.y1!));
-      back
-        .selectAll('line')
-        .data([...bands.map((b) => ({ ...b, v: true })), ...(d.marks ?? []).map((m) => ({ ...m, v: false }))])
-        .join('line')
-        .attr('class', (b) => b.className)
-        .attr('x1', (b) => ('x' in b ? x(b.x) : 0))
-        .attr('x2', (b) => ('x' in b ? x(b.x) : iw))
-        .attr('y1', (b) => ('y0' in b ? y(b.y0) : 0))
-        .attr('y2', (b) => ('y0' in b ? y(b.y0) : ih));
-      back
-        .selectAll('text')
-        .data([...bands, ...(d.marks ?? [])].filter((b) => b.label))
-        .join('text')
-        .attr('class', (b) => `plot-note ${b.className}`)
-        // Marks: beside the line, at the top. Bands: inside, top left. Lines: under, at the right.
-        .attr('x', (b) => ('x' in b ? x(b.x) + 4 : b.y1 !== undefined ? 4 : iw - 4))
-        .attr('y', (b) => ('y0' in b ? y(b.y1 ?? b.y0) + 13 : 10))
-        .attr('text-anchor', (b) => ('x' in b || b.y1 !== undefined ? 'start' : 'end'))
-        .text((b) => b.label!);
+      drawSeries(lines, d.series, x, y, d.yDomain);
+      drawBackdrop(back, d, x, y, iw, ih);
       dots
         .selectAll('circle')
         .data(d.points ?? [])

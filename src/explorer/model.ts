@@ -69,90 +69,114 @@ const injectionAt = (dayAfter: number) => ({
   atH: STORY.startH + dayAfter * DAY,
 });
 
-export function createExplorerModel(): ExplorerModel {
+/** The swept curves, each computed once: keyed by opioid, naltrexone given and the moment (h). */
+function createCurveCache() {
   const cache = new Map<string, Curve>();
   const keyOf = (opioid: Opioid, naltrexone: readonly DoseEvent[], atH: number) =>
     `${opioid}|${JSON.stringify(naltrexone)}|${atH}`;
-  const curve = (opioid: Opioid, naltrexone: readonly DoseEvent[], atH: number) => {
-    const key = keyOf(opioid, naltrexone, atH);
-    let c = cache.get(key);
-    if (!c) {
-      c = sweepCurve(opioid, [STORY.habit, ...naltrexone], atH);
-      cache.set(key, c);
-    }
-    return c;
-  };
-  /** The curves a choice needs: the moment, the same day without naltrexone, the daily user. */
-  const needs = (opioid: Opioid, state: NaltrexoneState) => {
-    const m = MOMENTS[state];
-    return [
-      { naltrexone: m.naltrexone, atH: m.atH },
-      { naltrexone: [], atH: m.atH },
-      { naltrexone: [], atH: STORY.tolerantH },
-    ].map((n) => ({ ...n, key: keyOf(opioid, n.naltrexone, n.atH) }));
-  };
-  /** The dose ratio at the danger line between a moment and the same day without naltrexone. */
-  const ratioAt = (opioid: Opioid, naltrexone: readonly DoseEvent[], atH: number) => {
-    const c = curve(opioid, naltrexone, atH);
-    const a = doseAt(c, 'breathing', DANGER);
-    const b = doseAt(curve(opioid, [], atH), 'breathing', DANGER);
-    return { ratio: a !== undefined && b !== undefined ? a / b : undefined, blocked: c.blocked };
-  };
-
   return {
-    explore(opioid, state, comparisons = true) {
-      const m = MOMENTS[state];
-      const c = curve(opioid, m.naltrexone, m.atH);
-      const get = (naltrexone: readonly DoseEvent[], atH: number) =>
-        comparisons ? curve(opioid, naltrexone, atH) : cache.get(keyOf(opioid, naltrexone, atH));
-      const sameDay = get([], m.atH);
-      const tolerant = get([], STORY.tolerantH);
-      const danger = {
-        curve: doseAt(c, 'breathing', DANGER),
-        sameDay: sameDay && doseAt(sameDay, 'breathing', DANGER),
-        tolerant: tolerant && doseAt(tolerant, 'breathing', DANGER),
-      };
-      return {
-        opioid,
-        state,
-        curve: c,
-        ...(sameDay ? { sameDay } : {}),
-        ...(tolerant ? { tolerant } : {}),
-        danger,
-        measuredRatio:
-          danger.curve !== undefined && danger.sameDay !== undefined
-            ? danger.curve / danger.sameDay
-            : undefined,
-        predictedRatio: gaddumRatio(c.blocked),
-      };
+    keyOf,
+    has: (key: string) => cache.has(key),
+    /** The curve if it was computed before. */
+    known: (opioid: Opioid, naltrexone: readonly DoseEvent[], atH: number) =>
+      cache.get(keyOf(opioid, naltrexone, atH)),
+    /** The curve, computed now if it was not before. */
+    curve(opioid: Opioid, naltrexone: readonly DoseEvent[], atH: number) {
+      const key = keyOf(opioid, naltrexone, atH);
+      let c = cache.get(key);
+      if (!c) {
+        c = sweepCurve(opioid, [STORY.habit, ...naltrexone], atH);
+        cache.set(key, c);
+      }
+      return c;
     },
-    missing: (opioid, state) => new Set(needs(opioid, state).filter((n) => !cache.has(n.key))).size,
+  };
+}
+type Curves = ReturnType<typeof createCurveCache>;
+
+/** The curves a choice needs: the moment, the same day without naltrexone, the daily user. */
+function needs(curves: Curves, opioid: Opioid, state: NaltrexoneState) {
+  const m = MOMENTS[state];
+  return [
+    { naltrexone: m.naltrexone, atH: m.atH },
+    { naltrexone: [], atH: m.atH },
+    { naltrexone: [], atH: STORY.tolerantH },
+  ].map((n) => ({ ...n, key: curves.keyOf(opioid, n.naltrexone, n.atH) }));
+}
+
+/** A choice's curves and what they say (the comparisons only if computed before, without `comparisons`). */
+function explore(curves: Curves, opioid: Opioid, state: NaltrexoneState, comparisons: boolean): Exploration {
+  const m = MOMENTS[state];
+  const c = curves.curve(opioid, m.naltrexone, m.atH);
+  const get = (naltrexone: readonly DoseEvent[], atH: number) =>
+    comparisons ? curves.curve(opioid, naltrexone, atH) : curves.known(opioid, naltrexone, atH);
+  const sameDay = get([], m.atH);
+  const tolerant = get([], STORY.tolerantH);
+  const danger = {
+    curve: doseAt(c, 'breathing', DANGER),
+    sameDay: sameDay && doseAt(sameDay, 'breathing', DANGER),
+    tolerant: tolerant && doseAt(tolerant, 'breathing', DANGER),
+  };
+  return {
+    opioid,
+    state,
+    curve: c,
+    ...(sameDay ? { sameDay } : {}),
+    ...(tolerant ? { tolerant } : {}),
+    danger,
+    measuredRatio:
+      danger.curve !== undefined && danger.sameDay !== undefined ? danger.curve / danger.sameDay : undefined,
+    predictedRatio: gaddumRatio(c.blocked),
+  };
+}
+
+/** The dose ratio at the danger line between a moment and the same day without naltrexone. */
+function ratioAt(curves: Curves, opioid: Opioid, naltrexone: readonly DoseEvent[], atH: number) {
+  const c = curves.curve(opioid, naltrexone, atH);
+  const a = doseAt(c, 'breathing', DANGER);
+  const b = doseAt(curves.curve(opioid, [], atH), 'breathing', DANGER);
+  return { ratio: a !== undefined && b !== undefined ? a / b : undefined, blocked: c.blocked };
+}
+
+/** The Schild plot: a point for each week of the injection's decline and the tablets' low point. */
+async function schild(curves: Curves, opioid: Opioid, pause: () => Promise<void>): Promise<SchildResult> {
+  const moments = [
+    ...SCHILD_DAYS.map((day) => ({ ...injectionAt(day), label: { day } })),
+    { ...MOMENTS.tablets, label: {} },
+  ];
+  const kd = LIGANDS.naltrexone.kd.value;
+  const tone = RESPONSE.endorphinTone.value;
+  const points: SchildPoint[] = [];
+  for (const m of moments) {
+    await pause();
+    const { ratio, blocked } = ratioAt(curves, opioid, m.naltrexone, m.atH);
+    if (ratio === undefined || ratio <= 1 || blocked <= 0) continue;
+    // The share held against endorphin alone gives B/K_B = blocked (1 + tone) / (1 - blocked).
+    const level = (kd * blocked * (1 + tone)) / (1 - blocked);
+    points.push({ label: m.label, x: Math.log10(level), y: Math.log10(ratio - 1) });
+  }
+  const { slope, intercept } = fitLine(
+    points.map((p) => p.x),
+    points.map((p) => p.y),
+  );
+  return { points, slope, intercept };
+}
+
+export function createExplorerModel(): ExplorerModel {
+  const curves = createCurveCache();
+  return {
+    explore: (opioid, state, comparisons = true) => explore(curves, opioid, state, comparisons),
+    missing: (opioid, state) =>
+      new Set(
+        needs(curves, opioid, state)
+          .filter((n) => !curves.has(n.key))
+          .map((n) => n.key),
+      ).size,
     warmOne(opioid, state) {
-      const next = needs(opioid, state).find((n) => !cache.has(n.key));
-      if (next) curve(opioid, next.naltrexone, next.atH);
+      const next = needs(curves, opioid, state).find((n) => !curves.has(n.key));
+      if (next) curves.curve(opioid, next.naltrexone, next.atH);
       return next !== undefined;
     },
-    async schild(opioid, pause = async () => undefined) {
-      const moments = [
-        ...SCHILD_DAYS.map((day) => ({ ...injectionAt(day), label: { day } })),
-        { ...MOMENTS.tablets, label: {} },
-      ];
-      const kd = LIGANDS.naltrexone.kd.value;
-      const tone = RESPONSE.endorphinTone.value;
-      const points: SchildPoint[] = [];
-      for (const m of moments) {
-        await pause();
-        const { ratio, blocked } = ratioAt(opioid, m.naltrexone, m.atH);
-        if (ratio === undefined || ratio <= 1 || blocked <= 0) continue;
-        // The share held against endorphin alone gives B/K_B = blocked (1 + tone) / (1 - blocked).
-        const level = (kd * blocked * (1 + tone)) / (1 - blocked);
-        points.push({ label: m.label, x: Math.log10(level), y: Math.log10(ratio - 1) });
-      }
-      const { slope, intercept } = fitLine(
-        points.map((p) => p.x),
-        points.map((p) => p.y),
-      );
-      return { points, slope, intercept };
-    },
+    schild: (opioid, pause = async () => undefined) => schild(curves, opioid, pause),
   };
 }

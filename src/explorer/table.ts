@@ -1,5 +1,6 @@
 // The explorer's numbers as a table: every swept dose, with peak euphoria and breathing lost on the
-// three curves. The charts' data for anyone who cannot see them, or wants the figures.
+// three curves. The charts' data for anyone who cannot see them, or wants the figures. Folded away
+// under its summary until asked for.
 import { el } from '../core/dom';
 import { panelStrings } from '../strings/panels';
 import { formatDose, pct } from './format';
@@ -33,4 +34,20 @@ export function fillTable(table: HTMLTableElement, e: Exploration): void {
   table.replaceChildren(el('caption', '', w.tableCaption), el('thead'), el('tbody'));
   table.tHead!.append(head);
   table.tBodies[0]!.append(...rows);
+}
+
+/** The folded box the table sits in; it scrolls sideways on a phone (six columns of long headings),
+ *  and by keyboard. */
+export function createNumbersBox() {
+  const w = panelStrings.explorer;
+  const box = el('details', 'ex-numbers');
+  box.append(el('summary', '', w.tableSummary));
+  const table = el('table', 'ex-table');
+  const wrap = el('div', 'table-wrap ex-table-wrap');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', w.tableCaption);
+  wrap.append(table);
+  box.append(wrap);
+  return { box, table };
 }

@@ -1,9 +1,9 @@
 // The narration panel: the step's title and words, the prediction's choices (real radio buttons),
 // the reveal compared with the guess, and back / reveal / next. Built once and updated, so keyboard
 // focus survives every change. Counsellor mode shows the plain wording, with numbers on request.
-import type { LessonStepText } from '../strings/en';
-import { format, strings } from '../strings/index';
+import { strings } from '../strings/index';
 import { button, el } from '../core/dom';
+import { narrationWords } from './narration-words';
 import type { LessonStep, Facts } from './steps';
 
 export interface NarrationView {
@@ -30,18 +30,8 @@ export interface NarrationHandlers {
   open?(what: string): void;
 }
 
-/**
- * Fills {names} from the model's facts, numbers written the language's way (1.5 or 1,5); an unknown
- * name shows as a question mark, never "undefined".
- */
-export function fill(template: string, facts: Facts): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = facts[k];
-    return v === undefined ? '?' : typeof v === 'number' ? format.num(v) : String(v);
-  });
-}
-
-export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
+/** The panel's elements, built once: every later change is an update in place. */
+function buildPanel(host: HTMLElement, on: NarrationHandlers) {
   const t = strings.lessons.ui;
   const root = el('section', 'lesson');
   root.setAttribute('aria-labelledby', 'lesson-title');
@@ -74,7 +64,65 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
   nav.append(back, revealBtn, next, nextLesson);
   root.append(meta, title, text, openLink, fieldset, outcome, numbersToggle, numbers, hint, nav);
   host.append(root);
+  return {
+    root,
+    meta,
+    title,
+    text,
+    openLink,
+    fieldset,
+    legend,
+    choices,
+    outcome,
+    verdict,
+    reveal,
+    numbersToggle,
+    numbers,
+    back,
+    revealBtn,
+    next,
+    nextLesson,
+    hint,
+  };
+}
 
+/** The prediction's choices: real radio buttons, numbered for the keyboard. */
+function buildChoices(
+  choices: HTMLElement,
+  ids: readonly string[],
+  words: Readonly<Record<string, string | undefined>>,
+  guess: (id: string) => void,
+) {
+  choices.replaceChildren();
+  for (const [i, id] of ids.entries()) {
+    const label = el('label', 'guess-choice');
+    const input = el('input');
+    input.type = 'radio';
+    input.name = 'lesson-guess';
+    input.value = id;
+    input.addEventListener('change', () => input.checked && guess(id));
+    label.append(input, el('span', 'choice-key', String(i + 1)), el('span', 'choice-text', words[id] ?? id));
+    choices.append(label);
+  }
+}
+
+/** Marks the guess, and once revealed the right answer, and locks the choices. */
+function markChoices(choices: HTMLElement, v: NarrationView) {
+  const revealed = v.phase === 'revealed';
+  for (const label of choices.querySelectorAll('label')) {
+    const input = label.querySelector('input')!;
+    input.checked = input.value === v.guess;
+    input.disabled = revealed;
+    label.classList.toggle('correct', revealed && input.value === v.step.answer);
+    label.classList.toggle('chosen', input.value === v.guess);
+  }
+}
+
+export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
+  const t = strings.lessons.ui;
+  const panel = buildPanel(host, on);
+  const { root, meta, title, text, openLink, fieldset, legend, choices, outcome, verdict, reveal } = panel;
+  const { numbersToggle, numbers, back, revealBtn, next, nextLesson, hint } = panel;
   let showNumbers = false;
   let builtFor = '';
   numbersToggle.addEventListener('click', () => {
@@ -83,24 +131,6 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
     numbersToggle.textContent = showNumbers ? t.hideNumbers : t.showNumbers;
     numbersToggle.setAttribute('aria-expanded', String(showNumbers));
   });
-
-  function buildChoices(v: NarrationView, words: Readonly<Record<string, string | undefined>>) {
-    choices.replaceChildren();
-    for (const [i, id] of (v.step.choices ?? []).entries()) {
-      const label = el('label', 'guess-choice');
-      const input = el('input');
-      input.type = 'radio';
-      input.name = 'lesson-guess';
-      input.value = id;
-      input.addEventListener('change', () => input.checked && on.guess(id));
-      label.append(
-        input,
-        el('span', 'choice-key', String(i + 1)),
-        el('span', 'choice-text', words[id] ?? id),
-      );
-      choices.append(label);
-    }
-  }
 
   /** On a reveal, a narration panel that scrolls (the lecture stage's) brings the answer into view:
    *  on a projector it would otherwise sit under the buttons, read by nobody. */
@@ -113,14 +143,10 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
 
   return {
     update(v: NarrationView) {
-      const words: LessonStepText | undefined = strings.lessons.steps[v.lessonId]?.[v.step.id];
-      const free = v.phase === 'free' && !words;
-      const plainOr = (plain: string | undefined, full: string | undefined) =>
-        v.plain && plain ? plain : (full ?? '');
-      meta.textContent = `${t.lessonN(v.lessonNumber)} · ${t.stepOf(v.index + 1, v.total)}`;
-      title.textContent = free ? t.freePlay : (words?.title ?? '');
-      const body = free ? t.freePlayText : fill(plainOr(words?.plain, words?.text), v.facts);
-      text.textContent = body;
+      const w = narrationWords(v);
+      meta.textContent = w.meta;
+      title.textContent = w.title;
+      text.textContent = w.body;
       const opens = v.step.open && on.open ? t.open[v.step.open] : undefined;
       openLink.hidden = !opens;
       openLink.textContent = opens ?? '';
@@ -128,28 +154,19 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
       const key = `${v.lessonId}/${v.index}`;
       const predict = v.step.kind === 'predict';
       fieldset.hidden = !predict;
-      if (predict && builtFor !== key) buildChoices(v, words?.choices ?? {});
+      if (predict && builtFor !== key)
+        buildChoices(choices, v.step.choices ?? [], w.choices, (id) => on.guess(id));
       builtFor = key;
-      legend.textContent = words?.question ?? t.guessLegend;
+      legend.textContent = w.question;
       const revealed = v.phase === 'revealed';
-      for (const label of choices.querySelectorAll('label')) {
-        const input = label.querySelector('input')!;
-        input.checked = input.value === v.guess;
-        input.disabled = revealed;
-        label.classList.toggle('correct', revealed && input.value === v.step.answer);
-        label.classList.toggle('chosen', input.value === v.guess);
-      }
+      markChoices(choices, v);
       outcome.hidden = !revealed;
-      verdict.textContent = revealed ? (v.guess === v.step.answer ? t.right : t.notQuite) : '';
-      verdict.classList.toggle('right', v.guess === v.step.answer);
-      reveal.textContent = revealed ? fill(plainOr(words?.plainReveal, words?.reveal), v.facts) : '';
-      // Counsellor mode: the same step in full, numbers and all, only when asked for.
-      const full = revealed ? words?.reveal : free ? undefined : words?.text;
-      const detail = full === undefined ? '' : fill(full, v.facts);
-      const hasNumbers = v.plain && /\d/.test(detail) && detail !== reveal.textContent && detail !== body;
-      numbersToggle.hidden = !hasNumbers;
-      numbers.textContent = hasNumbers ? detail : '';
-      numbers.hidden = !hasNumbers || !showNumbers;
+      verdict.textContent = w.verdict;
+      verdict.classList.toggle('right', w.right);
+      reveal.textContent = w.reveal;
+      numbersToggle.hidden = !w.numbers;
+      numbers.textContent = w.numbers;
+      numbers.hidden = !w.numbers || !showNumbers;
       back.disabled = v.index === 0;
       revealBtn.hidden = !predict || revealed;
       revealBtn.disabled = v.phase !== 'guessed';

@@ -24,25 +24,88 @@ export interface MoleculesView {
   reseed(seed: number): void;
 }
 
+/** The pool's per-molecule state, in typed arrays (the drift runs every frame for hundreds). */
+interface Pool {
+  particles: Particle[];
+  /** Scene ligand index, or -1 for a free slot. */
+  ligand: Int16Array;
+  /** +1 fading in or alive, -1 fading out. */
+  dir: Int8Array;
+  vx: Float32Array;
+  vy: Float32Array;
+  /** Live molecules per ligand. */
+  have: Int32Array;
+}
+
+/** Where molecules may go: the cleft's inner box, and its top edge (the nerve ending). */
+interface Cleft {
+  box: Rectangle;
+  top: number;
+}
+
+/** Marks surplus molecules to fade out, so the pool no longer holds more of a ligand than `counts`. */
+function retireSurplus(pool: Pool, counts: Int32Array): void {
+  const { ligand, dir, have } = pool;
+  for (let i = 0; i < ligand.length; i++) {
+    const l = ligand[i]!;
+    if (l >= 0 && dir[i] === 1 && have[l]! > counts[l]!) {
+      dir[i] = -1;
+      have[l]!--;
+    }
+  }
+}
+
+/** Fades one molecule in or out (freeing its slot once gone); says whether it is still there. */
+function fadeOne(pool: Pool, i: number, fade: number): boolean {
+  const p = pool.particles[i]!;
+  p.alpha = Math.min(1, Math.max(0, p.alpha + pool.dir[i]! * fade));
+  if (pool.dir[i] === -1 && p.alpha <= 0) {
+    pool.ligand[i] = -1;
+    p.x = p.y = -100;
+    return false;
+  }
+  return true;
+}
+
+/** One step of a molecule's random walk with drag: it wanders but keeps a steady speed on average. */
+function driftOne(pool: Pool, i: number, dt: number, cleft: Cleft, random: Random): void {
+  const { vx, vy } = pool;
+  const p = pool.particles[i]!;
+  const { box, top } = cleft;
+  vx[i] = vx[i]! * 0.98 + (random() - 0.5) * SPEED * 0.5;
+  vy[i] = vy[i]! * 0.98 + (random() - 0.5) * SPEED * 0.5;
+  let x = p.x + vx[i]! * dt;
+  let y = p.y + vy[i]! * dt;
+  // Bounce off the cleft's walls (only when heading out, so a new endorphin can enter).
+  if ((x < box.x && vx[i]! < 0) || (x > box.right && vx[i]! > 0)) vx[i] = -vx[i]!;
+  if ((y < box.y && vy[i]! < 0) || (y > box.bottom && vy[i]! > 0)) vy[i] = -vy[i]!;
+  x = Math.min(box.right, Math.max(box.x, x));
+  y = Math.min(box.bottom, Math.max(top, y));
+  p.x = x;
+  p.y = y;
+}
+
 export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
   let random: Random = mulberry32(seed);
   const n = MAX_MOLECULES;
-  const ligand = new Int16Array(n).fill(-1);
-  /** +1 fading in or alive, -1 fading out. */
-  const dir = new Int8Array(n);
-  const vx = new Float32Array(n);
-  const vy = new Float32Array(n);
-  const have = new Int32Array(atlas.glyphs.length);
-  let box = new Rectangle(0, 0, 1, 1);
-  let top = 0;
-  let scale = 1;
-  const particles = Array.from(
-    { length: n },
-    () => new Particle({ texture: atlas.glyphs[0]!, x: -100, y: -100, anchorX: 0.5, anchorY: 0.5, alpha: 0 }),
-  );
+  const pool: Pool = {
+    particles: Array.from(
+      { length: n },
+      () =>
+        new Particle({ texture: atlas.glyphs[0]!, x: -100, y: -100, anchorX: 0.5, anchorY: 0.5, alpha: 0 }),
+    ),
+    ligand: new Int16Array(n).fill(-1),
+    dir: new Int8Array(n),
+    vx: new Float32Array(n),
+    vy: new Float32Array(n),
+    have: new Int32Array(atlas.glyphs.length),
+  };
+  const { particles, ligand, dir, vx, vy, have } = pool;
+  const cleft: Cleft = { box: new Rectangle(0, 0, 1, 1), top: 0 };
 
   const spawn = (i: number, l: number, still: boolean) => {
     const p = particles[i]!;
+    const { box, top } = cleft;
     ligand[i] = l;
     dir[i] = 1;
     have[l]!++;
@@ -59,26 +122,20 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
   return {
     particles,
     layout(L) {
-      box = new Rectangle(L.cleft.x + 10, L.cleft.y + 10, L.cleft.w - 20, L.cleft.h - 20);
-      top = L.cleft.y;
-      scale = L.molecule / 26;
+      const box = (cleft.box = new Rectangle(L.cleft.x + 10, L.cleft.y + 10, L.cleft.w - 20, L.cleft.h - 20));
+      cleft.top = L.cleft.y;
+      const scale = L.molecule / 26;
       for (const p of particles) {
         p.scaleX = p.scaleY = scale;
         if (p.alpha > 0) {
           p.x = Math.min(box.right, Math.max(box.x, p.x));
-          p.y = Math.min(box.bottom, Math.max(top, p.y));
+          p.y = Math.min(box.bottom, Math.max(cleft.top, p.y));
         }
       }
     },
     update(dt, counts, still) {
       // Match the pool to the counts: retire surplus molecules first, then spawn missing ones.
-      for (let i = 0; i < n; i++) {
-        const l = ligand[i]!;
-        if (l >= 0 && dir[i] === 1 && have[l]! > counts[l]!) {
-          dir[i] = -1;
-          have[l]!--;
-        }
-      }
+      retireSurplus(pool, counts);
       for (let l = 0, i = 0; l < counts.length; l++) {
         while (have[l]! < counts[l]!) {
           while (i < n && ligand[i]! >= 0) i++;
@@ -87,29 +144,8 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
         }
       }
       const fade = still ? 1 : dt / FADE_S;
-      for (let i = 0; i < n; i++) {
-        if (ligand[i]! < 0) continue;
-        const p = particles[i]!;
-        p.alpha = Math.min(1, Math.max(0, p.alpha + dir[i]! * fade));
-        if (dir[i] === -1 && p.alpha <= 0) {
-          ligand[i] = -1;
-          p.x = p.y = -100;
-          continue;
-        }
-        if (still) continue;
-        // A random walk with drag: each molecule wanders but keeps a steady speed on average.
-        vx[i] = vx[i]! * 0.98 + (random() - 0.5) * SPEED * 0.5;
-        vy[i] = vy[i]! * 0.98 + (random() - 0.5) * SPEED * 0.5;
-        let x = p.x + vx[i]! * dt;
-        let y = p.y + vy[i]! * dt;
-        // Bounce off the cleft's walls (only when heading out, so a new endorphin can enter).
-        if ((x < box.x && vx[i]! < 0) || (x > box.right && vx[i]! > 0)) vx[i] = -vx[i]!;
-        if ((y < box.y && vy[i]! < 0) || (y > box.bottom && vy[i]! > 0)) vy[i] = -vy[i]!;
-        x = Math.min(box.right, Math.max(box.x, x));
-        y = Math.min(box.bottom, Math.max(top, y));
-        p.x = x;
-        p.y = y;
-      }
+      for (let i = 0; i < n; i++)
+        if (ligand[i]! >= 0 && fadeOne(pool, i, fade) && !still) driftOne(pool, i, dt, cleft, random);
     },
     positions() {
       const out: number[] = [];

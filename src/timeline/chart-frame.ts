@@ -109,24 +109,29 @@ export function drawYTicks(axis: GSel, ticks: readonly YTick[]): void {
     .text((d) => d.label);
 }
 
-export function createFrame(
-  host: HTMLElement,
-  opts: { id: string; title: string; description: string; height: number },
-): ChartFrame {
+/** The figure, its heading row and title, and the box the SVG fills. */
+function figureFor(host: HTMLElement, id: string, title: string) {
   const figure = host.appendChild(document.createElement('figure'));
-  figure.className = `tl-chart tl-chart--${opts.id}`;
-  figure.dataset.chart = opts.id;
+  figure.className = `tl-chart tl-chart--${id}`;
+  figure.dataset.chart = id;
   const head = figure.appendChild(document.createElement('figcaption'));
   head.className = 'tl-chart-head';
   const h3 = head.appendChild(document.createElement('h3'));
   h3.className = 'tl-chart-title';
-  h3.textContent = opts.title;
-
-  let height = opts.height;
-  let inner = height - MARGIN.top - MARGIN.bottom;
-  const clipId = `tl-clip-${opts.id}-${++clipSeq}`;
+  h3.textContent = title;
   const box = figure.appendChild(document.createElement('div'));
   box.className = 'tl-plot-box';
+  return { figure, head, box };
+}
+
+/** The SVG, named and described for screen readers, and its layers from back to front. */
+function svgLayers(
+  box: HTMLElement,
+  opts: { id: string; title: string; description: string },
+  height: number,
+) {
+  const inner = height - MARGIN.top - MARGIN.bottom;
+  const clipId = `tl-clip-${opts.id}-${++clipSeq}`;
   const svg = select(box).append('svg').attr('class', 'tl-svg').attr('height', height).attr('role', 'img');
   svg.append('title').text(opts.title);
   svg.append('desc').text(opts.description);
@@ -138,13 +143,68 @@ export function createFrame(
     .attr('y', 0)
     .attr('height', inner);
   const frame = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  const back = frame.append('g').attr('class', 'tl-back');
-  const grid = frame.append('g').attr('class', 'tl-grid');
-  const plot = frame.append('g').attr('class', 'tl-plot').attr('clip-path', `url(#${clipId})`);
-  const events = frame.append('g').attr('class', 'tl-events').attr('clip-path', `url(#${clipId})`);
-  const yAxis = frame.append('g').attr('class', 'tl-y-axis');
-  const xAxis = frame.append('g').attr('class', 'tl-x-axis').attr('transform', `translate(0,${inner})`);
+  return {
+    svg,
+    clipRect,
+    back: frame.append('g').attr('class', 'tl-back'),
+    grid: frame.append('g').attr('class', 'tl-grid'),
+    plot: frame.append('g').attr('class', 'tl-plot').attr('clip-path', `url(#${clipId})`),
+    events: frame.append('g').attr('class', 'tl-events').attr('clip-path', `url(#${clipId})`),
+    yAxis: frame.append('g').attr('class', 'tl-y-axis'),
+    xAxis: frame.append('g').attr('class', 'tl-x-axis').attr('transform', `translate(0,${inner})`),
+  };
+}
 
+/** The time axis of one view window: gridlines, tick labels and the event markers, `inner` px tall. */
+function drawTime(
+  layers: Pick<ReturnType<typeof svgLayers>, 'grid' | 'xAxis' | 'events'>,
+  x: ScaleLinear<number, number>,
+  view: ChartView,
+  inner: number,
+) {
+  const { grid, xAxis, events } = layers;
+  const w = x.range()[1]!;
+  grid
+    .selectAll('line')
+    .data(view.ticks)
+    .join('line')
+    .attr('x1', (h) => x(h))
+    .attr('x2', (h) => x(h))
+    .attr('y1', 0)
+    .attr('y2', inner);
+  xAxis
+    .call(
+      axisBottom(x)
+        .tickValues(view.ticks)
+        .tickSize(4)
+        .tickFormat((h, i) => formatTick(+h, view.step, i === 0)),
+    )
+    .attr('font-size', null)
+    .attr('font-family', null);
+  // A label on the right edge would hang past the plot (cut off on the stage): it ends there instead.
+  xAxis
+    .selectAll<SVGTextElement, number>('.tick text')
+    .attr('text-anchor', (h) => (x(h) > w - 24 ? 'end' : null));
+  events
+    .selectAll('line')
+    .data(view.events)
+    .join('line')
+    .attr('class', (e) => `tl-event tl-event--${e.kind}`)
+    .attr('x1', (e) => x(e.t_h))
+    .attr('x2', (e) => x(e.t_h))
+    .attr('y1', 0)
+    .attr('y2', inner);
+}
+
+export function createFrame(
+  host: HTMLElement,
+  opts: { id: string; title: string; description: string; height: number },
+): ChartFrame {
+  const { figure, head, box } = figureFor(host, opts.id, opts.title);
+  let height = opts.height;
+  let inner = height - MARGIN.top - MARGIN.bottom;
+  const layers = svgLayers(box, opts, height);
+  const { svg, clipRect, xAxis } = layers;
   const x = scaleLinear();
   let lastKey = '';
   const placers: Array<(inner: number) => void> = [];
@@ -154,9 +214,9 @@ export function createFrame(
     head,
     box,
     svg,
-    plot,
-    back,
-    yAxis,
+    plot: layers.plot,
+    back: layers.back,
+    yAxis: layers.yAxis,
     x,
     get height() {
       return height;
@@ -189,36 +249,7 @@ export function createFrame(
       svg.attr('width', view.width).attr('viewBox', `0 0 ${view.width} ${height}`);
       clipRect.attr('width', w);
       x.domain([view.h0, view.h1]).range([0, w]);
-      grid
-        .selectAll('line')
-        .data(view.ticks)
-        .join('line')
-        .attr('x1', (h) => x(h))
-        .attr('x2', (h) => x(h))
-        .attr('y1', 0)
-        .attr('y2', inner);
-      xAxis
-        .call(
-          axisBottom(x)
-            .tickValues(view.ticks)
-            .tickSize(4)
-            .tickFormat((h, i) => formatTick(+h, view.step, i === 0)),
-        )
-        .attr('font-size', null)
-        .attr('font-family', null);
-      // A label on the right edge would hang past the plot (cut off on the stage): it ends there instead.
-      xAxis
-        .selectAll<SVGTextElement, number>('.tick text')
-        .attr('text-anchor', (h) => (x(h) > w - 24 ? 'end' : null));
-      events
-        .selectAll('line')
-        .data(view.events)
-        .join('line')
-        .attr('class', (e) => `tl-event tl-event--${e.kind}`)
-        .attr('x1', (e) => x(e.t_h))
-        .attr('x2', (e) => x(e.t_h))
-        .attr('y1', 0)
-        .attr('y2', inner);
+      drawTime(layers, x, view, inner);
     },
   };
 }

@@ -1,21 +1,17 @@
 // Chart 3, "Drug levels": plasma concentration of every molecule on a log scale (levels span five
 // decades, from a heroin rush to the last of a monthly injection), one line each, each toggleable
 // with a real checkbox in the legend.
-import { scaleLog } from 'd3-scale';
+import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import type { Timeline } from '../../sim/index';
 import { format, strings } from '../strings/index';
-import { LIGAND_LINE, LIGAND_STYLE } from '../theme';
-import { MARGIN, createFrame, drawYTicks, type Chart, type ChartView } from './chart-frame';
+import { MARGIN, createFrame, drawYTicks, type Chart, type ChartFrame, type ChartView } from './chart-frame';
 import { downsampler } from './downsample';
 import { linearMap, project, type Projected } from './path';
 import { keyedSeries, segmentedPath } from './segments';
-import { swatch } from './legend';
+import { createPlasmaLegend, lineOf } from './plasma-legend';
 import { PLASMA_FLOOR, maxTracker, plasmaDomain } from './series';
 
 const S = strings.timeline;
-type Key = keyof typeof LIGAND_STYLE;
-const styleOf = (k: string) => LIGAND_STYLE[k as Key] ?? LIGAND_STYLE.free;
-const lineOf = (k: string) => LIGAND_LINE[k as Key] ?? LIGAND_LINE.free;
 
 /** "0.01", "1", "100", "10k": decade labels short enough for the axis (0,01 where that is the way). */
 export const formatDecade = (v: number) =>
@@ -26,6 +22,54 @@ export interface PlasmaChart extends Chart {
   hidden: Set<string>;
 }
 
+/** The log axis: a tick and a grid line at each decade (none when there is no drug to read). */
+function drawDecades(
+  frame: ChartFrame,
+  y: ScaleLogarithmic<number, number>,
+  x0: number,
+  x1: number,
+  empty: boolean,
+) {
+  const decades = empty
+    ? []
+    : y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  drawYTicks(
+    frame.yAxis,
+    decades.map((v) => ({ y: y(v), label: formatDecade(v) })),
+  );
+  frame.back
+    .selectAll('line')
+    .data(decades)
+    .join('line')
+    .attr('class', 'tl-hgrid')
+    .attr('x1', x0)
+    .attr('x2', x1)
+    .attr('y1', (v) => y(v))
+    .attr('y2', (v) => y(v));
+}
+
+/** Per molecule, what is kept between redraws: its downsampling, its peak, its points. */
+interface LineMemo {
+  pick: ReturnType<typeof downsampler>;
+  max: ReturnType<typeof maxTracker>;
+  drawn?: Projected;
+}
+
+function lineMemos() {
+  const memos = new Map<string, LineMemo>();
+  return {
+    of(k: string): LineMemo {
+      let m = memos.get(k);
+      if (!m) memos.set(k, (m = { pick: downsampler(), max: maxTracker() }));
+      return m;
+    },
+    /** A hidden line is not kept up to date: it starts afresh when shown again. */
+    keepOnly(shown: readonly string[]) {
+      for (const k of memos.keys()) if (!shown.includes(k)) memos.delete(k);
+    },
+  };
+}
+
 export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   const frame = createFrame(host, {
     id: 'plasma',
@@ -34,15 +78,12 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     height: 190,
   });
   const y = scaleLog().clamp(true);
-  const legend = frame.head.appendChild(document.createElement('fieldset'));
-  legend.className = 'tl-legend tl-toggles';
-  const legendTitle = legend.appendChild(document.createElement('legend'));
-  legendTitle.className = 'visually-hidden';
-  legendTitle.textContent = S.plasma.title;
+  const hidden = new Set<string>();
+  let last: { tl: Timeline; view: ChartView } | undefined;
+  const legend = createPlasmaLegend(frame.head, hidden, () => last && draw(last.tl, last.view));
   const empty = frame.svg.append('text').attr('class', 'tl-empty').attr('text-anchor', 'middle');
   const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
   unit.text(S.plasma.unit);
-  const hidden = new Set<string>();
   const lines = keyedSeries(frame.plot, (k) => {
     const line = segmentedPath(frame.plot, `tl-plasma tl-plasma--${k}`, lineOf(k).dash || undefined);
     line.g.setAttribute('fill', 'none');
@@ -50,56 +91,26 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     line.g.setAttribute('stroke-width', '2.5');
     return [line];
   });
-  let legendKeys = '';
-  let last: { tl: Timeline; view: ChartView } | undefined;
-
-  /** Per molecule, what is kept between redraws: its downsampling, its peak, its points. */
-  const memos = new Map<
-    string,
-    { pick: ReturnType<typeof downsampler>; max: ReturnType<typeof maxTracker>; drawn?: Projected }
-  >();
-  const memoOf = (k: string) => {
-    let m = memos.get(k);
-    if (!m) memos.set(k, (m = { pick: downsampler(), max: maxTracker() }));
-    return m;
-  };
+  const memos = lineMemos();
   let drawnAxis = '';
   frame.onResize((inner) => {
     y.range([inner, 0]);
     unit.attr('transform', `translate(-60,${inner / 2}) rotate(-90)`);
     drawnAxis = '';
   });
-  const drawAxis = (x0: number, x1: number, empty: boolean) => {
-    // With no drug in the blood there is nothing to read off a scale: no ticks under the message.
-    const decades = empty
-      ? []
-      : y.ticks().filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
-    drawYTicks(
-      frame.yAxis,
-      decades.map((v) => ({ y: y(v), label: formatDecade(v) })),
-    );
-    frame.back
-      .selectAll('line')
-      .data(decades)
-      .join('line')
-      .attr('class', 'tl-hgrid')
-      .attr('x1', x0)
-      .attr('x2', x1)
-      .attr('y1', (v) => y(v))
-      .attr('y2', (v) => y(v));
-  };
 
   const draw = (tl: Timeline, view: ChartView) => {
     frame.layout(view);
     const [x0, x1] = frame.x.range() as [number, number];
     const keys = Object.keys(tl.plasma_ng_ml);
     const shown = keys.filter((k) => !hidden.has(k));
-    y.domain(plasmaDomain(tl.plasma_ng_ml, shown, (k, v) => memoOf(k).max(v, view.from)));
+    y.domain(plasmaDomain(tl.plasma_ng_ml, shown, (k, v) => memos.of(k).max(v, view.from)));
     const scale = `${y.domain().join()} ${frame.inner}`;
     // The axis only moves with the range of levels or the width.
     if (`${scale} ${x0} ${x1} ${keys.length}` !== drawnAxis) {
       drawnAxis = `${scale} ${x0} ${x1} ${keys.length}`;
-      drawAxis(x0, x1, !keys.length);
+      // With no drug in the blood there is nothing to read off a scale: no ticks under the message.
+      drawDecades(frame, y, x0, x1, !keys.length);
       unit.attr('visibility', keys.length ? null : 'hidden');
     }
     const t = tl.t_h;
@@ -109,49 +120,30 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     const yOf = (v: number) => (v >= PLASMA_FLOOR ? my.a * Math.log10(v) + my.b : NaN);
     for (const [k, [line]] of lines(shown)) {
       const v = tl.plasma_ng_ml[k]!;
-      const memo = memoOf(k);
+      const memo = memos.of(k);
       const picked = memo.pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
       const keep = memo.drawn && { from: memo.drawn, unchanged: picked.unchanged };
       const p = (memo.drawn = project(picked.index, t, v, mx, yOf, keep));
       // Below the floor the drug counts as gone: NaN breaks the line there rather than draw a flat floor.
       line!.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
     }
-    // A hidden line is not kept up to date: it starts afresh when shown again.
-    for (const k of memos.keys()) if (!shown.includes(k)) memos.delete(k);
+    memos.keepOnly(shown);
     // Centred on the plot, not the whole figure, so it clears the axis.
     empty
       .attr('x', MARGIN.left + (x1 - x0) / 2)
       .attr('y', MARGIN.top + frame.inner / 2)
       .attr('dy', '0.35em')
       .text(keys.length ? '' : S.plasma.none);
-    if (keys.join() !== legendKeys) {
-      legendKeys = keys.join();
-      legend.replaceChildren(legendTitle, ...keys.map(toggle));
-    }
-  };
-
-  const toggle = (k: string) => {
-    const label = document.createElement('label');
-    const box = label.appendChild(document.createElement('input'));
-    box.type = 'checkbox';
-    box.checked = !hidden.has(k);
-    box.value = k;
-    box.addEventListener('change', () => {
-      if (box.checked) hidden.delete(k);
-      else hidden.add(k);
-      if (last) draw(last.tl, last.view);
-    });
-    label.append(swatch(styleOf(k).shape, styleOf(k).css, lineOf(k)), S.names[k] ?? k);
-    return label;
+    legend.show(keys);
   };
 
   return {
     frame,
     hidden,
     exportKey: () =>
-      legendKeys
-        .split(',')
-        .filter((k) => k && !hidden.has(k))
+      legend
+        .keys()
+        .filter((k) => !hidden.has(k))
         .map((k) => ({
           label: S.names[k] ?? k,
           stroke: lineOf(k).stroke,

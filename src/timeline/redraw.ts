@@ -5,6 +5,7 @@
 // scrolled well out of view, is not drawn; it keeps what it is owed and draws it when it shows again
 // (a new dose then redraws only the charts on screen). Each chart takes the height of its box, as
 // the layout sizes it.
+import type { Timeline } from '../../sim/index';
 import type { Playback } from '../core/playback';
 import { timeBounds } from '../core/playback';
 import type { Store } from '../core/store';
@@ -53,6 +54,72 @@ export interface Redraw {
   resized(): boolean;
 }
 
+/**
+ * Whether a chart is out of sight: hidden by the layout (display: none somewhere above it: another
+ * tab on a projector or phone, or the counsellor's page), or scrolled out of view with a margin of a
+ * quarter of the screen, so it is drawn before it comes into sight. A chart counts as in sight until
+ * the observer has said otherwise; `shown` is called when one comes into sight.
+ */
+function watchSight(charts: readonly Chart[], shown: () => void): (c: Chart) => boolean {
+  const away = new Set<Element>();
+  const watch = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries)
+        if (e.isIntersecting) away.delete(e.target);
+        else away.add(e.target);
+      if (entries.some((e) => e.isIntersecting)) shown();
+    },
+    { rootMargin: '25% 0px' },
+  );
+  for (const c of charts) watch.observe(c.frame.figure);
+  return (c) => away.has(c.frame.figure) || !c.frame.figure.checkVisibility();
+}
+
+/** The play bar's update, with its time lagging the clock by at most BAR_PLAYING_MS while playing
+ *  (exact once it stops). */
+function barTicker(store: Store, playback: Playback, bar: RedrawParts['bar']): () => void {
+  let barTimeH = NaN;
+  let lastBarMs = 0;
+  return () => {
+    const snap = playback.actor.getSnapshot();
+    const b = timeBounds(store);
+    const now = performance.now();
+    if (!playback.playing || now - lastBarMs >= BAR_PLAYING_MS) {
+      barTimeH = store.get().timeH;
+      lastBarMs = now;
+    }
+    bar().update({
+      mode: snap.value as 'paused',
+      speedIndex: snap.context.speedIndex,
+      timeH: barTimeH,
+      ...b,
+    });
+  };
+}
+
+/**
+ * Draws each chart in sight from the first sample it is owed (`view.from`, or earlier if it missed a
+ * redraw), at the height of its box; a chart out of sight is skipped and keeps what it is owed.
+ */
+function drawCharts(
+  charts: readonly Chart[],
+  timeline: Timeline,
+  view: ChartView,
+  owed: Map<Chart, number>,
+  outOfSight: (c: Chart) => boolean,
+): void {
+  for (const c of charts) {
+    const from = Math.min(view.from, owed.get(c) ?? Infinity);
+    if (outOfSight(c)) {
+      owed.set(c, from);
+      continue;
+    }
+    owed.delete(c);
+    const resized = c.frame.resize(c.frame.box.clientHeight || c.frame.height);
+    c.update(timeline, { ...view, from: resized ? 0 : from });
+  }
+}
+
 export function createRedraw(p: RedrawParts): Redraw {
   const { store, playback, view, root, stack } = p;
   let dirtyData = true;
@@ -66,19 +133,9 @@ export function createRedraw(p: RedrawParts): Redraw {
   let readoutStale = false;
   /** Per chart not drawn while hidden: the first sample changed since it was last drawn. */
   const owed = new Map<Chart, number>();
-  /** Charts scrolled out of view, with a margin (a quarter of the screen) so they are drawn before
-   *  they come into sight; a chart is drawn until the observer has said otherwise. */
-  const away = new Set<Element>();
-  const watch = new IntersectionObserver(
-    (entries) => {
-      for (const e of entries)
-        if (e.isIntersecting) away.delete(e.target);
-        else away.add(e.target);
-      if (entries.some((e) => e.isIntersecting) && owed.size) dirtyData = true;
-    },
-    { rootMargin: '25% 0px' },
-  );
-  for (const c of p.charts) watch.observe(c.frame.figure);
+  const outOfSight = watchSight(p.charts, () => {
+    if (owed.size) dirtyData = true;
+  });
   const measure = () =>
     Math.max(240, Math.floor(stack.clientWidth || root.parentElement?.clientWidth || 960));
   const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
@@ -99,17 +156,7 @@ export function createRedraw(p: RedrawParts): Redraw {
       events: state.timeline.events,
       from: changedSince,
     };
-    for (const c of p.charts) {
-      const from = Math.min(changedSince, owed.get(c) ?? Infinity);
-      // Hidden by the layout (display: none somewhere above it) or far from view: draw it when it shows.
-      if (away.has(c.frame.figure) || !c.frame.figure.checkVisibility()) {
-        owed.set(c, from);
-        continue;
-      }
-      owed.delete(c);
-      const resized = c.frame.resize(c.frame.box.clientHeight || c.frame.height);
-      c.update(state.timeline, { ...chartView, from: resized ? 0 : from });
-    }
+    drawCharts(p.charts, state.timeline, chartView, owed, outOfSight);
     changedSince = Infinity;
     p.track.update(state.scenario, state.timeline, chartView);
     p.overlay.layout(w.h0, w.h1, plotWidth());
@@ -136,24 +183,7 @@ export function createRedraw(p: RedrawParts): Redraw {
     dirtyCursor = dirtyHover = false;
   };
 
-  let barTimeH = NaN;
-  let lastBarMs = 0;
-  const drawBar = () => {
-    const snap = playback.actor.getSnapshot();
-    const b = timeBounds(store);
-    const now = performance.now();
-    // The time shown lags the clock by at most BAR_PLAYING_MS while playing; exact once it stops.
-    if (!playback.playing || now - lastBarMs >= BAR_PLAYING_MS) {
-      barTimeH = store.get().timeH;
-      lastBarMs = now;
-    }
-    p.bar().update({
-      mode: snap.value as 'paused',
-      speedIndex: snap.context.speedIndex,
-      timeH: barTimeH,
-      ...b,
-    });
-  };
+  const drawBar = barTicker(store, playback, p.bar);
 
   return {
     render() {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { catchFirstFrame } from '../../scripts/browser';
+import { catchFirstFrame, explorerSettled } from '../../scripts/browser';
 import { DRUG_X_PROFILES, drugXProfile } from '../../sim/index';
 import { strings } from '../../src/strings/index';
 import { APP_DIR, axeCheck, baseUrl, expectClean, headerButton, openApp, openMore, useApp } from './harness';
@@ -204,15 +204,7 @@ describe('the body map', () => {
 });
 
 describe('the dose-shift explorer', () => {
-  const settled = (page: Page, choice: string) =>
-    page.waitForFunction(
-      (c) => {
-        const e = document.querySelector<HTMLElement>('.explorer');
-        return e?.dataset.choice === c && !e.hasAttribute('aria-busy');
-      },
-      choice,
-      { timeout: 60_000 },
-    );
+  const settled = (page: Page, choice: string) => explorerSettled(page, choice, 60_000);
 
   test('is worked by keyboard: opioid, naltrexone state, the reading slider and the Schild plot', async () => {
     const app = await openApp({ path: '?mode=student' });

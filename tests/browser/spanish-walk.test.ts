@@ -6,6 +6,7 @@
 // explorer with its numbers and (on a laptop) its Schild plot, Drug X in each experiment and answered.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { explorerSettled } from '../../scripts/browser';
 import { drugXProfile, LESSONS } from '../../sim/index';
 import { LESSON_STEPS } from '../../src/lessons/steps';
 import { es } from '../../src/strings/es';
@@ -99,15 +100,7 @@ describe.each(Object.entries(SIZES))('in Spanish at %s size', (_size, viewport) 
       await page.keyboard.press('Escape');
       await page.waitForSelector('dialog[open]', { state: 'detached' }).catch(() => undefined);
     };
-    const settled = (choice: string) =>
-      page.waitForFunction(
-        (c) => {
-          const e = document.querySelector<HTMLElement>('.explorer');
-          return e?.dataset.choice === c && !e.hasAttribute('aria-busy');
-        },
-        choice,
-        { timeout: 90_000 },
-      );
+    const settled = (choice: string) => explorerSettled(page, choice);
     for (const mode of MODES) {
       await page.locator(`input[name="audience-mode"][value="${mode}"]`).check();
       // The body map, every mode: each place in turn.

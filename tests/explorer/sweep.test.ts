@@ -67,6 +67,16 @@ describe('the sweep', () => {
     expect(fresh.explore('morphine', 'week1', false).tolerant).toBe(all.tolerant);
   });
 
+  test('a curve two roles share counts once: with no naltrexone the moment is its own same-day comparison', () => {
+    const fresh = createExplorerModel();
+    const before = fresh.missing('heroin', 'none');
+    let computed = 0;
+    while (fresh.warmOne('heroin', 'none')) computed++;
+    // What the page says it will compute (data-curves, the timing words) is what it computes.
+    expect(before).toBe(computed);
+    expect(fresh.missing('heroin', 'none')).toBe(0);
+  });
+
   test('peak euphoria and breathing loss never fall as the dose rises', () => {
     for (const state of ['none', 'week1'] as const) {
       const e = model.explore('oxycodone', state);
