@@ -85,10 +85,15 @@ export const areas = {
       tests: ALL,
     },
   },
-  // Judged by its own test file, the only unit test that imports it (every unit test made a run too
+  // Judged by its own test files, the only unit tests that import it (every unit test made a run too
   // slow: under instrumentation its long plays timed out). Its score is a lower bound: the browser
   // tests of the scene, which Stryker cannot run, may catch more.
-  sampler: { sampler: { mutate: ['src/scene/sampler.ts'], tests: ['tests/scene/sampler.test.ts'] } },
+  sampler: {
+    sampler: {
+      mutate: ['src/scene/sampler.ts'],
+      tests: ['tests/scene/sampler.test.ts', 'tests/scene/sampler-rules.test.ts'],
+    },
+  },
   dates: { dates: { mutate: ['src/counsellor/dates.ts'], tests: ALL } },
   url: { url: { mutate: ['src/app/url-state.ts'], tests: ALL } },
   charts: {

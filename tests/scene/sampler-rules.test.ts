@@ -47,6 +47,37 @@ describe('a first picture', () => {
     for (let i = 0; i < 40; i++) expect(s.ligandAt(i) === -1).toBe(s.phaseAt(i) === PHASE_FREE);
   });
 
+  test('a new scenario’s picture replaces the old one: sites it leaves free are free', () => {
+    const { s, events } = sampler(20);
+    s.snap([1, 0]);
+    events.length = 0;
+    s.snap([0.25, 0]);
+    expect(events.filter((e) => e.type === 'set' && e.ligand === -1)).toHaveLength(15);
+    expect(s.held(0)).toBe(5);
+    for (let i = 0; i < 20; i++) expect(s.ligandAt(i) === -1).toBe(s.phaseAt(i) === PHASE_FREE);
+    expect(Array.from({ length: 20 }, (_, i) => s.ligandAt(i)).filter((l) => l === 0)).toHaveLength(5);
+  });
+
+  test('before any picture every site is free', () => {
+    const { s, run } = sampler(8);
+    run(0.1, [0, 0]);
+    for (let i = 0; i < 8; i++) expect([s.ligandAt(i), s.phaseAt(i)]).toEqual([-1, PHASE_FREE]);
+  });
+
+  test('molecules sit all over the membrane, not on the first sites', () => {
+    // Mean site index of the held sites, over pictures and arrivals: about the middle (49.5).
+    const { s, events, run } = sampler(100);
+    s.snap([0.2, 0]);
+    const held = () => Array.from({ length: 100 }, (_, i) => i).filter((i) => s.ligandAt(i) === 0);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(Math.abs(mean(held()) - 49.5)).toBeLessThan(15);
+    events.length = 0;
+    run(0.05, [0.5, 0]);
+    const arrived = events.filter((e) => e.type === 'arrive').map((e) => e.site);
+    expect(arrived.length).toBeGreaterThanOrEqual(29);
+    expect(Math.abs(mean(arrived) - 49.5)).toBeLessThan(15);
+  });
+
   test('never holds more sites than there are, whatever the shares add up to', () => {
     const { s } = sampler(10);
     s.snap([0.8, 0.8]);
@@ -152,6 +183,11 @@ test('molecules reach for held sites as often as the rate and the share held say
   expect(attempts.every((e) => e.type === 'attempt' && e.ligand === 0)).toBe(true);
   expect(attempts.length / 60).toBeGreaterThan(16);
   expect(attempts.length / 60).toBeLessThan(20);
+  // A site whose molecule is still docking is held too: molecules reach for it.
+  const docking = sampler(50, 3, [{ cls: 'agonist', dwellS: 1000 }, LIGANDS[1]!]);
+  docking.s.snap([0, 0]);
+  docking.run(BIND_S - 2 * STEP_S, [1, 0], [0, 60]);
+  expect(docking.events.filter((e) => e.type === 'attempt').length).toBeGreaterThan(5);
   // More than one try per step (90 a second) is not lost.
   const busy = sampler(50);
   busy.s.snap([0, 1]);

@@ -102,6 +102,8 @@ describe('area under the plasma curve = F x dose / CL', () => {
 
   test('the monthly injection releases all 380 mg: its area is 380 mg over the clearance', () => {
     const expected = (380 * 1000) / CL.naltrexone;
-    expect(Math.abs(auc('naltrexone', 'im', 380, 'naltrexone', 24 * 150, 70) / expected - 1)).toBeLessThan(0.01);
+    expect(Math.abs(auc('naltrexone', 'im', 380, 'naltrexone', 24 * 150, 70) / expected - 1)).toBeLessThan(
+      0.01,
+    );
   });
 });

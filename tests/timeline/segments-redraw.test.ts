@@ -19,7 +19,9 @@ import {
 const W = SEGMENT_PX;
 const f = (a: readonly number[]) => Float64Array.from(a);
 const svg = () =>
-  select(document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))).append('g');
+  select(document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))).append(
+    'g',
+  );
 const attrs = (g: SVGGElement) =>
   [...g.children].map((p) => [p.getAttribute('d'), p.getAttribute('stroke-dashoffset')]);
 /** What a fresh page draws for the same series. */
@@ -87,16 +89,18 @@ describe('redrawn in place, a series is drawn as a fresh page draws it', () => {
     );
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 240 }).chain((n) =>
-          fc.tuple(
-            fc.array(point, { minLength: n, maxLength: n }),
-            fc.integer({ min: 0, max: n }),
-            fc.double({ min: -9, max: 9, noNaN: true }),
-            fc.double({ min: -2 * W, max: 1.5 * W, noNaN: true }),
-            fc.double({ min: 0.3, max: 1.2, noNaN: true }),
-            fc.constantFrom('line', 'dashed', 'area'),
+        fc
+          .integer({ min: 2, max: 240 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(point, { minLength: n, maxLength: n }),
+              fc.integer({ min: 0, max: n }),
+              fc.double({ min: -9, max: 9, noNaN: true }),
+              fc.double({ min: -2 * W, max: 1.5 * W, noNaN: true }),
+              fc.double({ min: 0.3, max: 1.2, noNaN: true }),
+              fc.constantFrom('line', 'dashed', 'area'),
+            ),
           ),
-        ),
         ([ys, at, shift, start, share, kind]) => {
           const xs = ys.map((_, i) => start + i * 3.7);
           // The plot covers `share` of the span from 0 to the last point: points beyond its edge.
