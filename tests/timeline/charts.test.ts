@@ -5,7 +5,9 @@ import { createBreathingChart } from '../../src/timeline/breathing-chart';
 import { createCursorOverlay, cursorOffset } from '../../src/timeline/cursor-overlay';
 import { MARGIN, type ChartView } from '../../src/timeline/chart-frame';
 import { createFeelChart, feelScales } from '../../src/timeline/feel-chart';
-import { createOccupancyChart } from '../../src/timeline/occupancy-chart';
+import { createOccupancyChart, stackKey } from '../../src/timeline/occupancy-chart';
+import { LIGAND_STYLE } from '../../src/theme';
+import { shapePath } from '../../src/core/shapes';
 import { createPlasmaChart, formatDecade } from '../../src/timeline/plasma-chart';
 import { SEGMENT_PX } from '../../src/timeline/segments';
 import { tinyTimeline } from './fixtures';
@@ -172,6 +174,15 @@ describe('receptors', () => {
       'heroin',
       'endorphin',
     ]);
+  });
+
+  test('the export key lists the stack top layer first, with each ligand its own shape and colour', () => {
+    const key = stackKey('naltrexone,heroin,free');
+    expect(key.map((k) => k.label)).toEqual(['free receptors', 'heroin', 'naltrexone']);
+    expect(key[1]!.fill).toBe(LIGAND_STYLE.heroin.css);
+    expect(key[1]!.shape).toBe(shapePath(LIGAND_STYLE.heroin.shape, 6));
+    expect(new Set(key.map((k) => k.shape)).size).toBe(3);
+    expect(stackKey('')).toEqual([]);
   });
 });
 
