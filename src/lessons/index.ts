@@ -10,7 +10,8 @@ import { strings } from '../strings/index';
 import { lessonMachine } from './machine';
 import { mountNarration } from './narration';
 import { without } from './facts';
-import { stepsOf, type Facts, type LessonStep } from './steps';
+import { stepsOf, type LessonStep } from './steps';
+import { factsCache, narrationView, nextLessonOf, phaseOf } from './lesson-view';
 
 export interface LessonsApi {
   readonly lessonId: string;
@@ -183,6 +184,26 @@ function lessonsApi(
   return api;
 }
 
+/** The narration panel, its buttons sending the machine's events. */
+function narrationFor(
+  host: HTMLElement,
+  actor: LessonActor,
+  load: (lessonId: string) => void,
+  open?: (what: string) => void,
+) {
+  return mountNarration(host, {
+    nextLesson: () => {
+      const next = nextLessonOf(actor.getSnapshot().context.lessonId);
+      if (next) load(next.id);
+    },
+    back: () => actor.send({ type: 'BACK' }),
+    next: () => actor.send({ type: 'NEXT' }),
+    reveal: () => actor.send({ type: 'REVEAL' }),
+    guess: (choice) => actor.send({ type: 'GUESS', choice }),
+    open,
+  });
+}
+
 export function mountLessons(
   store: Store,
   loop: FrameLoop,
@@ -203,57 +224,21 @@ export function mountLessons(
   const input = { ...initial, steps: stepsOf(initial.lessonId) };
   const actor = createActor(machine, { input });
   const select = createPicker(hosts.picker, (id) => api.load(id));
-  const nextLessonOf = (id: string) => {
-    const i = LESSONS.findIndex((l) => l.id === id);
-    return i >= 0 ? LESSONS[i + 1] : undefined;
-  };
-  const narration = mountNarration(hosts.narration, {
-    nextLesson: () => {
-      const next = nextLessonOf(actor.getSnapshot().context.lessonId);
-      if (next) api.load(next.id);
-    },
-    back: () => actor.send({ type: 'BACK' }),
-    next: () => actor.send({ type: 'NEXT' }),
-    reveal: () => actor.send({ type: 'REVEAL' }),
-    guess: (choice) => actor.send({ type: 'GUESS', choice }),
-    open,
-  });
+  const narration = narrationFor(hosts.narration, actor, (id) => api.load(id), open);
 
   let plain = false;
-  let factsKey: unknown;
-  let facts: Facts = {};
+  const facts = factsCache();
   const render = () => {
     const snap = actor.getSnapshot();
-    const { lessonId, index, guess } = snap.context;
-    const steps = stepsOf(lessonId);
-    const step = steps[index]!;
+    const { lessonId, index } = snap.context;
     const { timeline, scenario } = store.get();
-    if (factsKey !== timeline) {
-      factsKey = timeline;
-      facts = step.facts?.(timeline, scenario) ?? {};
-    }
-    const v = snap.value;
-    const phase = typeof v === 'string' ? (v === 'free' ? 'free' : 'narrate') : (v.predict as 'awaiting');
+    const shown = facts.of(stepsOf(lessonId)[index]!, timeline, scenario);
     select.value = lessonId;
-    const lessonNumber = lessonById(lessonId)?.number ?? 0;
-    const following = nextLessonOf(lessonId);
-    narration.update({
-      nextLesson:
-        following && `${following.number}. ${strings.lessons.titles[following.id] ?? following.title}`,
-      lessonId,
-      lessonNumber,
-      step,
-      index,
-      total: steps.length,
-      phase,
-      guess,
-      plain,
-      facts,
-    });
+    narration.update(narrationView(snap.context, phaseOf(snap.value), plain, shown));
     for (const l of listeners) l();
   };
   actor.subscribe(() => {
-    factsKey = undefined;
+    facts.forget();
     render();
   });
   store.subscribe((_, changed) => changed.has('timeline') && render());
