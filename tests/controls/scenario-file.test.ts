@@ -1,0 +1,11 @@
+// A file far larger than any scenario is refused before it is read, with the limit in the message.
+import { describe, expect, test } from 'vitest';
+import { MAX_FILE_MB, sizeProblem } from '../../src/controls/scenario-file';
+
+describe('sizeProblem', () => {
+  test('a file up to the limit is read; one byte more is refused, naming the limit', () => {
+    expect(sizeProblem(0)).toBeUndefined();
+    expect(sizeProblem(MAX_FILE_MB * 1024 * 1024)).toBeUndefined();
+    expect(sizeProblem(MAX_FILE_MB * 1024 * 1024 + 1)).toBe(`file: is larger than ${MAX_FILE_MB} MB`);
+  });
+});
