@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The charts drawn for known data: their scales, and the paths they draw, coordinate by coordinate.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createBreathingChart } from '../../src/timeline/breathing-chart';
+import { createBreathingChart, keepOnChart } from '../../src/timeline/breathing-chart';
 import { createCursorOverlay, cursorOffset } from '../../src/timeline/cursor-overlay';
 import { MARGIN, type ChartView } from '../../src/timeline/chart-frame';
 import { createFeelChart, feelScales } from '../../src/timeline/feel-chart';
@@ -332,5 +332,13 @@ describe('redrawing after an edit', () => {
     const drawn = (root: Element) =>
       [...root.querySelectorAll('.tl-plasma--heroin path')].map((p) => p.getAttribute('d'));
     expect(drawn(host)).toEqual(drawn(other));
+  });
+});
+
+describe('breathing lost', () => {
+  test('a line past breathing stopped is kept on the chart, at its top row, and the rest stands', () => {
+    const ys = Float64Array.from([-12, -0.5, 0, 3.5, 140]);
+    expect(keepOnChart(ys)).toBe(ys);
+    expect([...ys]).toEqual([0, 0, 0, 3.5, 140]);
   });
 });
