@@ -16,7 +16,7 @@ export function parseScenarioFile(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [S.notJson.replace('{message}', (e as Error).message)] };
+    return { ok: false, errors: [S.notJson.replace('{message}', () => (e as Error).message)] };
   }
   const v = validateScenario(data);
   return v.ok ? v : { ok: false, errors: v.errors.map(strings.app.notes.problem) };
@@ -108,7 +108,7 @@ export function createScenarioFile(
       if (!r.ok) return showErrors(alert, input, r.errors);
       apply(r.scenario);
       hideAlert(alert);
-      say(S.loaded.replace('{title}', r.scenario.title ?? file.name));
+      say(S.loaded.replace('{title}', () => r.scenario.title ?? file.name));
     } catch (e) {
       showErrors(alert, input, [`file: ${(e as Error).message}`]);
     }

@@ -35,7 +35,7 @@ function backgroundOf(el: Element | null): string {
 
 /** The line under an exported chart's title naming the scenario it shows. */
 export const scenarioLine = (title: string | undefined): string =>
-  S.exports.scenario.replace('{title}', title ?? S.exports.untitled);
+  S.exports.scenario.replace('{title}', () => title ?? S.exports.untitled);
 
 /** The timeline's CSV and JSON downloads, a labelled group in the charts' toolbar. */
 function appendDownloads(toolbar: HTMLElement, store: Store): void {

@@ -113,4 +113,9 @@ describe('an exported chart names its scenario', () => {
     expect(scenarioLine('Too early')).toBe('Scenario: Too early');
     expect(scenarioLine(undefined)).toBe('Scenario: an unnamed scenario');
   });
+
+  test('a title is shown as written, even with $ patterns that String.replace would expand', () => {
+    for (const title of ["Costs $$ and $& and $' and $`", 'Week $1'])
+      expect(scenarioLine(title)).toBe(`Scenario: ${title}`);
+  });
 });
