@@ -15,7 +15,8 @@ export type Shape =
   | 'hexagon'
   | 'star'
   | 'cross'
-  | 'bowtie';
+  | 'bowtie'
+  | 'bar';
 
 export interface LigandStyle {
   /** 0xRRGGBB for Pixi. */
@@ -48,7 +49,8 @@ export const LIGAND_STYLE: Record<LigandName | 'free', LigandStyle> = {
   naloxone: style(0xf0e442, 'cross'),
   naltrexone: style(0x009e73, 'square'),
   '6-beta-naltrexol': style(0x66c2a5, 'frame'),
-  free: style(0xbdbdbd, 'circle'),
+  // Free receptors: a flat bar, an empty slot, so they differ from endorphin's disc in shape too.
+  free: style(0xbdbdbd, 'bar'),
 };
 
 export interface Theme {

@@ -2,11 +2,21 @@
 // changed them) the doses and time span, and the language. Parsing trusts nothing: every value is checked, anything
 // unknown or malformed is dropped and described in a note for the page to show. Pure, so it is
 // tested in Node and fuzzed in the browser.
-import { DRUG_X_SEEDS, validateScenario, type DoseEvent, type Scenario } from '../../sim/index';
+import { validateScenario, type DoseEvent, type Scenario } from '../../sim/index';
 import { isLanguage, type Language } from '../strings/languages';
 import { strings } from '../strings/index';
 import { isMode } from './modes';
 import type { AudienceMode } from '../core/store';
+import {
+  MAX_PARAM,
+  cursorHours,
+  drugXSeed,
+  num,
+  paramNotes,
+  short,
+  stepNumber,
+  type UrlKey,
+} from './url-values';
 
 export interface UrlState {
   lesson?: string;
@@ -35,13 +45,8 @@ export interface UrlWorld {
   defaultLesson: string;
 }
 
-const KEYS = ['lesson', 'step', 'guess', 'mode', 't', 'doses', 'span', 'drugx', 'lang'] as const;
-const MAX_PARAM = 4000;
 /** A link must not ask for more time points than the page can compute quickly. */
 const MAX_POINTS = 60_000;
-const NUMBER = /^-?\d+(\.\d+)?$/;
-const num = (s: string | undefined) => (s !== undefined && NUMBER.test(s) ? Number(s) : undefined);
-const short = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
 
 export function encodeDoses(doses: readonly DoseEvent[]): string {
   return doses
@@ -68,91 +73,66 @@ export function decodeDoses(text: string): unknown[] | string {
 
 const spanOf = (s: Scenario) => [s.from_h ?? 0, s.output_from_h ?? s.from_h ?? 0, s.to_h, s.step_min ?? 10];
 
-export function parseUrl(search: string, world: UrlWorld): { state: UrlState; notes: string[] } {
+/** The user's own doses and span from the link, over the lesson step's scenario, or the notes why not. */
+export function readScenario(
+  base: Scenario,
+  doses: string | undefined,
+  span: string | undefined,
+): { scenario?: Scenario; notes: string[] } {
   const n = strings.app.notes;
-  const notes: string[] = [];
+  const [from, out, to, stepMin] = span === undefined ? spanOf(base) : span.split(':').map((x) => num(x));
+  const decoded = doses === undefined ? base.doses : decodeDoses(doses);
+  if (typeof decoded === 'string') return { notes: [n.badDoses(decoded)] };
+  const v = validateScenario({
+    title: base.title,
+    from_h: from,
+    output_from_h: out,
+    to_h: to,
+    step_min: stepMin,
+    doses: decoded,
+  });
+  const points = v.ok ? ((v.scenario.to_h - (v.scenario.from_h ?? 0)) * 60) / (v.scenario.step_min ?? 10) : 0;
+  if (v.ok && points > MAX_POINTS) return { notes: [n.badValue('span', short(span ?? ''))] };
+  if (v.ok) return { scenario: v.scenario, notes: [] };
+  return { notes: v.errors.slice(0, 3).map((e) => n.badDoses(short(n.problem(e), 120))) };
+}
+
+export function parseUrl(search: string, world: UrlWorld): { state: UrlState; notes: string[] } {
   const state: UrlState = {};
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, notes: [n.badValue('address', short(search))] };
+    return { state, notes: [strings.app.notes.badValue('address', short(search))] };
   }
-  const seen = new Set<string>();
-  for (const [key, value] of params) {
-    if (!(KEYS as readonly string[]).includes(key)) notes.push(n.unknownParam(short(key)));
-    else if (seen.has(key)) notes.push(n.badValue(key, short(value)));
-    else if (value.length > MAX_PARAM) notes.push(n.badValue(key, short(value)));
-    seen.add(key);
-  }
-  const get = (k: (typeof KEYS)[number]) => {
+  const notes = paramNotes(params);
+  const get = (k: UrlKey) => {
     const v = params.get(k);
     return v === null || v.length > MAX_PARAM ? undefined : v;
   };
-  const bad = (k: string, v: string) => notes.push(n.badValue(k, short(v)));
+  // Each key: absent is fine, a value that passes its check is kept, anything else is noted.
+  const read = <K extends UrlKey & keyof UrlState>(k: K, check: (v: string) => UrlState[K] | undefined) => {
+    const v = get(k);
+    if (v === undefined) return;
+    const value = check(v);
+    if (value !== undefined) state[k] = value;
+    else notes.push(strings.app.notes.badValue(k, short(v)));
+  };
 
-  const lesson = get('lesson');
-  if (lesson !== undefined) {
-    if (world.lessonIds.includes(lesson)) state.lesson = lesson;
-    else bad('lesson', lesson);
-  }
+  read('lesson', (v) => (world.lessonIds.includes(v) ? v : undefined));
   const lessonId = state.lesson ?? world.defaultLesson;
-  const step = get('step');
-  if (step !== undefined) {
-    const s = /^\d{1,3}$/.test(step) ? Number(step) : NaN;
-    if (s >= 1 && s <= world.steps(lessonId)) state.step = s;
-    else bad('step', step);
-  }
-  const guess = get('guess');
-  if (guess !== undefined) {
-    if (world.choices(lessonId, state.step ?? 1).includes(guess)) state.guess = guess;
-    else bad('guess', guess);
-  }
-  const mode = get('mode');
-  if (mode !== undefined) {
-    if (isMode(mode)) state.mode = mode;
-    else bad('mode', mode);
-  }
-  const lang = get('lang');
-  if (lang !== undefined) {
-    if (isLanguage(lang)) state.lang = lang;
-    else bad('lang', lang);
-  }
-  const t = get('t');
-  if (t !== undefined) {
-    const v = num(t);
-    if (v !== undefined && Math.abs(v) <= 1e6) state.t = v;
-    else bad('t', t);
-  }
-  const drugx = get('drugx');
-  if (drugx !== undefined) {
-    const v = /^\d{1,6}$/.test(drugx) ? Number(drugx) : NaN;
-    if (v >= DRUG_X_SEEDS.min && v <= DRUG_X_SEEDS.max) state.drugx = v;
-    else bad('drugx', drugx);
-  }
+  read('step', (v) => stepNumber(v, world.steps(lessonId)));
+  read('guess', (v) => (world.choices(lessonId, state.step ?? 1).includes(v) ? v : undefined));
+  read('mode', (v) => (isMode(v) ? v : undefined));
+  read('lang', (v) => (isLanguage(v) ? v : undefined));
+  read('t', cursorHours);
+  read('drugx', drugXSeed);
   const doses = get('doses');
   const span = get('span');
   if (doses !== undefined || span !== undefined) {
-    const base = world.scenario(lessonId, state.step ?? 1);
-    const [from, out, to, stepMin] = span === undefined ? spanOf(base) : span.split(':').map((x) => num(x));
-    const decoded = doses === undefined ? base.doses : decodeDoses(doses);
-    if (typeof decoded === 'string') notes.push(n.badDoses(decoded));
-    else {
-      const v = validateScenario({
-        title: base.title,
-        from_h: from,
-        output_from_h: out,
-        to_h: to,
-        step_min: stepMin,
-        doses: decoded,
-      });
-      const points = v.ok
-        ? ((v.scenario.to_h - (v.scenario.from_h ?? 0)) * 60) / (v.scenario.step_min ?? 10)
-        : 0;
-      if (v.ok && points > MAX_POINTS) notes.push(n.badValue('span', short(span ?? '')));
-      else if (v.ok) state.scenario = v.scenario;
-      else notes.push(...v.errors.slice(0, 3).map((e) => n.badDoses(short(n.problem(e), 120))));
-    }
+    const user = readScenario(world.scenario(lessonId, state.step ?? 1), doses, span);
+    if (user.scenario) state.scenario = user.scenario;
+    notes.push(...user.notes);
   }
   return { state, notes };
 }

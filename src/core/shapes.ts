@@ -16,7 +16,8 @@ export type ShapeName =
   | 'hexagon'
   | 'star'
   | 'cross'
-  | 'bowtie';
+  | 'bowtie'
+  | 'bar';
 
 type Point = [number, number];
 
@@ -70,6 +71,16 @@ export function shapeOutlines(shape: ShapeName, r: number): Point[][] {
         ],
       ];
     }
+    case 'bar':
+      // A flat bar: an empty slot (the free receptors' mark, round like no ligand's).
+      return [
+        [
+          [-r * 1.15, -r * 0.4],
+          [r * 1.15, -r * 0.4],
+          [r * 1.15, r * 0.4],
+          [-r * 1.15, r * 0.4],
+        ],
+      ];
     case 'bowtie': {
       const b = r * 1.1;
       const w = r * 0.25;

@@ -9,8 +9,10 @@ import { format } from '../strings/index';
 import { panelStrings } from '../strings/panels';
 import type { ExplorerModel, SchildResult } from './model';
 import type { Opioid } from './sweep';
+import { schildPlotData, schildPointWords } from './schild-chart';
 
-export function mountSchild(host: HTMLElement, model: ExplorerModel, opioid: () => Opioid) {
+/** The panel: a disclosure with the plot's host, the live slope, the points in words and a note. */
+function buildSchildPanel(host: HTMLElement) {
   const w = panelStrings.explorer.schild;
   const box = el('details', 'ex-schild');
   box.append(el('summary', '', w.summary), el('p', '', w.text));
@@ -20,7 +22,12 @@ export function mountSchild(host: HTMLElement, model: ExplorerModel, opioid: () 
   const list = el('ul', 'ex-schild-points');
   box.append(plotHost, slope, list, el('p', 'ex-note', w.note));
   host.append(box);
-  const plot = createPlot(plotHost, {
+  return { box, plotHost, slope, list };
+}
+
+function createSchildPlot(plotHost: HTMLElement) {
+  const w = panelStrings.explorer.schild;
+  return createPlot(plotHost, {
     title: w.summary,
     description: w.description,
     xLabel: w.xAxis,
@@ -31,44 +38,19 @@ export function mountSchild(host: HTMLElement, model: ExplorerModel, opioid: () 
     xFormat: (v) => format.fixed(v, 1),
     yFormat: (v) => format.fixed(v, 1),
   });
+}
+
+export function mountSchild(host: HTMLElement, model: ExplorerModel, opioid: () => Opioid) {
+  const w = panelStrings.explorer.schild;
+  const { box, plotHost, slope, list } = buildSchildPanel(host);
+  const plot = createSchildPlot(plotHost);
 
   let shownFor: Opioid | undefined;
   let running = false;
   const show = (r: SchildResult) => {
-    const xs = r.points.map((p) => p.x);
-    const x0 = Math.min(...xs) - 0.2;
-    const x1 = Math.max(...xs) + 0.2;
-    const line = {
-      x: [x0, x1],
-      y: [r.intercept + r.slope * x0, r.intercept + r.slope * x1],
-      className: 'ex-fit',
-    };
-    const ys = [...r.points.map((p) => p.y), ...line.y];
-    plot.update({
-      xDomain: [x0, x1],
-      yDomain: [Math.min(0, ...ys) - 0.1, Math.max(...ys) + 0.1],
-      series: [line],
-      points: r.points.map((p) => ({
-        x: p.x,
-        y: p.y,
-        className: p.label.day ? 'ex-point' : 'ex-point--tablets',
-      })),
-      bands: [{ y0: 0, className: 'ex-zero' }],
-    });
+    plot.update(schildPlotData(r));
     setText(slope, w.slope(format.fixed(r.slope, 2)));
-    list.replaceChildren(
-      ...r.points.map((p) =>
-        el(
-          'li',
-          '',
-          w.point(
-            p.label.day ? w.injectionDay(p.label.day) : w.tablets,
-            format.fixed(p.x, 2),
-            format.fixed(p.y, 2),
-          ),
-        ),
-      ),
-    );
+    list.replaceChildren(...schildPointWords(r).map((text) => el('li', '', text)));
   };
   const compute = async () => {
     const current = opioid();

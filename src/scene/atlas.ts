@@ -3,19 +3,14 @@
 // WebGL context can re-upload it from the canvas (render textures would come back blank), and one
 // shared source lets the ParticleContainer and the sprites batch into a few draw calls.
 import { CanvasSource, Rectangle, Texture } from 'pixi.js';
-import { ATLAS_INK, LIGAND_STYLE, SCENE_COLOURS } from '../theme';
 import { SCENE_LIGANDS } from './pacing';
-import { traceShape } from '../core/shapes';
+import { GLOW, GLYPH, RECEPTOR_H, RECEPTOR_W, atlasLayout } from './atlas-layout';
+import { drawGlow, drawGlyphs, drawLock, drawReceptor, drawRing } from './atlas-draw';
+
+export { GLOW, GLYPH, POCKET_Y, RECEPTOR_H, RECEPTOR_W } from './atlas-layout';
 
 /** Atlas pixels per logical unit: crisp up to a scene scale of about 1.5 on a 2x screen. */
 const PX = 3;
-/** A glyph's cell, tight around the shape: transparent margins still cost fill on every frame. */
-export const GLYPH = 26;
-export const RECEPTOR_W = 40;
-export const RECEPTOR_H = 84;
-/** Height of the pocket's centre in the receptor texture. */
-export const POCKET_Y = 6;
-export const GLOW = 96;
 
 export interface Atlas {
   /** Glyph per scene ligand (indexed like SCENE_LIGANDS). */
@@ -28,13 +23,8 @@ export interface Atlas {
   source: CanvasSource;
 }
 
-const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
-
 export function createAtlas(): Atlas {
-  const ringX = SCENE_LIGANDS.length * GLYPH;
-  const lockX = ringX + GLYPH;
-  const receptorX = lockX + GLYPH;
-  const glowX = receptorX + RECEPTOR_W;
+  const { ringX, lockX, receptorX, glowX } = atlasLayout(SCENE_LIGANDS.length);
   const canvas = document.createElement('canvas');
   canvas.width = (glowX + GLOW) * PX;
   canvas.height = GLOW * PX;
@@ -42,79 +32,11 @@ export function createAtlas(): Atlas {
   ctx.scale(PX, PX);
   ctx.lineJoin = 'round';
 
-  SCENE_LIGANDS.forEach((ligand, i) => {
-    const style = LIGAND_STYLE[ligand.name];
-    traceShape(ctx, style.shape, i * GLYPH + GLYPH / 2, GLYPH / 2, 9.6);
-    ctx.fillStyle = style.css;
-    ctx.fill('evenodd');
-    // A dark rim keeps light glyphs apart from the lit receptor and the pale membrane behind them.
-    ctx.lineWidth = 2.2;
-    ctx.strokeStyle = hex(SCENE_COLOURS.outline);
-    ctx.stroke();
-  });
-
-  ctx.beginPath();
-  ctx.arc(ringX + GLYPH / 2, GLYPH / 2, 11, 0, 2 * Math.PI);
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = ATLAS_INK.white;
-  ctx.stroke();
-
-  // The padlock: a shackle over a body with a keyhole, white (tinted) with a dark edge, so it reads
-  // as "locked" on the dark receptor from the back of a room.
-  const lx = lockX + GLYPH / 2;
-  ctx.beginPath();
-  ctx.arc(lx, 10, 5.2, Math.PI, 0);
-  ctx.lineWidth = 3.2;
-  ctx.strokeStyle = ATLAS_INK.edge;
-  ctx.stroke();
-  ctx.lineWidth = 2.2;
-  ctx.strokeStyle = ATLAS_INK.white;
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.roundRect(lx - 8, 10, 16, 13, 2.5);
-  ctx.fillStyle = ATLAS_INK.white;
-  ctx.fill();
-  ctx.lineWidth = 1.2;
-  ctx.strokeStyle = ATLAS_INK.edge;
-  ctx.stroke();
-  ctx.beginPath();
-  ctx.arc(lx, 15.2, 1.9, 0, 2 * Math.PI);
-  ctx.rect(lx - 0.9, 15.2, 1.8, 4.5);
-  ctx.fillStyle = ATLAS_INK.edge;
-  ctx.fill();
-
-  // The receptor: a protein spanning the membrane, a cup-shaped pocket opening to the cleft on top
-  // and a tail inside the cell. Drawn in light greys so a tint gives its state (free, lit, dim,
-  // dark) while the shading stays.
-  const cx = receptorX + RECEPTOR_W / 2;
-  const half = RECEPTOR_W / 2 - 2;
-  ctx.beginPath();
-  ctx.moveTo(cx - half, 12);
-  ctx.quadraticCurveTo(cx - half, 3, cx - half + 8, 3);
-  ctx.lineTo(cx - 12, 3);
-  ctx.arc(cx, 3, 12, Math.PI, 0, true); // the pocket
-  ctx.lineTo(cx + half - 8, 3);
-  ctx.quadraticCurveTo(cx + half, 3, cx + half, 12);
-  ctx.lineTo(cx + half - 4, 58);
-  ctx.quadraticCurveTo(cx + 6, 62, cx + 6, RECEPTOR_H - 6); // the tail inside the cell
-  ctx.quadraticCurveTo(cx, RECEPTOR_H - 1, cx - 6, RECEPTOR_H - 6);
-  ctx.quadraticCurveTo(cx - 6, 62, cx - half + 4, 58);
-  ctx.closePath();
-  const shade = ctx.createLinearGradient(cx - half, 0, cx + half, 0);
-  shade.addColorStop(0, ATLAS_INK.white);
-  shade.addColorStop(1, ATLAS_INK.shade);
-  ctx.fillStyle = shade;
-  ctx.fill();
-  ctx.lineWidth = 1.6;
-  ctx.strokeStyle = ATLAS_INK.edge;
-  ctx.stroke();
-
-  const glow = ctx.createRadialGradient(glowX + GLOW / 2, GLOW / 2, 0, glowX + GLOW / 2, GLOW / 2, GLOW / 2);
-  glow.addColorStop(0, ATLAS_INK.glow[0]);
-  glow.addColorStop(0.35, ATLAS_INK.glow[1]);
-  glow.addColorStop(1, ATLAS_INK.glow[2]);
-  ctx.fillStyle = glow;
-  ctx.fillRect(glowX, 0, GLOW, GLOW);
+  drawGlyphs(ctx);
+  drawRing(ctx, ringX);
+  drawLock(ctx, lockX);
+  drawReceptor(ctx, receptorX);
+  drawGlow(ctx, glowX);
 
   const source = new CanvasSource({ resource: canvas, resolution: PX, autoGenerateMipmaps: true });
   const frame = (x: number, y: number, fw: number, fh: number) =>

@@ -67,12 +67,8 @@ function showLigands(model: SceneModel, legend: ReturnType<typeof createLegend>,
   overlay.showCounter(present.some((l) => LIGANDS[l].class === 'antagonist'));
 }
 
-export async function mountScene(
-  host: HTMLElement,
-  store: Store,
-  loop: FrameLoop,
-  playback: Playback,
-): Promise<Scene> {
+/** The stage with its overlay and legend, and the picture on it (null without WebGL). */
+async function buildStage(host: HTMLElement) {
   const stage = document.createElement('div');
   stage.className = 'scene-stage';
   host.replaceChildren(stage);
@@ -86,18 +82,24 @@ export async function mountScene(
     ? createPicture(pixi, { host, stage, legend, overlay }, SITE_COUNT, DEFAULT_SEED)
     : null;
   if (!pixi) showUnavailable(stage);
-  const model = createSceneModel(store, playback, SITE_COUNT, DEFAULT_SEED, siteEffects(picture));
-  showLigands(model, legend, overlay);
+  return { stage, overlay, legend, pixi, picture };
+}
 
+/**
+ * One step of the scene itself: the model, a new scenario's key, the molecules and receptors, and
+ * (a few times a second) the words and the counter. Made once; it allocates nothing per frame.
+ */
+function createAnimate(
+  model: SceneModel,
+  picture: Picture | null,
+  views: { legend: ReturnType<typeof createLegend>; overlay: Overlay },
+  store: Store,
+  writeDescription: ReturnType<typeof createDescriptionWriter>,
+) {
+  const { legend, overlay } = views;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const description = document.getElementById('scene-description');
-  const writeDescription = createDescriptionWriter(description);
-  shareHeights({ 'scene-key-h': legend.element, 'scene-words-h': description });
-  const stats = { frames: 0, scriptMs: 0 };
   let describedAt = -Infinity;
-  let instead: SceneLayer | null = null;
-
-  const animate = (dt: number, now: number) => {
+  return (dt: number, now: number) => {
     const timeline = model.timeline;
     model.step(dt, now);
     if (model.timeline !== timeline) showLigands(model, legend, overlay);
@@ -111,6 +113,24 @@ export async function mountScene(
       overlay.setTurnedAway(model.totalTurnedAway());
     }
   };
+}
+
+export async function mountScene(
+  host: HTMLElement,
+  store: Store,
+  loop: FrameLoop,
+  playback: Playback,
+): Promise<Scene> {
+  const { stage, overlay, legend, pixi, picture } = await buildStage(host);
+  const model = createSceneModel(store, playback, SITE_COUNT, DEFAULT_SEED, siteEffects(picture));
+  showLigands(model, legend, overlay);
+
+  const description = document.getElementById('scene-description');
+  const writeDescription = createDescriptionWriter(description);
+  shareHeights({ 'scene-key-h': legend.element, 'scene-words-h': description });
+  const animate = createAnimate(model, picture, { legend, overlay }, store, writeDescription);
+  const stats = { frames: 0, scriptMs: 0 };
+  let instead: SceneLayer | null = null;
   const frame = (dt: number, now: number) => {
     const began = performance.now();
     if (instead) instead.update(dt);

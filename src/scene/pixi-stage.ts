@@ -22,8 +22,8 @@ export interface StageEvents {
   onRestored(): void;
 }
 
-export async function createPixiStage(host: HTMLElement, events: StageEvents): Promise<PixiStage | null> {
-  if (!isWebGLSupported()) return null;
+/** A Pixi application sized to the host, with no ticker of its own; null if WebGL fails to start. */
+async function startApp(host: HTMLElement): Promise<Application | null> {
   const app = new Application();
   try {
     await app.init({
@@ -46,52 +46,70 @@ export async function createPixiStage(host: HTMLElement, events: StageEvents): P
   } catch {
     return null;
   }
+  return app;
+}
+
+/** Follows the WebGL context: lost (and asked back if the browser does not restore it), restored. */
+function watchContext(app: Application, events: StageEvents) {
+  const state = { lost: false, restores: 0 };
+  const canvas = app.canvas;
+  const renderer = app.renderer as WebGLRenderer;
+  const loseContext = renderer.context.extensions.loseContext;
+  const onLost = () => {
+    state.lost = true;
+    events.onLost();
+    // A real GPU reset is restored by the browser; a context lost on purpose (tests, extensions)
+    // is not, so ask for it back if nothing happened.
+    setTimeout(() => {
+      if (state.lost && renderer.gl.isContextLost()) loseContext?.restoreContext();
+    }, RESTORE_AFTER_MS);
+  };
+  const onRestored = () => {
+    state.lost = false;
+    state.restores++;
+    events.onRestored();
+  };
+  canvas.addEventListener('webglcontextlost', onLost);
+  canvas.addEventListener('webglcontextrestored', onRestored);
+  return {
+    state,
+    stop() {
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
+    },
+  };
+}
+
+export async function createPixiStage(host: HTMLElement, events: StageEvents): Promise<PixiStage | null> {
+  if (!isWebGLSupported()) return null;
+  const app = await startApp(host);
+  if (!app) return null;
   // Pixi's housekeeping ticker would run a second requestAnimationFrame loop: stop it and step it
   // from ours, so the page keeps one frame callback that also pauses with the tab.
   Ticker.system.stop();
   const canvas = app.canvas;
   canvas.setAttribute('role', 'presentation');
   host.prepend(canvas); // under the HTML labels
-
-  let lost = false;
-  let restores = 0;
-  const renderer = app.renderer as WebGLRenderer;
-  const loseContext = renderer.context.extensions.loseContext;
-  const onLost = () => {
-    lost = true;
-    events.onLost();
-    // A real GPU reset is restored by the browser; a context lost on purpose (tests, extensions)
-    // is not, so ask for it back if nothing happened.
-    setTimeout(() => {
-      if (lost && renderer.gl.isContextLost()) loseContext?.restoreContext();
-    }, RESTORE_AFTER_MS);
-  };
-  const onRestored = () => {
-    lost = false;
-    restores++;
-    events.onRestored();
-  };
-  canvas.addEventListener('webglcontextlost', onLost);
-  canvas.addEventListener('webglcontextrestored', onRestored);
+  const context = watchContext(app, events);
+  const { state } = context;
 
   return {
     app,
     get lost() {
-      return lost;
+      return state.lost;
     },
     get restores() {
-      return restores;
+      return state.restores;
     },
     render(nowMs) {
       Ticker.system.update(nowMs);
-      if (!lost) app.render();
+      if (!state.lost) app.render();
     },
     resize(width, height) {
       app.renderer.resize(Math.max(1, width), Math.max(1, height), window.devicePixelRatio || 1);
     },
     destroy() {
-      canvas.removeEventListener('webglcontextlost', onLost);
-      canvas.removeEventListener('webglcontextrestored', onRestored);
+      context.stop();
       app.destroy(true, { children: true, texture: true });
     },
   };

@@ -9,7 +9,8 @@ import { describeScene, RECENT_MS } from './description';
 import { cleftCountsBetween, occupancyAt } from './engine-read';
 import { ATTEMPTS_PER_MOLECULE_S, SCENE_LIGANDS } from './pacing';
 import { createSampler, type Sampler } from './sampler';
-import { createSiteActors, type SiteEffects } from './site-actors';
+import { createSiteActors, type SiteActor, type SiteEffects } from './site-actors';
+import { countingEffects, createTally, isPlayedSpan, recentlyTurnedAway } from './scene-tally';
 
 export interface SceneModel {
   /** Molecules of each ligand in the cleft now (indexed like SCENE_LIGANDS). */
@@ -35,6 +36,13 @@ const stateName = (value: unknown): string =>
         .map(([k, v]) => `${k}.${stateName(v)}`)
         .join();
 
+/** Each site's machine state, with the ligand it holds if any (for tests and the debug view). */
+const siteStateNames = (actors: readonly SiteActor[]): string[] =>
+  actors.map((a) => {
+    const { value, context } = a.getSnapshot();
+    return context.ligand ? `${stateName(value)} ${context.ligand}` : stateName(value);
+  });
+
 export function createSceneModel(
   store: Store,
   playback: Pick<Playback, 'playing' | 'speedHps'>,
@@ -43,26 +51,8 @@ export function createSceneModel(
   effects: SiteEffects,
 ): SceneModel {
   const n = SCENE_LIGANDS.length;
-  const turned = new Int32Array(n);
-  const lastTurnedMs = new Float64Array(n).fill(-Infinity);
-  let nowMs = 0;
-  let changes = 0;
-  const actors = createSiteActors(sites, {
-    ...effects,
-    startBinding: (s, l) => {
-      changes++;
-      effects.startBinding(s, l);
-    },
-    startUnbinding: (s) => {
-      changes++;
-      effects.startUnbinding(s);
-    },
-    turnedAway: (s, l) => {
-      turned[l]!++;
-      lastTurnedMs[l] = nowMs;
-      effects.turnedAway(s, l);
-    },
-  });
+  const tally = createTally(n);
+  const actors = createSiteActors(sites, countingEffects(effects, tally));
   const occ = new Float64Array(n);
   const counts = new Int32Array(n);
   const rates = new Float64Array(n);
@@ -73,16 +63,14 @@ export function createSceneModel(
     counts,
     timeline: store.get().timeline,
     step(dt, now) {
-      nowMs = now;
+      tally.nowMs = now;
       const state = store.get();
       if (state.timeline !== model.timeline) {
         model.timeline = state.timeline;
-        turned.fill(0);
+        tally.turned.fill(0);
       }
       const t = state.timeH;
-      const { playing, speedHps } = playback;
-      // While playing, a frame covers [prevT, t]; a jump (a seek) is not a span.
-      const span = playing && Math.abs(t - prevT) <= speedHps * dt * 3 + 1e-9;
+      const span = isPlayedSpan(playback.playing, playback.speedHps, dt, prevT, t);
       occupancyAt(model.timeline, t, occ);
       cleftCountsBetween(model.timeline, span ? prevT : t, t, counts);
       for (let i = 0; i < n; i++) rates[i] = counts[i]! * ATTEMPTS_PER_MOLECULE_S;
@@ -90,22 +78,14 @@ export function createSceneModel(
       sampler.step(dt, occ, rates);
     },
     held: (l) => sampler.held(l),
-    turnedAway: (l) => turned[l]!,
-    totalTurnedAway: () => turned.reduce((a, b) => a + b, 0),
+    turnedAway: (l) => tally.turned[l]!,
+    totalTurnedAway: () => tally.turned.reduce((a, b) => a + b, 0),
     get changes() {
-      return changes;
+      return tally.changes;
     },
-    siteStates: () =>
-      actors.actors.map((a) => {
-        const { value, context } = a.getSnapshot();
-        return context.ligand ? `${stateName(value)} ${context.ligand}` : stateName(value);
-      }),
+    siteStates: () => siteStateNames(actors.actors),
     describe(now) {
-      // Drugs before endorphin: the drug being turned away is the news.
-      const recent = SCENE_LIGANDS.map((l, i) => ({ l, i }))
-        .filter(({ i }) => now - lastTurnedMs[i]! < RECENT_MS)
-        .sort((a, b) => Number(a.l.cls === 'endogenous') - Number(b.l.cls === 'endogenous'))
-        .map(({ l }) => l.name);
+      const recent = recentlyTurnedAway(SCENE_LIGANDS, tally.lastTurnedMs, now, RECENT_MS);
       const held = SCENE_LIGANDS.map((l, i) => ({ name: l.name, count: sampler.held(i) }));
       return describeScene(held, sites, recent);
     },

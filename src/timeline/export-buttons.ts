@@ -33,7 +33,12 @@ function backgroundOf(el: Element | null): string {
   return CHART_STYLE.paper;
 }
 
-export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Store): void {
+/** The line under an exported chart's title naming the scenario it shows. */
+export const scenarioLine = (title: string | undefined): string =>
+  S.exports.scenario.replace('{title}', () => title ?? S.exports.untitled);
+
+/** The timeline's CSV and JSON downloads, a labelled group in the charts' toolbar. */
+function appendDownloads(toolbar: HTMLElement, store: Store): void {
   const group = toolbar.appendChild(document.createElement('div'));
   group.className = 'tl-downloads';
   group.setAttribute('role', 'group');
@@ -59,7 +64,10 @@ export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Stor
       );
     }),
   );
+}
 
+/** The keyboard help: a disclosure listing each key (as <kbd>s) and what it does. */
+function appendKeysHelp(toolbar: HTMLElement): void {
   const keys = toolbar.appendChild(document.createElement('details'));
   keys.className = 'tl-keys';
   const summary = keys.appendChild(document.createElement('summary'));
@@ -72,44 +80,51 @@ export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Stor
     );
     dl.appendChild(document.createElement('dd')).textContent = what;
   }
+}
 
-  for (const chart of charts) {
-    const name = chart.frame.figure.dataset.chart!;
-    const title = chart.frame.head.querySelector('h3')?.textContent ?? name;
-    const svg = () => chart.frame.svg.node()!;
-    const bg = () => backgroundOf(chart.frame.figure);
-    // The copy stands alone: its title, the scenario's name, its units and its key above the plot.
-    const heading = (): ExportHeading => ({
-      title,
-      scenario: S.exports.scenario.replace('{title}', store.get().scenario.title ?? S.exports.untitled),
-      units: S.exports.units[name] ?? '',
-      key: chart.exportKey(),
-      ink: getComputedStyle(svg()).color,
-    });
-    const g = document.createElement('div');
-    g.className = 'tl-chart-exports';
-    g.append(
-      button(
-        S.exports.svg,
-        () => {
-          const [named, h] = [store.get().scenario.title, heading()];
-          void files().then((f) =>
-            f.download(`${f.fileStem(named)}-${name}.svg`, 'image/svg+xml', f.chartSvg(svg(), bg(), h)),
-          );
-        },
-        S.exports.chartSvg.replace('{chart}', title),
-      ),
-      button(
-        S.exports.png,
-        () => {
-          const [named, h] = [store.get().scenario.title, heading()];
-          void files().then(async (f) =>
-            f.download(`${f.fileStem(named)}-${name}.png`, 'image/png', await f.chartPng(svg(), bg(), h)),
-          );
-        },
-        S.exports.chartPng.replace('{chart}', title),
-      ),
-    );
-    chart.frame.head.appendChild(g);
-  }
+/** A chart's SVG and PNG buttons, on its heading. */
+function appendChartExports(chart: Chart, store: Store): void {
+  const name = chart.frame.figure.dataset.chart!;
+  const title = chart.frame.head.querySelector('h3')?.textContent ?? name;
+  const svg = () => chart.frame.svg.node()!;
+  const bg = () => backgroundOf(chart.frame.figure);
+  // The copy stands alone: its title, the scenario's name, its units and its key above the plot.
+  const heading = (): ExportHeading => ({
+    title,
+    scenario: scenarioLine(store.get().scenario.title),
+    units: S.exports.units[name] ?? '',
+    key: chart.exportKey(),
+    ink: getComputedStyle(svg()).color,
+  });
+  const g = document.createElement('div');
+  g.className = 'tl-chart-exports';
+  g.append(
+    button(
+      S.exports.svg,
+      () => {
+        const [named, h] = [store.get().scenario.title, heading()];
+        void files().then((f) =>
+          f.download(`${f.fileStem(named)}-${name}.svg`, 'image/svg+xml', f.chartSvg(svg(), bg(), h)),
+        );
+      },
+      S.exports.chartSvg.replace('{chart}', title),
+    ),
+    button(
+      S.exports.png,
+      () => {
+        const [named, h] = [store.get().scenario.title, heading()];
+        void files().then(async (f) =>
+          f.download(`${f.fileStem(named)}-${name}.png`, 'image/png', await f.chartPng(svg(), bg(), h)),
+        );
+      },
+      S.exports.chartPng.replace('{chart}', title),
+    ),
+  );
+  chart.frame.head.appendChild(g);
+}
+
+export function attachExports(toolbar: HTMLElement, charts: Chart[], store: Store): void {
+  appendDownloads(toolbar, store);
+  appendKeysHelp(toolbar);
+  for (const chart of charts) appendChartExports(chart, store);
 }

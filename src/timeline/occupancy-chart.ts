@@ -1,18 +1,78 @@
 // Chart 2, "Receptors": the share of mu receptors each molecule holds, stacked, with free receptors
 // on top in grey. Endorphin sits at the bottom as the baseline everything else displaces.
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { ExportKeyEntry } from '../core/exports';
 import { format, strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
-import { createFrame, drawYTicks, type Chart } from './chart-frame';
+import { createFrame, drawYTicks, type Chart, type ChartFrame } from './chart-frame';
 import { shapePath } from '../core/shapes';
 import { swatch } from './legend';
-import { linearMap } from './path';
-import { keyedSeries, segmentedPath } from './segments';
+import { linearMap, type LinearMap } from './path';
+import { keyedSeries, segmentedPath, type SegmentedPath } from './segments';
 import { downsampler } from './downsample';
-import { freeShare, stackOccupancy } from './series';
+import { freeShare, stackOccupancy, type Layer } from './series';
 
 const S = strings.timeline;
 const styleOf = (k: string) => LIGAND_STYLE[k as keyof typeof LIGAND_STYLE] ?? LIGAND_STYLE.free;
+
+/** The export's key from the legend's keys (bottom layer first, as stacked): the top layer first. */
+export function stackKey(legendKeys: string): ExportKeyEntry[] {
+  return legendKeys
+    .split(',')
+    .filter(Boolean)
+    .reverse()
+    .map((k) => ({
+      label: S.names[k] ?? k,
+      shape: shapePath(styleOf(k).shape, 6),
+      fill: styleOf(k).css,
+    }));
+}
+
+/** The legend's items, the top layer first, so it reads in the order the eye meets the stack. */
+function legendItems(layers: readonly Layer[]): HTMLLIElement[] {
+  return layers
+    .slice()
+    .reverse()
+    .map((l) => {
+      const li = document.createElement('li');
+      li.append(swatch(styleOf(l.key).shape, styleOf(l.key).css), S.names[l.key] ?? l.key);
+      return li;
+    });
+}
+
+/** The y axis (0-100 % of receptors) and the grid line at half, placed again on each resize. */
+function attachShareAxis(frame: ChartFrame, y: ScaleLinear<number, number>): void {
+  const half = frame.back.selectAll('line').data([0.5]).join('line').attr('class', 'tl-hgrid');
+  frame.onResize((inner) => {
+    y.range([inner, 0]);
+    drawYTicks(
+      frame.yAxis,
+      [0, 0.5, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
+    );
+    half.attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
+  });
+}
+
+// Painter's order: each layer is filled from the axis up to its top, the highest first, so
+// neighbouring layers never leave a seam between them; a thin edge in the surface colour runs
+// along each top.
+function paintLayers(
+  painted: readonly Layer[],
+  paths: Map<string, SegmentedPath[]>,
+  xs: Float64Array,
+  my: LinearMap,
+  width: number,
+  inner: number,
+  unchanged: number,
+): void {
+  for (const l of painted) {
+    const ys = new Float64Array(l.upper.length);
+    for (let k = 0; k < ys.length; k++) ys[k] = my.a * l.upper[k]! + my.b;
+    const [fill, edge] = paths.get(l.key)!;
+    fill!.draw(xs, ys, width, inner, unchanged);
+    edge!.draw(xs, ys, width, undefined, unchanged);
+  }
+}
 
 export function createOccupancyChart(host: HTMLElement): Chart {
   const frame = createFrame(host, {
@@ -31,29 +91,11 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     fill.g.setAttribute('fill', styleOf(k).css);
     return [fill, segmentedPath(frame.plot, 'tl-layer-edge')];
   });
-
-  const half = frame.back.selectAll('line').data([0.5]).join('line').attr('class', 'tl-hgrid');
-  frame.onResize((inner) => {
-    y.range([inner, 0]);
-    drawYTicks(
-      frame.yAxis,
-      [0, 0.5, 1].map((v) => ({ y: y(v), label: format.pct(v) })),
-    );
-    half.attr('y1', (v) => y(v)).attr('y2', (v) => y(v));
-  });
+  attachShareAxis(frame, y);
 
   return {
     frame,
-    exportKey: () =>
-      legendKeys
-        .split(',')
-        .filter(Boolean)
-        .reverse()
-        .map((k) => ({
-          label: S.names[k] ?? k,
-          shape: shapePath(styleOf(k).shape, 6),
-          fill: styleOf(k).css,
-        })),
+    exportKey: () => stackKey(legendKeys),
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];
@@ -68,31 +110,13 @@ export function createOccupancyChart(host: HTMLElement): Chart {
       const index = picked.index;
       const xs = new Float64Array(index.length);
       for (let k = 0; k < index.length; k++) xs[k] = mx.a * t[index[k]!]! + mx.b;
-      // Painter's order: each layer is filled from the axis up to its top, the highest first, so
-      // neighbouring layers never leave a seam between them; a thin edge in the surface colour runs
-      // along each top.
       const painted = layers.slice().reverse();
       const paths = series(painted.map((l) => l.key));
-      for (const l of painted) {
-        const ys = new Float64Array(l.upper.length);
-        for (let k = 0; k < ys.length; k++) ys[k] = my.a * l.upper[k]! + my.b;
-        const [fill, edge] = paths.get(l.key)!;
-        fill!.draw(xs, ys, x1 - x0, frame.inner, picked.unchanged);
-        edge!.draw(xs, ys, x1 - x0, undefined, picked.unchanged);
-      }
+      paintLayers(painted, paths, xs, my, x1 - x0, frame.inner, picked.unchanged);
       const keys = layers.map((l) => l.key).join();
       if (keys !== legendKeys) {
         legendKeys = keys;
-        legend.replaceChildren(
-          ...layers
-            .slice()
-            .reverse()
-            .map((l) => {
-              const li = document.createElement('li');
-              li.append(swatch(styleOf(l.key).shape, styleOf(l.key).css), S.names[l.key] ?? l.key);
-              return li;
-            }),
-        );
+        legend.replaceChildren(...legendItems(layers));
       }
     },
   };

@@ -12,6 +12,9 @@ describe('each ligand has its own mark', () => {
     const shapes = styles.map(([, s]) => s.shape);
     expect(new Set(shapes).size).toBe(shapes.length);
   });
+  test('free receptors have a mark no ligand has (the receptors chart keys them side by side)', () => {
+    expect(styles.map(([, s]) => s.shape)).not.toContain(LIGAND_STYLE.free.shape);
+  });
   test('no two ligands share a colour', () => {
     const colours = styles.map(([, s]) => s.css);
     expect(new Set(colours).size).toBe(colours.length);
@@ -21,7 +24,7 @@ describe('each ligand has its own mark', () => {
     expect(new Set(family.map((l) => shapePath(LIGAND_STYLE[l].shape, 10))).size).toBe(3);
   });
   test('every shape is closed outlines around its centre, within 1.25 radii', () => {
-    for (const [, s] of styles)
+    for (const [, s] of [...styles, ['free', LIGAND_STYLE.free] as const])
       for (const outline of shapeOutlines(s.shape, 10)) {
         expect(outline.length).toBeGreaterThanOrEqual(3);
         for (const [x, y] of outline) expect(Math.hypot(x, y)).toBeLessThanOrEqual(12.5 * Math.SQRT2);

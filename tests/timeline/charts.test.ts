@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 // The charts drawn for known data: their scales, and the paths they draw, coordinate by coordinate.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createBreathingChart } from '../../src/timeline/breathing-chart';
+import { createBreathingChart, keepOnChart } from '../../src/timeline/breathing-chart';
 import { createCursorOverlay, cursorOffset } from '../../src/timeline/cursor-overlay';
 import { MARGIN, type ChartView } from '../../src/timeline/chart-frame';
 import { createFeelChart, feelScales } from '../../src/timeline/feel-chart';
-import { createOccupancyChart } from '../../src/timeline/occupancy-chart';
+import { createOccupancyChart, stackKey } from '../../src/timeline/occupancy-chart';
+import { LIGAND_STYLE } from '../../src/theme';
+import { shapePath } from '../../src/core/shapes';
 import { createPlasmaChart, formatDecade } from '../../src/timeline/plasma-chart';
 import { SEGMENT_PX } from '../../src/timeline/segments';
 import { tinyTimeline } from './fixtures';
@@ -173,6 +175,15 @@ describe('receptors', () => {
       'endorphin',
     ]);
   });
+
+  test('the export key lists the stack top layer first, with each ligand its own shape and colour', () => {
+    const key = stackKey('naltrexone,heroin,free');
+    expect(key.map((k) => k.label)).toEqual(['free receptors', 'heroin', 'naltrexone']);
+    expect(key[1]!.fill).toBe(LIGAND_STYLE.heroin.css);
+    expect(key[1]!.shape).toBe(shapePath(LIGAND_STYLE.heroin.shape, 6));
+    expect(new Set(key.map((k) => k.shape)).size).toBe(3);
+    expect(stackKey('')).toEqual([]);
+  });
 });
 
 describe('drug levels', () => {
@@ -321,5 +332,13 @@ describe('redrawing after an edit', () => {
     const drawn = (root: Element) =>
       [...root.querySelectorAll('.tl-plasma--heroin path')].map((p) => p.getAttribute('d'));
     expect(drawn(host)).toEqual(drawn(other));
+  });
+});
+
+describe('breathing lost', () => {
+  test('a line past breathing stopped is kept on the chart, at its top row, and the rest stands', () => {
+    const ys = Float64Array.from([-12, -0.5, 0, 3.5, 140]);
+    expect(keepOnChart(ys)).toBe(ys);
+    expect([...ys]).toEqual([0, 0, 0, 3.5, 140]);
   });
 });

@@ -7,6 +7,7 @@ import { parseScenarioFile } from '../../src/controls/scenario-file';
 import { MARGIN } from '../../src/timeline/chart-frame';
 import { chartSvg, fileStem, scenarioJson, timelineCsv, timelineJson } from '../../src/core/exports';
 import { createFeelChart } from '../../src/timeline/feel-chart';
+import { scenarioLine } from '../../src/timeline/export-buttons';
 import { tinyTimeline } from './fixtures';
 
 const scenario = LESSONS.find((l) => l.id === 'too-early')!.scenario;
@@ -104,5 +105,17 @@ describe('opening a scenario file', () => {
     const errors = r.ok ? [] : r.errors;
     expect(errors.some((e) => e.startsWith('doses[0].mg:'))).toBe(true);
     expect(errors.some((e) => e.startsWith('doses[0].route:'))).toBe(true);
+  });
+});
+
+describe('an exported chart names its scenario', () => {
+  test('by its title, or as unnamed when it has none', () => {
+    expect(scenarioLine('Too early')).toBe('Scenario: Too early');
+    expect(scenarioLine(undefined)).toBe('Scenario: an unnamed scenario');
+  });
+
+  test('a title is shown as written, even with $ patterns that String.replace would expand', () => {
+    for (const title of ["Costs $$ and $& and $' and $`", 'Week $1'])
+      expect(scenarioLine(title)).toBe(`Scenario: ${title}`);
   });
 });
