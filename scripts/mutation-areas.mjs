@@ -36,7 +36,15 @@ export const areas = {
         'sim/pk/spec.ts',
         'sim/linalg.ts',
       ],
-      tests: sim('linalg', 'linear-system', 'exactness', 'shortcuts', 'calibration'),
+      tests: sim(
+        'linalg',
+        'linear-system',
+        'exactness',
+        'mass-balance',
+        'half-lives',
+        'shortcuts',
+        'calibration',
+      ),
     },
     'sim-response': {
       mutate: ['sim/effects/response.ts'],

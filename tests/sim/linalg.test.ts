@@ -1,5 +1,6 @@
 // The matrix exponential behind every PK step: known answers, repeated eigenvalues (the Erlang
 // release chains of the monthly injection), and the semigroup property used by the stepper.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apply, expm, identity, matrix, multiply, solve } from '../../sim/linalg';
 
@@ -100,8 +101,27 @@ describe('the helpers', () => {
     );
     expect(Array.from(multiply(x, y).a)).toEqual([10, -3, 20, -5]);
     const out = new Float64Array(2);
-    apply(x, Float64Array.from([1, -1]), out);
-    expect(Array.from(out)).toEqual([-1, -1]);
+    apply(x, Float64Array.from([2, -3]), out);
+    expect(Array.from(out)).toEqual([-4, -6]);
+  });
+
+  it('solve answers a dense system whose rows come in any order (a row swap in every column)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 16, maxLength: 16 }),
+        fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }),
+        (noise, x, order) => {
+          // Diagonally dominant, then its rows shuffled: well conditioned, but pivots off the diagonal.
+          const dominant = (i: number, j: number) => (i === j ? 8 : 0) + noise[i * 4 + j]!;
+          const p = matrix(4, (i, j) => dominant(order[i]!, j));
+          const want = matrix(4, (i, j) => x[i * 4 + j]!);
+          const got = solve(p, multiply(p, want));
+          got.a.forEach((v, i) => expect(v).toBeCloseTo(want.a[i]!, 9));
+        },
+      ),
+      { seed: 5, numRuns: 200 },
+    );
   });
 
   it('solve needs a row swap when a pivot is zero or small, and gets the exact answer', () => {
