@@ -18,16 +18,7 @@ export const areas = {
   sim: {
     'sim-model': {
       mutate: ['sim/model.ts', 'sim/state.ts', 'sim/wiring.ts'],
-      tests: sim(
-        'shortcuts',
-        'binding',
-        'potency',
-        'calibration',
-        'recorder',
-        'alcohol',
-        'resume',
-        'danger',
-      ),
+      tests: sim('shortcuts', 'binding', 'potency', 'calibration', 'recorder', 'alcohol', 'resume', 'danger'),
     },
     'sim-pool': {
       mutate: ['sim/receptor/pool.ts'],
