@@ -139,17 +139,3 @@ export const NALTREXONE = {
   xrShapes: [p(1, '-', 'D', '§10'), p(3, '-', 'D', '§10'), p(2, '-', 'D', '§10')],
   xrMeanTimes: [p(1.5, 'h', 'D', '§10'), p(72, 'h', 'D', '§10'), p(360, 'h', 'D', '§10')],
 };
-
-export type PkTable = Record<string, Param | readonly Param[]>;
-export const PK_TABLES: Record<string, PkTable> = {
-  heroin: HEROIN,
-  '6-MAM': MAM,
-  morphine: MORPHINE,
-  oxycodone: OXYCODONE,
-  hydrocodone: HYDROCODONE,
-  fentanyl: FENTANYL,
-  methadone: METHADONE,
-  buprenorphine: BUPRENORPHINE,
-  naloxone: NALOXONE,
-  naltrexone: NALTREXONE,
-};
