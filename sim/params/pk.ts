@@ -1,6 +1,6 @@
 // Pharmacokinetic parameters of every drug and route, at 70 kg: volumes in L, clearances in L/h,
 // rate constants in 1/h, fractions dimensionless. Sources: pharmacology.md §1, §2, §6, §10.
-import { p, LN2, MIN_PER_H, S_PER_H, type Param } from './types';
+import { p, LN2, MIN_PER_H, S_PER_H } from './types';
 
 const perMin = (v: number) => v * MIN_PER_H;
 const perS = (v: number) => v * S_PER_H;
