@@ -3,7 +3,7 @@
 // lecture hall. One row on a laptop: the lesson picker sits with the narration, playing with the
 // play bar, printing in the counsellor's panel.
 import { strings } from '../strings/index';
-import { button, el } from '../core/dom';
+import { button, el, radio } from '../core/dom';
 import type { AudienceMode } from '../core/store';
 import { moreList } from './header-more';
 import './header.css';
@@ -35,11 +35,7 @@ export function mountHeader(host: HTMLElement, mode: () => AudienceMode, on: Hea
   for (const mode of MODES) {
     const label = el('label', `mode-option mode-${mode}`);
     label.title = s.modes[`${mode}Hint`];
-    const input = el('input');
-    input.type = 'radio';
-    input.name = 'audience-mode';
-    input.value = mode;
-    input.addEventListener('change', () => input.checked && on.setMode(mode));
+    const input = radio('audience-mode', mode, () => on.setMode(mode));
     radios.set(mode, input);
     label.append(input, el('span', '', s.modes[mode]));
     modes.append(label);

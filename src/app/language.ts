@@ -3,7 +3,7 @@
 // view reads its words once, as it is built, and the address already holds what must carry over
 // (lesson, step, guess, mode, doses, time), so it is written first. The counsellor's dates, which
 // never go into the address, ride along in this tab's history entry and are taken out at once.
-import { el } from '../core/dom';
+import { el, radio } from '../core/dom';
 import { language, strings } from '../strings/index';
 import { AUTONYMS, LANGUAGES, LANGUAGE_KEY, type Language } from '../strings/languages';
 import './language.css';
@@ -75,12 +75,8 @@ export function languageSwitch(onChoose: (next: Language) => void): HTMLElement 
     const label = el('label', 'language-option');
     label.lang = lang;
     label.title = AUTONYMS[lang];
-    const input = el('input');
-    input.type = 'radio';
-    input.name = 'language';
-    input.value = lang;
+    const input = radio('language', lang, () => onChoose(lang));
     input.checked = lang === language;
-    input.addEventListener('change', () => input.checked && onChoose(lang));
     const code = el('span', 'language-code', lang.toUpperCase());
     code.setAttribute('aria-hidden', 'true');
     label.append(input, code, el('span', 'visually-hidden', AUTONYMS[lang]));

@@ -3,7 +3,7 @@
 // receptors at the timeline's cursor (one pool for the whole body, said so), how it feels there when
 // the model computes it, and the side effects from the seed and the labels that belong there.
 import './bodymap.css';
-import { el } from '../core/dom';
+import { el, radio } from '../core/dom';
 import { setText } from '../core/set-text';
 import { sampleIndex, type Store } from '../core/store';
 import { timeWording } from '../core/time-format';
@@ -39,11 +39,7 @@ function placeChooser(onPick: (p: Place) => void) {
   const inputs = new Map<Place, HTMLInputElement>();
   for (const place of PLACES) {
     const label = el('label', 'bm-choice');
-    const input = el('input');
-    input.type = 'radio';
-    input.name = 'body-place';
-    input.value = place;
-    input.addEventListener('change', () => input.checked && onPick(place));
+    const input = radio('body-place', place, () => onPick(place));
     inputs.set(place, input);
     label.append(
       input,

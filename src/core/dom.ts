@@ -74,3 +74,13 @@ export function button(label: string, className = '', onClick?: (e: MouseEvent) 
   if (onClick) b.addEventListener('click', onClick);
   return b;
 }
+
+/** A radio button of group `name`; `onChoose` runs when the user chooses it (not when it is unchosen). */
+export function radio(name: string, value: string, onChoose?: () => void): HTMLInputElement {
+  const input = el('input');
+  input.type = 'radio';
+  input.name = name;
+  input.value = value;
+  if (onChoose) input.addEventListener('change', () => input.checked && onChoose());
+  return input;
+}

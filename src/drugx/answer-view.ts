@@ -2,7 +2,7 @@
 // checked against the engine's answer and explained with the numbers of the experiments; the drug is
 // named only then.
 import { DRUG_X_AT_H, type DrugXKind, type DrugXProfile } from '../../sim/index';
-import { button, el } from '../core/dom';
+import { button, el, radio } from '../core/dom';
 import { setText } from '../core/set-text';
 import { format, strings } from '../strings/index';
 import { panelStrings } from '../strings/panels';
@@ -18,10 +18,7 @@ function radios<T extends string>(
   fieldset.append(el('legend', '', legend));
   for (const value of options) {
     const label = el('label', 'dx-option');
-    const input = el('input');
-    input.type = 'radio';
-    input.name = `dx-${name}`;
-    input.value = value;
+    const input = radio(`dx-${name}`, value);
     label.append(input, el('span', '', words[value]));
     fieldset.append(label);
   }

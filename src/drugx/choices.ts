@@ -2,7 +2,7 @@
 // of each chosen to begin with), which run the engine, and the window of time the charts show, which
 // only redraws them.
 import { DRUG_X_EXPERIMENTS, type DrugXExperiment } from '../../sim/index';
-import { el } from '../core/dom';
+import { el, radio } from '../core/dom';
 import { panelStrings } from '../strings/panels';
 
 /** How many times the usual amount an experiment gives. */
@@ -21,12 +21,8 @@ function radioGroup<T extends string | number>(
   fieldset.append(el('legend', '', legend));
   values.forEach((value, i) => {
     const label = el('label', 'dx-option');
-    const input = el('input');
-    input.type = 'radio';
-    input.name = `dx-${name}`;
-    input.value = String(value);
+    const input = radio(`dx-${name}`, String(value), onChange);
     input.checked = i === 0;
-    input.addEventListener('change', () => input.checked && onChange());
     label.append(input, el('span', '', words(value)));
     fieldset.append(label);
   });

@@ -1,6 +1,6 @@
 // The explorer's choice: which opioid (a drop-down) and which moment of naltrexone treatment (radio
 // buttons, four weeks after the shot to begin with). Either change asks the page to recompute.
-import { el } from '../core/dom';
+import { el, radio } from '../core/dom';
 import { strings } from '../strings/index';
 import { panelStrings } from '../strings/panels';
 import { OPIOIDS, STATES, type NaltrexoneState, type Opioid } from './sweep';
@@ -21,12 +21,8 @@ export function explorerChoice(onChange: () => void) {
   states.append(el('legend', '', w.stateLegend));
   for (const s of STATES) {
     const l = el('label', 'ex-state');
-    const input = el('input');
-    input.type = 'radio';
-    input.name = 'ex-state';
-    input.value = s;
+    const input = radio('ex-state', s, onChange);
     input.checked = s === 'week4';
-    input.addEventListener('change', () => input.checked && onChange());
     l.append(input, el('span', '', w.states[s]));
     states.append(l);
   }

@@ -2,7 +2,7 @@
 // the reveal compared with the guess, and back / reveal / next. Built once and updated, so keyboard
 // focus survives every change. Counsellor mode shows the plain wording, with numbers on request.
 import { strings } from '../strings/index';
-import { button, el } from '../core/dom';
+import { button, el, radio } from '../core/dom';
 import { narrationWords } from './narration-words';
 import type { LessonStep, Facts } from './steps';
 
@@ -96,11 +96,7 @@ function buildChoices(
   choices.replaceChildren();
   for (const [i, id] of ids.entries()) {
     const label = el('label', 'guess-choice');
-    const input = el('input');
-    input.type = 'radio';
-    input.name = 'lesson-guess';
-    input.value = id;
-    input.addEventListener('change', () => input.checked && guess(id));
+    const input = radio('lesson-guess', id, () => guess(id));
     label.append(input, el('span', 'choice-key', String(i + 1)), el('span', 'choice-text', words[id] ?? id));
     choices.append(label);
   }
