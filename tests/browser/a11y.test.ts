@@ -35,19 +35,27 @@ async function focusProblem(page: Page): Promise<string> {
     let lit: Element | null = !invisible && ring(el) ? el : null;
     for (let n = el.parentElement, k = 0; !lit && n && k < 3; n = n.parentElement, k++) if (ring(n)) lit = n;
     if (!lit) return `${name} has no visible focus indicator`;
-    const r = lit.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1) return `${name} is focused but has no size`;
+    const r0 = lit.getBoundingClientRect();
+    if (r0.width < 1 || r0.height < 1) return `${name} is focused but has no size`;
     // Not entirely hidden by other content (WCAG 2.4.11): some point of it is on top.
-    const points = [
-      [r.left + r.width / 2, r.top + r.height / 2],
-      [r.left + 2, r.top + 2],
-      [r.right - 2, r.bottom - 2],
-    ];
-    const seen = points.some(([x, y]) => {
-      const hit = document.elementFromPoint(x!, y!);
-      return !!hit && (lit.contains(hit) || hit.contains(lit));
-    });
-    return seen ? '' : `${name} is hidden behind other content`;
+    const hits = () => {
+      const r = lit.getBoundingClientRect();
+      const points = [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + 2, r.top + 2],
+        [r.right - 2, r.bottom - 2],
+      ];
+      return points.map(([x, y]) => document.elementFromPoint(x!, y!));
+    };
+    const onTop = (hit: Element | null) => !!hit && (lit.contains(hit) || hit.contains(lit));
+    if (hits().some(onTop)) return '';
+    // Outside the window, as when the page moved after Tab had scrolled to it (a busy machine's late
+    // layout), is not hidden: brought back into view the way Tab brings it, it must be on top.
+    lit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const after = hits();
+    if (after.some(onTop)) return '';
+    const what = after.map((h) => (h ? `${h.tagName.toLowerCase()}.${String(h.className)}` : 'nothing'));
+    return `${name} is hidden behind other content (${what.join(', ')})`;
   });
 }
 
