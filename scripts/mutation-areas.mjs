@@ -18,7 +18,17 @@ export const areas = {
   sim: {
     'sim-model': {
       mutate: ['sim/model.ts', 'sim/state.ts', 'sim/wiring.ts'],
-      tests: sim('shortcuts', 'binding', 'potency', 'calibration', 'recorder', 'alcohol', 'resume', 'danger'),
+      tests: sim(
+        'shortcuts',
+        'binding',
+        'potency',
+        'calibration',
+        'recorder',
+        'alcohol',
+        'resume',
+        'danger',
+        'wiring',
+      ),
     },
     'sim-pool': {
       mutate: ['sim/receptor/pool.ts'],
@@ -61,7 +71,19 @@ export const areas = {
     },
     'sim-engine': {
       mutate: ['sim/engine.ts', 'sim/grid.ts', 'sim/scenario.ts'],
-      tests: sim('grid', 'shortcuts', 'recorder', 'events', 'validate'),
+      // resume and exactness run the resume path (checkpoints, the unchanged part copied), which
+      // the other quick tests never take; properties tries schedules no hand-written test does.
+      tests: sim(
+        'grid',
+        'shortcuts',
+        'recorder',
+        'events',
+        'validate',
+        'resume',
+        'exactness',
+        'properties',
+        'danger',
+      ),
     },
     'sim-validate': { mutate: ['sim/io/validate.ts'], tests: sim('validate', 'schema') },
     'sim-params': {

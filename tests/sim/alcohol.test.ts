@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, validateScenario, type DoseEvent, type Timeline } from '../../sim/index';
 import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from '../../sim/alcohol';
+import { Model } from '../../sim/model';
 import { ALCOHOL } from '../../sim/params/alcohol';
 import { DAY, peak } from './helpers';
 
@@ -49,6 +50,21 @@ describe('blood alcohol (Widmark 1932; Jones 2010)', () => {
     expect(peak(t, bac(t)).value).toBeGreaterThan(0.15);
     expect(peak(t, bac(t)).value).toBeLessThan(0.3);
   });
+  it('counts a drink from the moment it is swallowed, even in the middle of a step', () => {
+    const model = new Model([{ drug: 'alcohol', route: 'oral', mg: 2 * DRINK, t_h: 0.5 }], 70);
+    const state = (t: number) => Object.assign(model.newState(), { t });
+    // One step of an hour with the drink half-way, against two half-hour steps with it between them.
+    const once = state(1);
+    model.step(model.newState(), model.stepLength(1), 0, 1, once);
+    const half = state(0.5);
+    const twice = state(1);
+    model.step(model.newState(), model.stepLength(0.5), 0, 1, half);
+    model.step(half, model.stepLength(0.5), 1, 1, twice);
+    expect(twice.bac).toBeGreaterThan(0.1);
+    expect(once.bac).toBeCloseTo(twice.bac, 12);
+    expect(once.gut).toBeCloseTo(twice.gut, 9);
+  });
+
   it('is reported only when the scenario has alcohol', () => {
     expect(run([{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0 }], 2).blood_alcohol_g_per_l).toBeUndefined();
   });
