@@ -205,6 +205,20 @@ function stepFlyer(L: SceneLayout, f: Flyer, dt: number, still: boolean, glyphSc
   if (down < 1) f.ring.x = AWAY;
 }
 
+/** The particles of every item, layer by layer (each layer drawn over the one before). */
+function layers<T, K extends keyof T>(items: readonly T[], keys: readonly K[]): T[K][] {
+  return keys.flatMap((k) => items.map((item) => item[k]));
+}
+
+/** How many particles are on the stage now (parked ones are off it, at AWAY). */
+function countDrawn(sites: readonly Site[], flyers: readonly Flyer[]): number {
+  const on = (p: Particle) => (p.x > AWAY ? 1 : 0);
+  let n = 0;
+  for (const s of sites) n += on(s.receptor) + on(s.glyph) + on(s.glow) + on(s.lock);
+  for (const f of flyers) n += on(f.glyph) + on(f.ring);
+  return n;
+}
+
 export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorView {
   const sites = makeSites(atlas, siteCount);
   const flyers = makeFlyers(atlas);
@@ -231,13 +245,8 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
   };
 
   return {
-    under: [
-      ...sites.map((s) => s.glow),
-      ...sites.map((s) => s.receptor),
-      ...sites.map((s) => s.lock),
-      ...sites.map((s) => s.glyph),
-    ],
-    over: [...flyers.map((f) => f.glyph), ...flyers.map((f) => f.ring)],
+    under: layers(sites, ['glow', 'receptor', 'lock', 'glyph']),
+    over: layers(flyers, ['glyph', 'ring']),
     layout(next) {
       L = next;
       glyphScale = layoutAll(next, sites, flyers);
@@ -280,13 +289,7 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
         s.receptor.tint = TINT[s.look];
       }
     },
-    drawn() {
-      const on = (p: Particle) => (p.x > AWAY ? 1 : 0);
-      let n = 0;
-      for (const s of sites) n += on(s.receptor) + on(s.glyph) + on(s.glow) + on(s.lock);
-      for (const f of flyers) n += on(f.glyph) + on(f.ring);
-      return n;
-    },
+    drawn: () => countDrawn(sites, flyers),
     update(dt, still) {
       // Under reduced motion no flash: the ring alone says a molecule was turned away.
       if (still) for (const s of sites) if (s.flash > 0) s.flash = Math.min(s.flash, 1e-9);

@@ -70,6 +70,33 @@ function lineMemos() {
   };
 }
 
+/**
+ * One molecule's line, from the first sample changed (`view.from`): downsampled to the plot's width,
+ * projected on the log scale by hand (y = a * log10(v) + b), the unchanged start kept. Below the
+ * floor the drug counts as gone: NaN breaks the line there rather than draw a flat floor.
+ */
+function drawLevel(
+  line: ReturnType<typeof segmentedPath>,
+  memo: LineMemo,
+  tl: Timeline,
+  molecule: string,
+  view: ChartView,
+  frame: ChartFrame,
+  y: ScaleLogarithmic<number, number>,
+  scale: string,
+): void {
+  const [x0, x1] = frame.x.range() as [number, number];
+  const t = tl.t_h;
+  const v = tl.plasma_ng_ml[molecule]!;
+  const mx = linearMap(frame.x.domain(), frame.x.range());
+  const my = linearMap(y.domain().map(Math.log10), y.range());
+  const yOf = (c: number) => (c >= PLASMA_FLOOR ? my.a * Math.log10(c) + my.b : NaN);
+  const picked = memo.pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
+  const keep = memo.drawn && { from: memo.drawn, unchanged: picked.unchanged };
+  const p = (memo.drawn = project(picked.index, t, v, mx, yOf, keep));
+  line.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
+}
+
 export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   const frame = createFrame(host, {
     id: 'plasma',
@@ -113,20 +140,7 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
       drawDecades(frame, y, x0, x1, !keys.length);
       unit.attr('visibility', keys.length ? null : 'hidden');
     }
-    const t = tl.t_h;
-    const mx = linearMap(frame.x.domain(), frame.x.range());
-    // Log scale by hand: y = a * log10(v) + b, levels below the floor marked undefined (NaN).
-    const my = linearMap(y.domain().map(Math.log10), y.range());
-    const yOf = (v: number) => (v >= PLASMA_FLOOR ? my.a * Math.log10(v) + my.b : NaN);
-    for (const [k, [line]] of lines(shown)) {
-      const v = tl.plasma_ng_ml[k]!;
-      const memo = memos.of(k);
-      const picked = memo.pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
-      const keep = memo.drawn && { from: memo.drawn, unchanged: picked.unchanged };
-      const p = (memo.drawn = project(picked.index, t, v, mx, yOf, keep));
-      // Below the floor the drug counts as gone: NaN breaks the line there rather than draw a flat floor.
-      line!.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
-    }
+    for (const [k, [line]] of lines(shown)) drawLevel(line!, memos.of(k), tl, k, view, frame, y, scale);
     memos.keepOnly(shown);
     // Centred on the plot, not the whole figure, so it clears the axis.
     empty

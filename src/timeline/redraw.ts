@@ -120,6 +120,33 @@ function drawCharts(
   }
 }
 
+/**
+ * The text readout at the cursor (or the hover): rewritten every frame it changes while paused, at
+ * most every READOUT_PLAYING_MS while playing (rewriting it every frame costs layout the animation
+ * needs). A skipped rewrite stays owed (`stale`) so the readout is exact once playback stops; a
+ * paused cursor move, or the first rewrite after playback, is announced.
+ */
+function readoutTicker(store: Store, playback: Playback, panel: RedrawParts['readout']) {
+  let lastMs = 0;
+  let stale = false;
+  return {
+    stale: () => stale,
+    draw(hoverH: number | null, hoverMoved: boolean, cursorMoved: boolean): void {
+      const now = performance.now();
+      if (playback.playing && !hoverMoved && now - lastMs <= READOUT_PLAYING_MS) {
+        stale = true;
+        return;
+      }
+      lastMs = now;
+      const state = store.get();
+      const r = readoutAt(state.timeline, hoverH ?? state.timeH);
+      panel.show(r, hoverH !== null);
+      if ((cursorMoved || stale) && !playback.playing) panel.announce(r.sentence);
+      stale = false;
+    },
+  };
+}
+
 export function createRedraw(p: RedrawParts): Redraw {
   const { store, playback, view, root, stack } = p;
   let dirtyData = true;
@@ -129,8 +156,6 @@ export function createRedraw(p: RedrawParts): Redraw {
   let hoverH: number | null = null;
   let dirtyHover = false;
   let width = 0;
-  let lastReadoutMs = 0;
-  let readoutStale = false;
   /** Per chart not drawn while hidden: the first sample changed since it was last drawn. */
   const owed = new Map<Chart, number>();
   const outOfSight = watchSight(p.charts, () => {
@@ -166,20 +191,11 @@ export function createRedraw(p: RedrawParts): Redraw {
     root.dataset.window = `${w.h0.toFixed(3)} ${w.h1.toFixed(3)}`;
   };
 
+  const readout = readoutTicker(store, playback, p.readout);
   const drawCursor = () => {
-    const state = store.get();
-    if (dirtyCursor) p.overlay.setCursor(state.timeH);
+    if (dirtyCursor) p.overlay.setCursor(store.get().timeH);
     if (dirtyHover) p.overlay.setHover(hoverH);
-    // Rewriting the readout every frame costs layout the animation needs; a skipped update stays
-    // owed (readoutStale) so the readout is exact once playback stops.
-    const now = performance.now();
-    if (!playback.playing || dirtyHover || now - lastReadoutMs > READOUT_PLAYING_MS) {
-      lastReadoutMs = now;
-      const r = readoutAt(state.timeline, hoverH ?? state.timeH);
-      p.readout.show(r, hoverH !== null);
-      if ((dirtyCursor || readoutStale) && !playback.playing) p.readout.announce(r.sentence);
-      readoutStale = false;
-    } else readoutStale = true;
+    readout.draw(hoverH, dirtyHover, dirtyCursor);
     dirtyCursor = dirtyHover = false;
   };
 
@@ -190,7 +206,7 @@ export function createRedraw(p: RedrawParts): Redraw {
       p.applyMove();
       if (playback.playing) view.set(follow(view.get(), store.get().timeH, view.bounds()));
       if (dirtyData) drawData();
-      if (dirtyCursor || dirtyHover || readoutStale) drawCursor();
+      if (dirtyCursor || dirtyHover || readout.stale()) drawCursor();
       drawBar();
     },
     markData(from) {
