@@ -9,7 +9,7 @@
 // previous timeline's storage over: the new run writes its changed part in place (no copy, no
 // allocation), and the previous timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
-import { buildGrid } from './grid';
+import { buildGrid, isFastDose } from './grid';
 import { Model } from './model';
 import {
   expandDoses,
@@ -60,12 +60,11 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
   const r = resolveScenario(scenario);
   const admin = expandDoses(r.doses, r.from_h, r.to_h);
   const model = new Model(admin, r.weight_kg);
-  // Fast doses (into a vein or the nose, and naloxone by any route) get a fine grid for an hour.
   const grid = buildGrid(
     r.from_h,
     r.to_h,
     admin.map((a) => a.t_h),
-    (i) => admin[i]!.route === 'iv' || admin[i]!.route === 'intranasal' || admin[i]!.drug === 'naloxone',
+    (i) => isFastDose(admin[i]!),
   );
   const count = Math.floor((r.to_h - r.output_from_h) / (r.step_min / 60) + EPS_H) + 1;
   const key = [r.from_h, r.to_h, r.step_min, r.output_from_h, r.weight_kg].join();

@@ -2,9 +2,17 @@
 // a one-minute lattice from from_h, one minute apart for an hour after each fast dose (IV, nasal,
 // naloxone: these move in minutes) and five minutes apart otherwise, ending exactly at to_h.
 
+import type { Administration } from './scenario';
+
 export const FINE_MIN = 1;
 export const COARSE_MIN = 5;
 export const FINE_WINDOW_MIN = 60;
+
+/** A dose whose levels move in minutes (into a vein or the nose, and naloxone by any route): it gets
+ *  the one-minute hour, so its rush and its rescue land on the grid. */
+export function isFastDose(a: Pick<Administration, 'drug' | 'route'>): boolean {
+  return a.route === 'iv' || a.route === 'intranasal' || a.drug === 'naloxone';
+}
 
 /** Grid points as minutes after from_h: whole minutes, except a last point at to_h. Steps computed as
  *  differences of these are exact (1 or 5 minutes), so each step length has one propagator. */
@@ -12,7 +20,7 @@ export function buildGrid(
   fromH: number,
   toH: number,
   doseTimesH: readonly number[],
-  fast: (i: number) => boolean = () => true,
+  fast: (i: number) => boolean,
 ): Float64Array {
   const endM = (toH - fromH) * 60;
   const order = doseTimesH.map((_, i) => i).sort((a, b) => doseTimesH[a]! - doseTimesH[b]!);

@@ -1,11 +1,11 @@
 // The engine's time grid: whatever the doses, it runs from 0 to the end in increasing whole minutes,
-// never steps more than five minutes, steps by one minute for an hour after a fast dose, and lands
-// on every dose's minute. Its buffer is sized from the doses, so dense schedules also check that no
+// steps by one minute for an hour after a fast dose and by five otherwise, unless a dose's minute
+// cuts the step short, and lands on every dose's minute. Its buffer is sized from the doses, so dense schedules also check that no
 // point is lost for want of room.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../runs';
-import { COARSE_MIN, FINE_MIN, FINE_WINDOW_MIN, buildGrid } from '../../sim/grid';
+import { COARSE_MIN, FINE_MIN, FINE_WINDOW_MIN, buildGrid, isFastDose } from '../../sim/grid';
 
 const TOL = 1e-9;
 
@@ -32,6 +32,14 @@ function check(spanH: number, doses: readonly number[], fast: readonly boolean[]
     while (w < windows.length && windows[w]![1] < g[k]! - TOL) w++;
     const inFine = windows.slice(w).some(([a, b]) => a <= g[k - 1]! && g[k]! <= b);
     if (inFine && step > FINE_MIN + TOL) bad.push(`step ${step} at ${g[k]} inside a fine hour`);
+    // Elsewhere it is as sparse as it may be: five minutes, unless a dose's minute cuts the step short.
+    // (A dose counts from its minute to rounding, 1e-9 min; a slow one has a fine window of length 0.)
+    const fineFrom = doses.some((h, i) => {
+      const m = h * 60;
+      return m <= g[k - 1]! + TOL && g[k - 1]! < m + (fast[i] ? FINE_WINDOW_MIN : 0);
+    });
+    const cut = starts.includes(g[k]!) || k === g.length - 1;
+    if (!fineFrom && !cut && step !== COARSE_MIN) bad.push(`step ${step} at ${g[k]} outside a fine hour`);
   }
   expect(bad.slice(0, 3)).toEqual([]);
 }
@@ -61,5 +69,21 @@ describe('buildGrid', () => {
       doses,
       doses.map(() => true),
     );
+  });
+});
+
+describe('which doses are fast', () => {
+  it('into a vein or the nose, and naloxone by any route: their levels move in minutes', () => {
+    expect(isFastDose({ drug: 'heroin', route: 'iv' })).toBe(true);
+    expect(isFastDose({ drug: 'naloxone', route: 'intranasal' })).toBe(true);
+    expect(isFastDose({ drug: 'fentanyl', route: 'intranasal' })).toBe(true);
+    expect(isFastDose({ drug: 'naloxone', route: 'im' })).toBe(true);
+  });
+
+  it('not by mouth, under the tongue or into a muscle (naloxone aside)', () => {
+    expect(isFastDose({ drug: 'heroin', route: 'oral' })).toBe(false);
+    expect(isFastDose({ drug: 'buprenorphine', route: 'sublingual' })).toBe(false);
+    expect(isFastDose({ drug: 'naltrexone', route: 'im' })).toBe(false);
+    expect(isFastDose({ drug: 'alcohol', route: 'oral' })).toBe(false);
   });
 });
