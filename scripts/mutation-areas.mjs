@@ -83,6 +83,7 @@ export const areas = {
         'exactness',
         'properties',
         'danger',
+        'scenario',
       ),
     },
     'sim-validate': { mutate: ['sim/io/validate.ts'], tests: sim('validate', 'schema') },

@@ -42,7 +42,6 @@ interface RunMemo {
   key: string;
   systems: string;
   admin: Administration[];
-  grid: Float64Array;
   checkpoints: Checkpoint[];
   timed: TimelineEvent[];
   /** First output sample this run wrote: those before it are the previous run's, unchanged. */
@@ -71,7 +70,7 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
   const systems = model.systems.map((s) => s.name).join() + (model.hasAlcohol ? ',alcohol' : '');
   const prev = previous && memos.get(previous);
   const resume =
-    prev && prev.key === key && prev.systems === systems ? resumePoint(prev, admin, grid, r) : undefined;
+    prev && prev.key === key && prev.systems === systems ? resumePoint(prev, admin, r) : undefined;
   return run(
     r,
     model,
@@ -94,7 +93,7 @@ export function changedFrom(timeline: Timeline): number {
 }
 
 /** The last checkpoint of a previous run that the new run shares everything before. */
-function resumePoint(prev: RunMemo, admin: Administration[], grid: Float64Array, r: ResolvedScenario) {
+function resumePoint(prev: RunMemo, admin: Administration[], r: ResolvedScenario) {
   const a = prev.admin;
   let i = 0;
   while (
@@ -107,15 +106,12 @@ function resumePoint(prev: RunMemo, admin: Administration[], grid: Float64Array,
   )
     i++;
   const changeH = Math.min(a[i]?.t_h ?? Infinity, admin[i]?.t_h ?? Infinity);
-  // Steps within five minutes of a dose may end at it, so the shared grid stops before that.
+  // The grid is made from the doses alone, and a dose changes it only from the step that ends at it
+  // (at most five minutes before): before that, both runs have the same points, so the same states.
   const limit = (changeH - r.from_h) * 60 - 5 - 1e-6;
   for (let c = prev.checkpoints.length - 1; c >= 0; c--) {
     const cp = prev.checkpoints[c]!;
-    if (cp.minute > limit || cp.k >= grid.length) continue;
-    let same = true;
-    for (let k = 0; k <= cp.k && same; k++) same = grid[k] === prev.grid[k];
-    if (same) return { checkpoint: cp, checkpoints: prev.checkpoints.slice(0, c + 1) };
-    return undefined;
+    if (cp.minute <= limit) return { checkpoint: cp, checkpoints: prev.checkpoints.slice(0, c + 1) };
   }
   return undefined;
 }
@@ -220,7 +216,6 @@ function run(
     key,
     systems,
     admin,
-    grid,
     checkpoints,
     timed: events.timed,
     from: resume ? resume.checkpoint.j : 0,

@@ -66,7 +66,6 @@ export interface ResolvedScenario {
   output_from_h: number;
   doses: DoseEvent[];
   weight_kg: number;
-  title: string;
 }
 
 export const LIMITS = {
@@ -91,7 +90,6 @@ export function resolveScenario(s: Scenario): ResolvedScenario {
     output_from_h: s.output_from_h ?? from_h,
     doses: s.doses,
     weight_kg: s.patient?.weight_kg ?? 70,
-    title: s.title ?? '',
   };
 }
 

@@ -26,9 +26,13 @@ describe('exact pharmacokinetics', () => {
     const at = 0.3217;
     const ke = Math.LN2 / MORPHINE.halfLife.value;
     const c = (t: number) => (t < at ? 0 : ((mg * 1000) / MORPHINE.v.value) * Math.exp(-ke * (t - at)));
-    const t = simulate({ to_h: 12, step_min: 3, doses: [{ drug: 'morphine', route: 'iv', mg, at_h: at }] });
+    // Every 1.5 minutes: the dose (minute 19.302) lies inside the five-minute step 15-20, and the
+    // output at 19.5 min, between grid points, must count it, and the one at 18 min must not.
+    const t = simulate({ to_h: 12, step_min: 1.5, doses: [{ drug: 'morphine', route: 'iv', mg, at_h: at }] });
+    expect(t.t_h[13]! * 60).toBeCloseTo(19.5, 9);
     t.t_h.forEach((h, i) => {
       if (h >= at) expect(rel(t.plasma_ng_ml.morphine![i]!, c(h))).toBeLessThan(1e-6);
+      else expect(t.plasma_ng_ml.morphine![i]).toBe(0);
     });
   });
 });
@@ -161,5 +165,33 @@ describe('sampling does not change the model', () => {
       expect(tail.withdrawal_cows[j]).toBe(full.withdrawal_cows[j + offset]);
       expect(tail.occupancy.naltrexone![j]).toBe(full.occupancy.naltrexone![j + offset]);
     });
+  });
+
+  it('a window starting at 4.1 h (245.99999999999997 min in floating point) reports the bits of the full run', () => {
+    const s = scenarios[0]!;
+    const full = simulate({ ...s, from_h: 0, step_min: 1 });
+    const tail = simulate({ ...s, from_h: 0, step_min: 1, output_from_h: 4.1 });
+    // Minute 246 lies between two five-minute grid points: the value there needs a partial step.
+    expect(tail.t_h[0]).toBe(full.t_h[246]);
+    expect(Array.from(tail.signal.slice(0, 60))).toEqual(Array.from(full.signal.slice(246, 306)));
+    expect(Array.from(tail.plasma_ng_ml.naltrexone!.slice(0, 60))).toEqual(
+      Array.from(full.plasma_ng_ml.naltrexone!.slice(246, 306)),
+    );
+  });
+
+  it('output every 2.5 minutes lands between whole minutes, at the times asked for', () => {
+    const t = simulate({ ...scenarios[0]!, from_h: 0, to_h: 1, step_min: 2.5 });
+    expect(t.t_h.length).toBe(25);
+    t.t_h.forEach((h, j) => expect(h * 60).toBeCloseTo(j * 2.5, 9));
+  });
+
+  it('a window starting at the moment of an event still reports it, and none before', () => {
+    const s = scenarios[0]!;
+    const full = simulate({ ...s, step_min: 10 });
+    const at = full.events.find((e) => e.t_h > s.from_h! + 1)!;
+    expect(at).toBeDefined();
+    const tail = simulate({ ...s, step_min: 10, output_from_h: at.t_h });
+    expect(tail.events).toEqual(full.events.filter((e) => e.t_h >= at.t_h));
+    expect(tail.events[0]).toEqual(at);
   });
 });

@@ -32,9 +32,32 @@ const doseArb = (span: number): fc.Arbitrary<DoseEvent> =>
 const editArb = fc.record({
   span: fc.double({ min: 2 * DAY, max: 20 * DAY, noNaN: true }),
   base: fc.array(fc.nat(), { maxLength: 5 }),
-  kind: fc.constantFrom('add', 'remove', 'move'),
+  kind: fc.constantFrom('add', 'remove', 'move', 'amount', 'route', 'drug'),
   seed: fc.nat(),
 });
+
+/** The dose list after one edit of the given kind (a dose's time, amount, route or drug). */
+function edit(list: DoseEvent[], kind: string, seed: number, span: number): DoseEvent[] {
+  const out = [...list];
+  const i = out.length ? seed % out.length : 0;
+  const d = out[i]!;
+  const newTime = ((seed % 1000) / 1000) * span;
+  // An added dose repeats a drug already there, so the run can resume (same PK systems).
+  if (kind === 'add' || out.length === 0)
+    out.push(out.length ? { ...d, at_h: newTime } : { drug: 'heroin', route: 'iv', mg: 25, at_h: newTime });
+  else if (kind === 'remove') out.splice(i, 1);
+  else if (kind === 'move') out[i] = { ...d, at_h: Math.min(span, d.at_h + ((seed % 50) - 25) / 5) };
+  else if (kind === 'amount') out[i] = { ...d, mg: d.mg * 2 };
+  else if (kind === 'route') {
+    const routes = SUPPORTED_ROUTES[d.drug];
+    out[i] = { ...d, route: routes[(routes.indexOf(d.route) + 1) % routes.length]! };
+  } else {
+    // Another drug of the list at this dose's time (its systems may or may not stay the same).
+    const other = out[(i + 1) % out.length]!;
+    out[i] = { ...other, at_h: d.at_h };
+  }
+  return out;
+}
 
 const same = (a: ReturnType<typeof simulate>, b: ReturnType<typeof simulate>) =>
   expect(JSON.stringify(toJson(a))).toBe(JSON.stringify(toJson(b)));
@@ -50,19 +73,7 @@ describe('resuming a run after an edit', () => {
           doses: doses.filter((d) => d.at_h < e.span),
         };
         const before = simulate(base);
-        const list = [...base.doses];
-        const i = list.length ? e.seed % list.length : 0;
-        const newTime = ((e.seed % 1000) / 1000) * e.span;
-        // An added dose repeats a drug already there, so the run can resume (same PK systems).
-        if (e.kind === 'add' || list.length === 0)
-          list.push(
-            list.length
-              ? { ...list[i]!, at_h: newTime }
-              : { drug: 'heroin', route: 'iv', mg: 25, at_h: newTime },
-          );
-        else if (e.kind === 'remove') list.splice(i, 1);
-        else list[i] = { ...list[i]!, at_h: Math.min(e.span, list[i]!.at_h + ((e.seed % 50) - 25) / 5) };
-        const edited: Scenario = { ...base, doses: list };
+        const edited: Scenario = { ...base, doses: edit(base.doses, e.kind, e.seed, e.span) };
         same(simulate(edited, before), simulate(edited));
         // Recycling the old storage gives the same bits again (the old timeline is spent after).
         same(simulate(edited, before, { recycle: true }), simulate(edited));
@@ -139,9 +150,92 @@ describe('resuming a run after an edit', () => {
       const spent = current;
       current = simulate({ ...base, doses }, spent, { recycle: true });
       same(current, simulate({ ...base, doses }));
+      // In place (once naltrexone is in both): the new run's series live in the spent run's storage.
+      if (at !== 8 * DAY) expect(current.signal.buffer === spent.signal.buffer).toBe(true);
       // A spent timeline has no checkpoints left: resuming from it starts over, still exact.
       const again = simulate({ ...base, doses }, spent);
       same(again, current);
     }
+  });
+
+  it('resumes from the last six-hour checkpoint at least five minutes before the first change', () => {
+    const base: Scenario = {
+      to_h: 8 * DAY,
+      step_min: 30,
+      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 4 * DAY }],
+    };
+    const withDoseAt = (from: Scenario, at: number, mg = 25): Scenario => ({
+      ...from,
+      doses: [...from.doses, { drug: 'heroin', route: 'iv', mg, at_h: at }],
+    });
+    // The hour of the first sample a resumed run rewrote (0 when it started over).
+    const resumedAt = (t: ReturnType<typeof simulate>) =>
+      changedFrom(t) === 0 ? 0 : t.t_h[changedFrom(t) - 1]!;
+    const before = simulate(base);
+    for (const [at, from] of [
+      [8, 6],
+      [100.2, 96],
+      [6 + 5 / 60, 0], // the step ending at the dose may start five minutes before it: past 6 h
+      [6 + 6 / 60, 6],
+      [5, 0],
+    ] as const) {
+      const after = simulate(withDoseAt(base, at), before);
+      expect(resumedAt(after), `a dose at ${at} h`).toBe(from);
+      same(after, simulate(withDoseAt(base, at)));
+    }
+    // A resumed run keeps the checkpoints it shared: a later edit further back resumes from them.
+    const first = simulate(withDoseAt(base, 150), before);
+    const second = withDoseAt(withDoseAt(base, 150), 40.5, 10);
+    const again = simulate(second, first);
+    expect(resumedAt(again)).toBe(36);
+    same(again, simulate(second));
+    // And the checkpoints it made after resuming are six hours apart from there (150, ..., 168).
+    const third = withDoseAt(withDoseAt(base, 150), 170.5, 10);
+    const later = simulate(third, first);
+    expect(resumedAt(later)).toBe(168);
+    same(later, simulate(third));
+  });
+
+  it('a different window, output step, output start or weight starts over, and is exact', () => {
+    const base: Scenario = {
+      to_h: 4 * DAY,
+      step_min: 30,
+      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 3 * DAY }],
+    };
+    const before = simulate(base);
+    for (const other of [
+      { ...base, from_h: -1 },
+      { ...base, to_h: 5 * DAY },
+      { ...base, step_min: 15 },
+      { ...base, output_from_h: 24 },
+      { ...base, patient: { weight_kg: 90 } },
+    ]) {
+      const after = simulate(other, before);
+      expect(changedFrom(after), JSON.stringify(other)).toBe(0);
+      same(after, simulate(other));
+    }
+  });
+
+  it('a first drink starts over (the timeline gains its blood alcohol), and is exact', () => {
+    const base: Scenario = {
+      to_h: 4 * DAY,
+      step_min: 30,
+      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 3 * DAY }],
+    };
+    const edited: Scenario = {
+      ...base,
+      doses: [...base.doses, { drug: 'alcohol', route: 'oral', mg: 28000, at_h: 50 }],
+    };
+    const after = simulate(edited, simulate(base));
+    expect(changedFrom(after)).toBe(0);
+    same(after, simulate(edited));
+    // A second drink, now with alcohol in both runs, resumes.
+    const twice: Scenario = {
+      ...edited,
+      doses: [...edited.doses, { drug: 'alcohol', route: 'oral', mg: 14000, at_h: 80 }],
+    };
+    const resumed = simulate(twice, after);
+    expect(resumed.t_h[changedFrom(resumed) - 1]).toBe(78);
+    same(resumed, simulate(twice));
   });
 });
