@@ -51,134 +51,177 @@ export interface Sampler {
   snap(occupancy: ArrayLike<number>): void;
 }
 
+/** The sampler's sites and what it needs to move them: one object, so each rule is its own function. */
+interface Pool {
+  readonly sites: number;
+  readonly ligands: readonly SamplerLigand[];
+  readonly random: Random;
+  readonly emit: (event: SamplerEvent) => void;
+  readonly phase: Int8Array;
+  /** Ligand index at each site, or -1. */
+  readonly ligandOf: Int16Array;
+  /** Seconds left docking, or of the dwell. */
+  readonly timer: Float64Array;
+  /** Sites binding or bound, per ligand. */
+  readonly held: Int32Array;
+  readonly scratch: Int32Array;
+}
+
+/**
+ * A residence time: memoryless (exponential), as in first-order kinetics; clipped so that no
+ * molecule blinks in and out and none overstays. Memorylessness also keeps a crowd that arrived
+ * together (after a jump in time) from leaving together.
+ */
+const dwell = (p: Pool, l: number) =>
+  p.ligands[l]!.dwellS * Math.min(4, Math.max(0.15, -Math.log(1 - p.random())));
+
+/** Target site count: the engine's share in sites, held still within the hysteresis band. */
+function target(p: Pool, l: number, share: number): number {
+  const x = p.sites * share;
+  const now = p.held[l]!;
+  return Math.abs(x - now) <= 0.5 + HYSTERESIS_SITES ? now : Math.round(x);
+}
+
+/** Picks k of the first n indices in scratch, at random, into scratch[0..k). */
+function pick(p: Pool, n: number, k: number): void {
+  const { scratch } = p;
+  for (let i = 0; i < k; i++) {
+    const j = i + randomInt(p.random, n - i);
+    const tmp = scratch[i]!;
+    scratch[i] = scratch[j]!;
+    scratch[j] = tmp;
+  }
+}
+
+function release(p: Pool, s: number): void {
+  p.held[p.ligandOf[s]!]!--;
+  p.phase[s] = PHASE_FREE;
+  p.ligandOf[s] = -1;
+  p.emit({ type: 'leave', site: s });
+  p.emit({ type: 'clear', site: s });
+}
+
+/** Clocks: docking completes, or the dwell ends and the ligand lets go. */
+function runClocks(p: Pool): void {
+  const { phase, timer } = p;
+  for (let s = 0; s < p.sites; s++) {
+    if (phase[s] === PHASE_FREE || (timer[s]! -= STEP_S) > 0) continue;
+    if (phase[s] === PHASE_BINDING) {
+      phase[s] = PHASE_BOUND;
+      timer[s] = dwell(p, p.ligandOf[s]!);
+      p.emit({ type: 'settle', site: s });
+    } else release(p, s);
+  }
+}
+
+/** Departures where a ligand holds more sites than the engine gives it. */
+function departExcess(p: Pool, occupancy: ArrayLike<number>): void {
+  for (let l = 0; l < p.ligands.length; l++) {
+    const excess = p.held[l]! - target(p, l, occupancy[l]!);
+    if (excess <= 0) continue;
+    let n = 0;
+    for (let s = 0; s < p.sites; s++) if (p.ligandOf[s] === l) p.scratch[n++] = s;
+    pick(p, n, excess);
+    for (let i = 0; i < excess; i++) release(p, p.scratch[i]!);
+  }
+}
+
+/** Arrivals where a ligand holds fewer: random free sites, ligands interleaved at random. */
+function arriveDeficit(p: Pool, occupancy: ArrayLike<number>): void {
+  const wanted: number[] = [];
+  for (let l = 0; l < p.ligands.length; l++) {
+    const deficit = target(p, l, occupancy[l]!) - p.held[l]!;
+    for (let i = 0; i < deficit; i++) wanted.push(l);
+  }
+  if (!wanted.length) return;
+  let free = 0;
+  for (let s = 0; s < p.sites; s++) if (p.phase[s] === PHASE_FREE) p.scratch[free++] = s;
+  const n = Math.min(free, wanted.length);
+  pick(p, free, n);
+  for (let i = 0; i < n; i++) {
+    const j = i + randomInt(p.random, wanted.length - i);
+    const l = wanted[j]!;
+    wanted[j] = wanted[i]!;
+    const s = p.scratch[i]!;
+    p.phase[s] = PHASE_BINDING;
+    p.ligandOf[s] = l;
+    p.timer[s] = BIND_S;
+    p.held[l]!++;
+    p.emit({ type: 'arrive', site: s, ligand: l });
+  }
+}
+
+/** Molecules reaching for receptors: only a held site makes news (turned away or refused). */
+function reachFor(p: Pool, attemptsPerS: ArrayLike<number>): void {
+  for (let l = 0; l < p.ligands.length; l++) {
+    for (let q = attemptsPerS[l]! * STEP_S; q > 0; q -= 1) {
+      if (p.random() >= q) continue;
+      const s = randomInt(p.random, p.sites);
+      if (p.phase[s] === PHASE_BINDING || p.phase[s] === PHASE_BOUND)
+        p.emit({ type: 'attempt', site: s, ligand: l });
+    }
+  }
+}
+
+/** Every site at once on the engine's shares, with dwell clocks spread. */
+function snapTo(p: Pool, occupancy: ArrayLike<number>): void {
+  const { sites, scratch, ligandOf, phase, timer, held } = p;
+  held.fill(0);
+  for (let s = 0; s < sites; s++) scratch[s] = s;
+  pick(p, sites, sites);
+  let next = 0;
+  for (let l = 0; l < p.ligands.length; l++) {
+    const n = Math.min(sites - next, Math.round(sites * occupancy[l]!));
+    for (let i = 0; i < n; i++) {
+      const s = scratch[next++]!;
+      ligandOf[s] = l;
+      phase[s] = PHASE_BOUND;
+      timer[s] = p.ligands[l]!.dwellS * 1.5 * p.random();
+      held[l]!++;
+    }
+  }
+  for (let i = next; i < sites; i++) {
+    const s = scratch[i]!;
+    ligandOf[s] = -1;
+    phase[s] = PHASE_FREE;
+    timer[s] = 0;
+  }
+  for (let s = 0; s < sites; s++) p.emit({ type: 'set', site: s, ligand: ligandOf[s]! });
+}
+
 export function createSampler(
   sites: number,
   ligands: readonly SamplerLigand[],
   seed: number,
   emit: (event: SamplerEvent) => void,
 ): Sampler {
-  const random: Random = mulberry32(seed);
-  const phase = new Int8Array(sites);
-  const ligandOf = new Int16Array(sites).fill(-1);
-  const timer = new Float64Array(sites);
-  const held = new Int32Array(ligands.length);
-  const scratch = new Int32Array(sites);
+  const p: Pool = {
+    sites,
+    ligands,
+    random: mulberry32(seed),
+    emit,
+    phase: new Int8Array(sites),
+    ligandOf: new Int16Array(sites).fill(-1),
+    timer: new Float64Array(sites),
+    held: new Int32Array(ligands.length),
+    scratch: new Int32Array(sites),
+  };
   let carry = 0;
-
-  // Residence is memoryless (exponential), as in first-order kinetics; clipped so that no molecule
-  // blinks in and out and none overstays. Memorylessness also keeps a crowd that arrived together
-  // (after a jump in time) from leaving together.
-  const dwell = (l: number) => ligands[l]!.dwellS * Math.min(4, Math.max(0.15, -Math.log(1 - random())));
-  /** Target site count: the engine's share in sites, held still within the hysteresis band. */
-  const target = (l: number, share: number) => {
-    const x = sites * share;
-    const now = held[l]!;
-    return Math.abs(x - now) <= 0.5 + HYSTERESIS_SITES ? now : Math.round(x);
-  };
-  /** Picks k of the first n indices in scratch, at random, into scratch[0..k). */
-  const pick = (n: number, k: number) => {
-    for (let i = 0; i < k; i++) {
-      const j = i + randomInt(random, n - i);
-      const tmp = scratch[i]!;
-      scratch[i] = scratch[j]!;
-      scratch[j] = tmp;
-    }
-  };
-  const release = (s: number) => {
-    held[ligandOf[s]!]!--;
-    phase[s] = PHASE_FREE;
-    ligandOf[s] = -1;
-    emit({ type: 'leave', site: s });
-    emit({ type: 'clear', site: s });
-  };
-
-  function tick(occupancy: ArrayLike<number>, attemptsPerS: ArrayLike<number>): void {
-    // Clocks: docking completes, or the dwell ends and the ligand lets go.
-    for (let s = 0; s < sites; s++) {
-      if (phase[s] === PHASE_FREE || (timer[s]! -= STEP_S) > 0) continue;
-      if (phase[s] === PHASE_BINDING) {
-        phase[s] = PHASE_BOUND;
-        timer[s] = dwell(ligandOf[s]!);
-        emit({ type: 'settle', site: s });
-      } else release(s);
-    }
-    // Departures where a ligand holds more sites than the engine gives it.
-    for (let l = 0; l < ligands.length; l++) {
-      const excess = held[l]! - target(l, occupancy[l]!);
-      if (excess <= 0) continue;
-      let n = 0;
-      for (let s = 0; s < sites; s++) if (ligandOf[s] === l) scratch[n++] = s;
-      pick(n, excess);
-      for (let i = 0; i < excess; i++) release(scratch[i]!);
-    }
-    // Arrivals where it holds fewer: random free sites, ligands interleaved at random.
-    const wanted: number[] = [];
-    for (let l = 0; l < ligands.length; l++) {
-      const deficit = target(l, occupancy[l]!) - held[l]!;
-      for (let i = 0; i < deficit; i++) wanted.push(l);
-    }
-    if (wanted.length) {
-      let free = 0;
-      for (let s = 0; s < sites; s++) if (phase[s] === PHASE_FREE) scratch[free++] = s;
-      const n = Math.min(free, wanted.length);
-      pick(free, n);
-      for (let i = 0; i < n; i++) {
-        const j = i + randomInt(random, wanted.length - i);
-        const l = wanted[j]!;
-        wanted[j] = wanted[i]!;
-        const s = scratch[i]!;
-        phase[s] = PHASE_BINDING;
-        ligandOf[s] = l;
-        timer[s] = BIND_S;
-        held[l]!++;
-        emit({ type: 'arrive', site: s, ligand: l });
-      }
-    }
-    // Molecules reaching for receptors: only a held site makes news (turned away or refused).
-    for (let l = 0; l < ligands.length; l++) {
-      for (let p = attemptsPerS[l]! * STEP_S; p > 0; p -= 1) {
-        if (random() >= p) continue;
-        const s = randomInt(random, sites);
-        if (phase[s] === PHASE_BINDING || phase[s] === PHASE_BOUND)
-          emit({ type: 'attempt', site: s, ligand: l });
-      }
-    }
-  }
-
   return {
     sites,
-    ligandAt: (s) => ligandOf[s]!,
-    phaseAt: (s) => phase[s] as Phase,
-    held: (l) => held[l]!,
+    ligandAt: (s) => p.ligandOf[s]!,
+    phaseAt: (s) => p.phase[s] as Phase,
+    held: (l) => p.held[l]!,
     step(dtS, occupancy, attemptsPerS) {
       carry += dtS;
       while (carry >= STEP_S) {
         carry -= STEP_S;
-        tick(occupancy, attemptsPerS);
+        runClocks(p);
+        departExcess(p, occupancy);
+        arriveDeficit(p, occupancy);
+        reachFor(p, attemptsPerS);
       }
     },
-    snap(occupancy) {
-      held.fill(0);
-      for (let s = 0; s < sites; s++) scratch[s] = s;
-      pick(sites, sites);
-      let next = 0;
-      for (let l = 0; l < ligands.length; l++) {
-        const n = Math.min(sites - next, Math.round(sites * occupancy[l]!));
-        for (let i = 0; i < n; i++) {
-          const s = scratch[next++]!;
-          ligandOf[s] = l;
-          phase[s] = PHASE_BOUND;
-          timer[s] = ligands[l]!.dwellS * 1.5 * random();
-          held[l]!++;
-        }
-      }
-      for (let i = next; i < sites; i++) {
-        const s = scratch[i]!;
-        ligandOf[s] = -1;
-        phase[s] = PHASE_FREE;
-        timer[s] = 0;
-      }
-      for (let s = 0; s < sites; s++) emit({ type: 'set', site: s, ligand: ligandOf[s]! });
-    },
+    snap: (occupancy) => snapTo(p, occupancy),
   };
 }
