@@ -28,26 +28,31 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-export function validateScenario(input: unknown): Validation {
-  const errors: string[] = [];
-  if (!isObject(input)) return { ok: false, errors: [`scenario: must be a JSON object, got ${show(input)}`] };
+/** A number field: undefined when absent and optional; otherwise its problem is listed. */
+function numberField(errors: string[], field: string, value: unknown, required: boolean): number | undefined {
+  if (value === undefined && !required) return undefined;
+  if (!isFiniteNumber(value)) {
+    errors.push(
+      `${field}: ${required && value === undefined ? 'is required; must be' : 'must be'} a number, got ${show(value)}`,
+    );
+    return undefined;
+  }
+  return value;
+}
 
-  const num = (field: string, value: unknown, required: boolean): number | undefined => {
-    if (value === undefined && !required) return undefined;
-    if (!isFiniteNumber(value)) {
-      errors.push(
-        `${field}: ${required && value === undefined ? 'is required; must be' : 'must be'} a number, got ${show(value)}`,
-      );
-      return undefined;
-    }
-    return value;
-  };
+interface Window {
+  to_h: number | undefined;
+  from_h: number;
+  step_min: number | undefined;
+  output_from_h: number | undefined;
+}
 
-  const to_h = num('to_h', input.to_h, true);
-  const from_h = num('from_h', input.from_h, false) ?? 0;
-  const step_min = num('step_min', input.step_min, false);
-  const output_from_h = num('output_from_h', input.output_from_h, false);
-
+/** The simulated span, the output step and the output start, each within its limits. */
+function checkWindow(input: Record<string, unknown>, errors: string[]): Window {
+  const to_h = numberField(errors, 'to_h', input.to_h, true);
+  const from_h = numberField(errors, 'from_h', input.from_h, false) ?? 0;
+  const step_min = numberField(errors, 'step_min', input.step_min, false);
+  const output_from_h = numberField(errors, 'output_from_h', input.output_from_h, false);
   if (to_h !== undefined) {
     if (to_h <= from_h) errors.push(`to_h: must be after from_h (${from_h}), got ${to_h}`);
     else if (to_h - from_h > LIMITS.maxSpanH)
@@ -63,31 +68,35 @@ export function validateScenario(input: unknown): Validation {
     errors.push(
       `output_from_h: must lie between from_h (${from_h}) and to_h (${to_h}), got ${output_from_h}`,
     );
+  return { to_h, from_h, step_min, output_from_h };
+}
 
-  let weight: number | undefined;
-  if (input.patient !== undefined) {
-    if (!isObject(input.patient)) errors.push(`patient: must be an object, got ${show(input.patient)}`);
-    else {
-      weight = num('patient.weight_kg', input.patient.weight_kg, false);
-      if (weight !== undefined && (weight < LIMITS.minWeightKg || weight > LIMITS.maxWeightKg))
-        errors.push(
-          `patient.weight_kg: must be between ${LIMITS.minWeightKg} and ${LIMITS.maxWeightKg} kg, got ${weight}`,
-        );
-    }
+/** The patient's weight, if given, within its limits. */
+function checkPatient(patient: unknown, errors: string[]): number | undefined {
+  if (patient === undefined) return undefined;
+  if (!isObject(patient)) {
+    errors.push(`patient: must be an object, got ${show(patient)}`);
+    return undefined;
   }
-  if (input.title !== undefined && typeof input.title !== 'string')
-    errors.push(`title: must be a string, got ${show(input.title)}`);
+  const weight = numberField(errors, 'patient.weight_kg', patient.weight_kg, false);
+  if (weight !== undefined && (weight < LIMITS.minWeightKg || weight > LIMITS.maxWeightKg))
+    errors.push(
+      `patient.weight_kg: must be between ${LIMITS.minWeightKg} and ${LIMITS.maxWeightKg} kg, got ${weight}`,
+    );
+  return weight;
+}
 
+/** Every dose checked, and the schedules' expanded count within the limit. */
+function checkDoses(raw: unknown, errors: string[]): DoseEvent[] {
   const doses: DoseEvent[] = [];
-  if (input.doses === undefined) errors.push('doses: is required; must be an array (it may be empty)');
-  else if (!Array.isArray(input.doses)) errors.push(`doses: must be an array, got ${show(input.doses)}`);
+  if (raw === undefined) errors.push('doses: is required; must be an array (it may be empty)');
+  else if (!Array.isArray(raw)) errors.push(`doses: must be an array, got ${show(raw)}`);
   else {
     let events = 0;
-    input.doses.forEach((raw, i) => {
-      const dose = validateDose(raw, `doses[${i}]`, errors);
+    raw.forEach((item, i) => {
+      const dose = validateDose(item, `doses[${i}]`, errors);
       if (!dose) return;
-      const n = dose.every_h ? Math.floor((dose.until_h! - dose.at_h) / dose.every_h) + 1 : 1;
-      events += n;
+      events += dose.every_h ? Math.floor((dose.until_h! - dose.at_h) / dose.every_h) + 1 : 1;
       doses.push(dose);
     });
     if (events > LIMITS.maxDoseEvents)
@@ -95,8 +104,20 @@ export function validateScenario(input: unknown): Validation {
         `doses: the schedules expand to ${events} doses; at most ${LIMITS.maxDoseEvents} are allowed`,
       );
   }
+  return doses;
+}
+
+export function validateScenario(input: unknown): Validation {
+  if (!isObject(input)) return { ok: false, errors: [`scenario: must be a JSON object, got ${show(input)}`] };
+  const errors: string[] = [];
+  const { to_h, from_h, step_min, output_from_h } = checkWindow(input, errors);
+  const weight = checkPatient(input.patient, errors);
+  if (input.title !== undefined && typeof input.title !== 'string')
+    errors.push(`title: must be a string, got ${show(input.title)}`);
+  const doses = checkDoses(input.doses, errors);
 
   if (errors.length > 0 || to_h === undefined) return { ok: false, errors };
+  // What is accepted comes back as given: no default is written in.
   const scenario: Scenario = { to_h, doses };
   if (input.from_h !== undefined) scenario.from_h = from_h;
   if (step_min !== undefined) scenario.step_min = step_min;
