@@ -3,7 +3,7 @@
 // to ligands as their counts change (endorphin enters from the nerve ending, drugs from the blood
 // at the sides) and faded out when no longer needed. A gentle seeded random walk moves them;
 // under reduced motion they stay put and only appear or disappear.
-import { Particle, Rectangle } from 'pixi.js';
+import { Particle, Rectangle, type Texture } from 'pixi.js';
 import { mulberry32, type Random } from '../../sim/index';
 import type { Atlas } from './atlas';
 import type { SceneLayout } from './layout';
@@ -85,10 +85,10 @@ function driftOne(pool: Pool, i: number, dt: number, cleft: Cleft, random: Rando
   p.y = y;
 }
 
-export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
-  let random: Random = mulberry32(seed);
+/** Every molecule the view can show, parked off the stage. */
+function createPool(atlas: Atlas): Pool {
   const n = MAX_MOLECULES;
-  const pool: Pool = {
+  return {
     particles: Array.from(
       { length: n },
       () =>
@@ -100,39 +100,57 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
     vy: new Float32Array(n),
     have: new Int32Array(atlas.glyphs.length),
   };
-  const { particles, ligand, dir, vx, vy, have } = pool;
-  const cleft: Cleft = { box: new Rectangle(0, 0, 1, 1), top: 0 };
+}
 
-  const spawn = (i: number, l: number, still: boolean) => {
-    const p = particles[i]!;
-    const { box, top } = cleft;
-    ligand[i] = l;
-    dir[i] = 1;
-    have[l]!++;
-    p.texture = atlas.glyphs[l]!;
-    p.alpha = still ? 1 : 0;
-    p.x = box.x + random() * box.width;
-    // Endorphin leaves the nerve ending; drugs arrive from the blood anywhere in the cleft.
-    p.y = l === ENDORPHIN_INDEX && !still ? top + 4 : box.y + random() * box.height;
-    const a = random() * 2 * Math.PI;
-    vx[i] = Math.cos(a) * SPEED;
-    vy[i] = Math.sin(a) * SPEED + (l === ENDORPHIN_INDEX ? SPEED : 0);
-  };
+/** Molecule i becomes one of ligand l, somewhere in the cleft, drifting in a random direction. */
+function spawnOne(
+  pool: Pool,
+  i: number,
+  l: number,
+  still: boolean,
+  cleft: Cleft,
+  texture: Texture,
+  random: Random,
+) {
+  const p = pool.particles[i]!;
+  const { box, top } = cleft;
+  pool.ligand[i] = l;
+  pool.dir[i] = 1;
+  pool.have[l]!++;
+  p.texture = texture;
+  p.alpha = still ? 1 : 0;
+  p.x = box.x + random() * box.width;
+  // Endorphin leaves the nerve ending; drugs arrive from the blood anywhere in the cleft.
+  p.y = l === ENDORPHIN_INDEX && !still ? top + 4 : box.y + random() * box.height;
+  const a = random() * 2 * Math.PI;
+  pool.vx[i] = Math.cos(a) * SPEED;
+  pool.vy[i] = Math.sin(a) * SPEED + (l === ENDORPHIN_INDEX ? SPEED : 0);
+}
+
+/** The cleft for a new layout; molecules take its size and those shown stay inside it. */
+function fitTo(pool: Pool, cleft: Cleft, L: SceneLayout): void {
+  const box = (cleft.box = new Rectangle(L.cleft.x + 10, L.cleft.y + 10, L.cleft.w - 20, L.cleft.h - 20));
+  cleft.top = L.cleft.y;
+  const scale = L.molecule / 26;
+  for (const p of pool.particles) {
+    p.scaleX = p.scaleY = scale;
+    if (p.alpha > 0) {
+      p.x = Math.min(box.right, Math.max(box.x, p.x));
+      p.y = Math.min(box.bottom, Math.max(cleft.top, p.y));
+    }
+  }
+}
+
+export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
+  let random: Random = mulberry32(seed);
+  const n = MAX_MOLECULES;
+  const pool = createPool(atlas);
+  const { particles, ligand, have } = pool;
+  const cleft: Cleft = { box: new Rectangle(0, 0, 1, 1), top: 0 };
 
   return {
     particles,
-    layout(L) {
-      const box = (cleft.box = new Rectangle(L.cleft.x + 10, L.cleft.y + 10, L.cleft.w - 20, L.cleft.h - 20));
-      cleft.top = L.cleft.y;
-      const scale = L.molecule / 26;
-      for (const p of particles) {
-        p.scaleX = p.scaleY = scale;
-        if (p.alpha > 0) {
-          p.x = Math.min(box.right, Math.max(box.x, p.x));
-          p.y = Math.min(box.bottom, Math.max(cleft.top, p.y));
-        }
-      }
-    },
+    layout: (L) => fitTo(pool, cleft, L),
     update(dt, counts, still) {
       // Match the pool to the counts: retire surplus molecules first, then spawn missing ones.
       retireSurplus(pool, counts);
@@ -140,7 +158,7 @@ export function createMoleculesView(atlas: Atlas, seed: number): MoleculesView {
         while (have[l]! < counts[l]!) {
           while (i < n && ligand[i]! >= 0) i++;
           if (i >= n) break;
-          spawn(i, l, still);
+          spawnOne(pool, i, l, still, cleft, atlas.glyphs[l]!, random);
         }
       }
       const fade = still ? 1 : dt / FADE_S;
