@@ -72,6 +72,21 @@ describe('buildGrid', () => {
   });
 });
 
+describe('a grid worked out by hand', () => {
+  it('a slow dose on the five-minute lattice, a fast one, then a slow one off it', () => {
+    const range = (a: number, b: number, step: number) =>
+      Array.from({ length: Math.floor((b - a) / step) + 1 }, (_, i) => a + i * step);
+    // Tablet at 60 min, IV at 120 min, tablet at 183 min, end at 210 min.
+    const g = buildGrid(0, 3.5, [1, 2, 3.05], (i) => i === 1);
+    expect(Array.from(g)).toEqual([
+      ...range(0, 120, 5), // the tablet at 60 lies on the lattice: no step is cut
+      ...range(121, 180, 1), // the IV dose's hour, minute by minute
+      ...range(183, 208, 5), // the tablet at 183 cuts one step short; the lattice goes on from it
+      210,
+    ]);
+  });
+});
+
 describe('which doses are fast', () => {
   it('into a vein or the nose, and naloxone by any route: their levels move in minutes', () => {
     expect(isFastDose({ drug: 'heroin', route: 'iv' })).toBe(true);

@@ -161,7 +161,7 @@ describe('resuming a run after an edit', () => {
   it('resumes from the last six-hour checkpoint at least five minutes before the first change', () => {
     const base: Scenario = {
       to_h: 8 * DAY,
-      step_min: 30,
+      step_min: 5,
       doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 4 * DAY }],
     };
     const withDoseAt = (from: Scenario, at: number, mg = 25): Scenario => ({
@@ -194,6 +194,48 @@ describe('resuming a run after an edit', () => {
     const later = simulate(third, first);
     expect(resumedAt(later)).toBe(168);
     same(later, simulate(third));
+    // Among them the one it resumed from (144 h).
+    const fourth = withDoseAt(withDoseAt(base, 150), 149, 10);
+    const near = simulate(fourth, first);
+    expect(resumedAt(near)).toBe(144);
+    same(near, simulate(fourth));
+  });
+
+  it('other drugs (other model parts), even as many, start over, and are exact', () => {
+    const heroin: DoseEvent = { drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 3 * DAY };
+    const base: Scenario = {
+      to_h: 4 * DAY,
+      step_min: 30,
+      doses: [heroin, { drug: 'fentanyl', route: 'iv', mg: 0.1, at_h: 80 }],
+    };
+    const other: Scenario = {
+      ...base,
+      doses: [heroin, { drug: 'naltrexone', route: 'oral', mg: 50, at_h: 80 }],
+    };
+    const after = simulate(other, simulate(base));
+    expect(changedFrom(after)).toBe(0);
+    same(after, simulate(other));
+  });
+
+  it('a dose changed to another drug of the scenario, same route and amount, is recomputed', () => {
+    const dose = (drug: 'heroin' | 'morphine', at_h: number): DoseEvent => ({
+      drug,
+      route: 'iv',
+      mg: 10,
+      at_h,
+    });
+    const base: Scenario = {
+      to_h: 4 * DAY,
+      step_min: 30,
+      doses: [dose('heroin', 0), dose('morphine', 10), dose('heroin', 50)],
+    };
+    const edited: Scenario = {
+      ...base,
+      doses: [dose('heroin', 0), dose('morphine', 10), dose('morphine', 50)],
+    };
+    const after = simulate(edited, simulate(base));
+    expect(after.t_h[changedFrom(after) - 1]).toBe(48);
+    same(after, simulate(edited));
   });
 
   it('a different window, output step, output start or weight starts over, and is exact', () => {
