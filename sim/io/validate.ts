@@ -40,7 +40,7 @@ function numberField(errors: string[], field: string, value: unknown, required: 
   return value;
 }
 
-interface Window {
+interface TimeWindow {
   to_h: number | undefined;
   from_h: number;
   step_min: number | undefined;
@@ -48,7 +48,7 @@ interface Window {
 }
 
 /** The simulated span, the output step and the output start, each within its limits. */
-function checkWindow(input: Record<string, unknown>, errors: string[]): Window {
+function checkWindow(input: Record<string, unknown>, errors: string[]): TimeWindow {
   const to_h = numberField(errors, 'to_h', input.to_h, true);
   const from_h = numberField(errors, 'from_h', input.from_h, false) ?? 0;
   const step_min = numberField(errors, 'step_min', input.step_min, false);

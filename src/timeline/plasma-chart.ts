@@ -70,31 +70,40 @@ function lineMemos() {
   };
 }
 
-/**
- * One molecule's line, from the first sample changed (`view.from`): downsampled to the plot's width,
- * projected on the log scale by hand (y = a * log10(v) + b), the unchanged start kept. Below the
- * floor the drug counts as gone: NaN breaks the line there rather than draw a flat floor.
- */
+/** Where a sample lands on the plot: x by time; y on the log scale by hand (y = a * log10(v) + b). */
+interface LevelProjection {
+  mx: ReturnType<typeof linearMap>;
+  yOf: (c: number) => number;
+  width: number;
+}
+
+/** The projection of the plot as laid out now, shared by every line of a redraw. Below the floor a
+ *  drug counts as gone: NaN breaks its line there rather than draw a flat floor. */
+function levelProjection(frame: ChartFrame, y: ScaleLogarithmic<number, number>): LevelProjection {
+  const [x0, x1] = frame.x.range() as [number, number];
+  const my = linearMap(y.domain().map(Math.log10), y.range());
+  return {
+    mx: linearMap(frame.x.domain(), frame.x.range()),
+    yOf: (c) => (c >= PLASMA_FLOOR ? my.a * Math.log10(c) + my.b : NaN),
+    width: x1 - x0,
+  };
+}
+
+/** One molecule's line, from the first sample changed (`view.from`): downsampled to the plot's
+ *  width, projected, the unchanged start kept. */
 function drawLevel(
   line: ReturnType<typeof segmentedPath>,
   memo: LineMemo,
-  tl: Timeline,
-  molecule: string,
+  t: Float64Array,
+  v: Float64Array,
   view: ChartView,
-  frame: ChartFrame,
-  y: ScaleLogarithmic<number, number>,
+  at: LevelProjection,
   scale: string,
 ): void {
-  const [x0, x1] = frame.x.range() as [number, number];
-  const t = tl.t_h;
-  const v = tl.plasma_ng_ml[molecule]!;
-  const mx = linearMap(frame.x.domain(), frame.x.range());
-  const my = linearMap(y.domain().map(Math.log10), y.range());
-  const yOf = (c: number) => (c >= PLASMA_FLOOR ? my.a * Math.log10(c) + my.b : NaN);
-  const picked = memo.pick(t, v, view.h0, view.h1, x1 - x0, view.from, scale);
+  const picked = memo.pick(t, v, view.h0, view.h1, at.width, view.from, scale);
   const keep = memo.drawn && { from: memo.drawn, unchanged: picked.unchanged };
-  const p = (memo.drawn = project(picked.index, t, v, mx, yOf, keep));
-  line.draw(p.x, p.y, x1 - x0, undefined, picked.unchanged);
+  const p = (memo.drawn = project(picked.index, t, v, at.mx, at.yOf, keep));
+  line.draw(p.x, p.y, at.width, undefined, picked.unchanged);
 }
 
 export function createPlasmaChart(host: HTMLElement): PlasmaChart {
@@ -140,7 +149,9 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
       drawDecades(frame, y, x0, x1, !keys.length);
       unit.attr('visibility', keys.length ? null : 'hidden');
     }
-    for (const [k, [line]] of lines(shown)) drawLevel(line!, memos.of(k), tl, k, view, frame, y, scale);
+    const at = levelProjection(frame, y);
+    for (const [k, [line]] of lines(shown))
+      drawLevel(line!, memos.of(k), tl.t_h, tl.plasma_ng_ml[k]!, view, at, scale);
     memos.keepOnly(shown);
     // Centred on the plot, not the whole figure, so it clears the axis.
     empty

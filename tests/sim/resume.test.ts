@@ -16,6 +16,19 @@ import {
 
 const DAY = 24;
 
+/** 25 mg IV heroin every 12 hours from hour 0 to `days`. */
+const heroinTwiceDaily = (days: number): DoseEvent => ({
+  drug: 'heroin',
+  route: 'iv',
+  mg: 25,
+  at_h: 0,
+  every_h: 12,
+  until_h: days * DAY,
+});
+
+/** The hour of the last sample a resumed run took over unchanged (0 when it started over). */
+const resumedAt = (t: ReturnType<typeof simulate>) => (changedFrom(t) === 0 ? 0 : t.t_h[changedFrom(t) - 1]!);
+
 const doseArb = (span: number): fc.Arbitrary<DoseEvent> =>
   fc
     .record({
@@ -86,7 +99,7 @@ describe('resuming a run after an edit', () => {
     const base: Scenario = {
       to_h: 20 * DAY,
       step_min: 30,
-      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 8 * DAY }],
+      doses: [heroinTwiceDaily(8)],
     };
     const before = simulate(base);
     expect(changedFrom(before)).toBe(0);
@@ -141,7 +154,7 @@ describe('resuming a run after an edit', () => {
     const base: Scenario = {
       to_h: 10 * DAY,
       step_min: 10,
-      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 5 * DAY }],
+      doses: [heroinTwiceDaily(5)],
     };
     let current = simulate(base);
     let doses = [...base.doses];
@@ -159,18 +172,11 @@ describe('resuming a run after an edit', () => {
   });
 
   it('resumes from the last six-hour checkpoint at least five minutes before the first change', () => {
-    const base: Scenario = {
-      to_h: 8 * DAY,
-      step_min: 5,
-      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 4 * DAY }],
-    };
+    const base: Scenario = { to_h: 8 * DAY, step_min: 5, doses: [heroinTwiceDaily(4)] };
     const withDoseAt = (from: Scenario, at: number, mg = 25): Scenario => ({
       ...from,
       doses: [...from.doses, { drug: 'heroin', route: 'iv', mg, at_h: at }],
     });
-    // The hour of the first sample a resumed run rewrote (0 when it started over).
-    const resumedAt = (t: ReturnType<typeof simulate>) =>
-      changedFrom(t) === 0 ? 0 : t.t_h[changedFrom(t) - 1]!;
     const before = simulate(base);
     for (const [at, from] of [
       [8, 6],
@@ -202,7 +208,7 @@ describe('resuming a run after an edit', () => {
   });
 
   it('other drugs (other model parts), even as many, start over, and are exact', () => {
-    const heroin: DoseEvent = { drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 3 * DAY };
+    const heroin = heroinTwiceDaily(3);
     const base: Scenario = {
       to_h: 4 * DAY,
       step_min: 30,
@@ -234,16 +240,12 @@ describe('resuming a run after an edit', () => {
       doses: [dose('heroin', 0), dose('morphine', 10), dose('morphine', 50)],
     };
     const after = simulate(edited, simulate(base));
-    expect(after.t_h[changedFrom(after) - 1]).toBe(48);
+    expect(resumedAt(after)).toBe(48);
     same(after, simulate(edited));
   });
 
   it('a different window, output step, output start or weight starts over, and is exact', () => {
-    const base: Scenario = {
-      to_h: 4 * DAY,
-      step_min: 30,
-      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 3 * DAY }],
-    };
+    const base: Scenario = { to_h: 4 * DAY, step_min: 30, doses: [heroinTwiceDaily(3)] };
     const before = simulate(base);
     for (const other of [
       { ...base, from_h: -1 },
@@ -259,11 +261,7 @@ describe('resuming a run after an edit', () => {
   });
 
   it('a first drink starts over (the timeline gains its blood alcohol), and is exact', () => {
-    const base: Scenario = {
-      to_h: 4 * DAY,
-      step_min: 30,
-      doses: [{ drug: 'heroin', route: 'iv', mg: 25, at_h: 0, every_h: 12, until_h: 3 * DAY }],
-    };
+    const base: Scenario = { to_h: 4 * DAY, step_min: 30, doses: [heroinTwiceDaily(3)] };
     const edited: Scenario = {
       ...base,
       doses: [...base.doses, { drug: 'alcohol', route: 'oral', mg: 28000, at_h: 50 }],
@@ -277,7 +275,7 @@ describe('resuming a run after an edit', () => {
       doses: [...edited.doses, { drug: 'alcohol', route: 'oral', mg: 14000, at_h: 80 }],
     };
     const resumed = simulate(twice, after);
-    expect(resumed.t_h[changedFrom(resumed) - 1]).toBe(78);
+    expect(resumedAt(resumed)).toBe(78);
     same(resumed, simulate(twice));
   });
 });
