@@ -3,7 +3,7 @@
 // every so many hours until a day), and the note a field shows for a problem or a warning. Each
 // builder returns its elements and how to read them; dose-form.ts puts them together.
 import { DRUGS, type Drug, type Route } from '../../sim/index';
-import { setText } from '../core/set-text';
+import { setProp, setText } from '../core/set-text';
 import { strings } from '../strings/index';
 import { drugName, formatMg, formatMoment, routeName } from './dose-text';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
@@ -184,14 +184,17 @@ export function fieldNote(control: HTMLInputElement, after: HTMLElement) {
   note.className = 'dp-note';
   note.hidden = true;
   after.insertAdjacentElement('afterend', note);
+  // Called on every change of the form and the scenario: only what differs is written, since an
+  // attribute written again with the same value still makes the browser restyle the element.
   return (text: string | null, kind: 'error' | 'warning' = 'error') => {
-    note.hidden = !text;
-    note.textContent = text ?? '';
-    note.className = `dp-note dp-note--${kind}`;
+    setProp(note, 'hidden', !text);
+    setText(note, text ?? '');
+    if (text) setProp(note, 'className', `dp-note dp-note--${kind}`);
     const invalid = !!text && kind === 'error';
-    if (invalid) control.setAttribute('aria-invalid', 'true');
-    else control.removeAttribute('aria-invalid');
-    if (text) control.setAttribute('aria-describedby', note.id);
-    else control.removeAttribute('aria-describedby');
+    if (!invalid) control.removeAttribute('aria-invalid');
+    else if (!control.hasAttribute('aria-invalid')) control.setAttribute('aria-invalid', 'true');
+    if (!text) control.removeAttribute('aria-describedby');
+    else if (control.getAttribute('aria-describedby') !== note.id)
+      control.setAttribute('aria-describedby', note.id);
   };
 }

@@ -3,6 +3,7 @@
 // focus survives every change. Counsellor mode shows the plain wording, with numbers on request.
 import { strings } from '../strings/index';
 import { button, el, radio } from '../core/dom';
+import { setProp, setText } from '../core/set-text';
 import { narrationWords } from './narration-words';
 import type { LessonStep, Facts } from './steps';
 
@@ -107,8 +108,8 @@ function markChoices(choices: HTMLElement, v: NarrationView) {
   const revealed = v.phase === 'revealed';
   for (const label of choices.querySelectorAll('label')) {
     const input = label.querySelector('input')!;
-    input.checked = input.value === v.guess;
-    input.disabled = revealed;
+    setProp(input, 'checked', input.value === v.guess);
+    setProp(input, 'disabled', revealed);
     label.classList.toggle('correct', revealed && input.value === v.step.answer);
     label.classList.toggle('chosen', input.value === v.guess);
   }
@@ -139,41 +140,43 @@ export function mountNarration(host: HTMLElement, on: NarrationHandlers) {
 
   return {
     update(v: NarrationView) {
+      // Written only where something changed: the panel is updated on every new timeline (its
+      // numbers come from it), and rewriting the same words would restyle and re-lay them out.
       const w = narrationWords(v);
-      meta.textContent = w.meta;
-      title.textContent = w.title;
-      text.textContent = w.body;
+      setText(meta, w.meta);
+      setText(title, w.title);
+      setText(text, w.body);
       const opens = v.step.open && on.open ? t.open[v.step.open] : undefined;
-      openLink.hidden = !opens;
-      openLink.textContent = opens ?? '';
-      openLink.dataset.open = opens ? v.step.open : '';
+      setProp(openLink, 'hidden', !opens);
+      setText(openLink, opens ?? '');
+      setProp(openLink.dataset, 'open', opens ? v.step.open : '');
       const key = `${v.lessonId}/${v.index}`;
       const predict = v.step.kind === 'predict';
-      fieldset.hidden = !predict;
+      setProp(fieldset, 'hidden', !predict);
       if (predict && builtFor !== key)
         buildChoices(choices, v.step.choices ?? [], w.choices, (id) => on.guess(id));
       builtFor = key;
-      legend.textContent = w.question;
+      setText(legend, w.question);
       const revealed = v.phase === 'revealed';
       markChoices(choices, v);
-      outcome.hidden = !revealed;
-      verdict.textContent = w.verdict;
+      setProp(outcome, 'hidden', !revealed);
+      setText(verdict, w.verdict);
       verdict.classList.toggle('right', w.right);
-      reveal.textContent = w.reveal;
-      numbersToggle.hidden = !w.numbers;
-      numbers.textContent = w.numbers;
-      numbers.hidden = !w.numbers || !showNumbers;
-      back.disabled = v.index === 0;
-      revealBtn.hidden = !predict || revealed;
-      revealBtn.disabled = v.phase !== 'guessed';
-      hint.hidden = !predict || v.phase !== 'awaiting';
-      next.hidden = v.index >= v.total - 1;
+      setText(reveal, w.reveal);
+      setProp(numbersToggle, 'hidden', !w.numbers);
+      setText(numbers, w.numbers);
+      setProp(numbers, 'hidden', !w.numbers || !showNumbers);
+      setProp(back, 'disabled', v.index === 0);
+      setProp(revealBtn, 'hidden', !predict || revealed);
+      setProp(revealBtn, 'disabled', v.phase !== 'guessed');
+      setProp(hint, 'hidden', !predict || v.phase !== 'awaiting');
+      setProp(next, 'hidden', v.index >= v.total - 1);
       // The last step leads on to the next lesson (none after the last).
-      nextLesson.hidden = !next.hidden || !v.nextLesson;
-      nextLesson.textContent = v.nextLesson ? t.nextLesson(v.nextLesson) : '';
-      next.disabled = predict && !revealed;
+      setProp(nextLesson, 'hidden', !next.hidden || !v.nextLesson);
+      setText(nextLesson, v.nextLesson ? t.nextLesson(v.nextLesson) : '');
+      setProp(next, 'disabled', predict && !revealed);
       const justRevealed = revealed && root.dataset.phase !== 'revealed';
-      root.dataset.phase = v.phase;
+      setProp(root.dataset, 'phase', v.phase);
       if (justRevealed) showOutcome();
     },
   };

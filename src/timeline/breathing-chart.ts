@@ -4,7 +4,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { EVENT_THRESHOLDS } from '../../sim/index';
 import { format, strings } from '../strings/index';
-import { createFrame, drawYTicks, type Chart, type ChartFrame } from './chart-frame';
+import { createFrame, drawYTicks, spanChanged, type Chart, type ChartFrame } from './chart-frame';
 import { downsampler } from './downsample';
 import { ghostLine } from './ghost';
 import { linearMap, project } from './path';
@@ -28,6 +28,7 @@ function createDangerZone(frame: ChartFrame) {
     .attr('dy', '1em')
     .attr('text-anchor', 'end')
     .text(S.danger);
+  const changed = spanChanged();
   return {
     zone,
     /** Heights, from the y scale (on resize). */
@@ -38,6 +39,7 @@ function createDangerZone(frame: ChartFrame) {
     },
     /** Widths, across the plot (on each update). */
     stretch(x0: number, x1: number) {
+      if (!changed(x0, x1)) return;
       zone.attr('width', x1 - x0);
       edge.attr('x1', x0).attr('x2', x1);
       label.attr('x', x1 - 8);

@@ -253,3 +253,16 @@ export function createFrame(
     },
   };
 }
+
+/** Whether the plot's span [x0, x1] differs from the last call's. What is stretched across the plot
+ *  is written again only then: an attribute written with the same value still makes the browser
+ *  restyle and re-lay out the element, at every redraw. */
+export function spanChanged(): (x0: number, x1: number) => boolean {
+  let last = '';
+  return (x0, x1) => {
+    const span = `${x0} ${x1}`;
+    if (span === last) return false;
+    last = span;
+    return true;
+  };
+}

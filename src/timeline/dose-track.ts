@@ -8,6 +8,8 @@ import { eventFacts } from '../strings/events';
 import { format, strings } from '../strings/index';
 import { CHART_STYLE, LIGAND_STYLE } from '../theme';
 import { MARGIN, type ChartView } from './chart-frame';
+import { setRoom } from '../core/page-room';
+import { setStyle } from '../core/set-text';
 import { shapePath } from '../core/shapes';
 import { swatch } from './legend';
 import { tickStep } from '../core/time-format';
@@ -163,14 +165,14 @@ function placeHandles(
   const doseLanes = assignLanes(shownDoses.map((e) => [e.x - handleSize / 2, e.x + handleSize / 2] as const));
   const laneOf = new Map(shownDoses.map((e, k) => [e.i, doseLanes[k]!]));
   const lanes = String(Math.max(1, ...doseLanes.map((l) => l + 1)));
-  el.style.setProperty('--tl-lanes', lanes);
+  setStyle(el, '--tl-lanes', lanes);
   // The page's layout gives the picture what the track leaves (styles/layout.css), so it knows too.
-  document.documentElement.style.setProperty('--tl-track-lanes', lanes);
+  setRoom('--tl-track-lanes', lanes);
   s.doses.forEach((d, i) => {
     const b = handles.children[i] as HTMLButtonElement;
     b.hidden = !scale.inView(d.at_h);
-    b.style.left = `${scale.xOf(d.at_h)}px`;
-    b.style.top = `calc(${laneOf.get(i) ?? 0} * var(--tl-lane))`;
+    setStyle(b, 'left', `${scale.xOf(d.at_h)}px`);
+    setStyle(b, 'top', `calc(${laneOf.get(i) ?? 0} * var(--tl-lane))`);
     const words = doseWords(d);
     const text = `${words}. ${S.track.doseHint}`;
     if (b.getAttribute('aria-label') !== text) {
@@ -221,8 +223,8 @@ function drawFlags(
   const flagLanes = flagEls.length > 1 ? assignLanes(measured(), 4) : flagEls.map(() => 0);
   flagEls.forEach((f, k) => (f.style.top = `calc(${flagLanes[k]!} * var(--tl-flag-lane))`));
   const flagRows = String(Math.max(1, ...flagLanes.map((l) => l + 1)));
-  el.style.setProperty('--tl-flag-lanes', flagRows);
-  document.documentElement.style.setProperty('--tl-track-flag-lanes', flagRows);
+  setStyle(el, '--tl-flag-lanes', flagRows);
+  setRoom('--tl-track-flag-lanes', flagRows);
 }
 
 /** The track's elements: a label, the marks (SVG), the handles and the flags, plus a size probe. */

@@ -5,7 +5,7 @@ import { scaleLinear } from 'd3-scale';
 import { COWS_BANDS } from '../../sim/index';
 import { strings } from '../strings/index';
 import { CHART_STYLE } from '../theme';
-import { createFrame, drawYTicks, type Chart, type ChartFrame } from './chart-frame';
+import { createFrame, drawYTicks, spanChanged, type Chart, type ChartFrame } from './chart-frame';
 import { downsampler } from './downsample';
 import { ghostLine } from './ghost';
 import { linearMap, project } from './path';
@@ -74,6 +74,7 @@ function feelBackdrop(frame: ChartFrame) {
     .attr('text-anchor', (_, i) => (i === 0 ? 'start' : 'end'))
     .text((d) => d);
 
+  const changed = spanChanged();
   return {
     layout(inner: number) {
       const scales = feelScales(inner);
@@ -99,6 +100,7 @@ function feelBackdrop(frame: ChartFrame) {
       return scales;
     },
     stretch(x0: number, x1: number) {
+      if (!changed(x0, x1)) return;
       bandRects.attr('width', x1 - x0);
       bandLabels.attr('x', x1 - 8);
       baseline.attr('x1', x0).attr('x2', x1);

@@ -4,7 +4,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { ExportKeyEntry } from '../core/exports';
 import { format, strings } from '../strings/index';
 import { LIGAND_STYLE } from '../theme';
-import { createFrame, drawYTicks, type Chart, type ChartFrame } from './chart-frame';
+import { createFrame, drawYTicks, spanChanged, type Chart, type ChartFrame } from './chart-frame';
 import { shapePath } from '../core/shapes';
 import { swatch } from './legend';
 import { linearMap, type LinearMap } from './path';
@@ -92,6 +92,7 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     return [fill, segmentedPath(frame.plot, 'tl-layer-edge')];
   });
   attachShareAxis(frame, y);
+  const spanned = spanChanged();
 
   return {
     frame,
@@ -99,7 +100,7 @@ export function createOccupancyChart(host: HTMLElement): Chart {
     update(tl, view) {
       frame.layout(view);
       const [x0, x1] = frame.x.range() as [number, number];
-      frame.back.selectAll('line.tl-hgrid').attr('x1', x0).attr('x2', x1);
+      if (spanned(x0, x1)) frame.back.selectAll('line.tl-hgrid').attr('x1', x0).attr('x2', x1);
       // Half as many columns as pixels: stacked layers are wide areas, not thin lines.
       const cols = (x1 - x0) / 2;
       const picked = pick(tl.t_h, freeShare(tl), view.h0, view.h1, cols, view.from);

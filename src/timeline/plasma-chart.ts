@@ -142,23 +142,24 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     const shown = keys.filter((k) => !hidden.has(k));
     y.domain(plasmaDomain(tl.plasma_ng_ml, shown, (k, v) => memos.of(k).max(v, view.from)));
     const scale = `${y.domain().join()} ${frame.inner}`;
-    // The axis only moves with the range of levels or the width.
+    // The axis (and the message of an empty chart) only moves with the range of levels, the width
+    // or whether there is any drug.
     if (`${scale} ${x0} ${x1} ${keys.length}` !== drawnAxis) {
       drawnAxis = `${scale} ${x0} ${x1} ${keys.length}`;
       // With no drug in the blood there is nothing to read off a scale: no ticks under the message.
       drawDecades(frame, y, x0, x1, !keys.length);
       unit.attr('visibility', keys.length ? null : 'hidden');
+      // Centred on the plot, not the whole figure, so it clears the axis.
+      empty
+        .attr('x', MARGIN.left + (x1 - x0) / 2)
+        .attr('y', MARGIN.top + frame.inner / 2)
+        .attr('dy', '0.35em')
+        .text(keys.length ? '' : S.plasma.none);
     }
     const at = levelProjection(frame, y);
     for (const [k, [line]] of lines(shown))
       drawLevel(line!, memos.of(k), tl.t_h, tl.plasma_ng_ml[k]!, view, at, scale);
     memos.keepOnly(shown);
-    // Centred on the plot, not the whole figure, so it clears the axis.
-    empty
-      .attr('x', MARGIN.left + (x1 - x0) / 2)
-      .attr('y', MARGIN.top + frame.inner / 2)
-      .attr('dy', '0.35em')
-      .text(keys.length ? '' : S.plasma.none);
     legend.show(keys);
   };
 

@@ -108,6 +108,54 @@ test('giving a dose in the panel changes the charts and adds its marker', async 
   expectClean(app);
 });
 
+test('a new dose rewrites only what it changed: the narration, the bands and the root are left alone', async () => {
+  const app = await openApp({ path: '?lesson=sandbox' });
+  const { page } = app;
+  const panel = page.locator('#dose-panel');
+  await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
+  await panel.getByLabel('Route', { exact: true }).selectOption('iv');
+  await panel.getByRole('button', { name: '25 mg', exact: true }).click();
+  const give = panel.getByRole('button', { name: 'Give the dose' });
+  await give.click();
+  await expect.poll(() => page.locator('.tl-dose-handle').count()).toBeGreaterThan(0);
+  const handles = await page.locator('.tl-dose-handle').count();
+  // Every change to the page from here on, by where it happened.
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[] };
+    w.seen = [];
+    const where = (n: Node) => {
+      const e = n instanceof Element ? n : n.parentElement;
+      if (!e) return '';
+      if (e === document.documentElement) return 'root';
+      if (e.closest('#narration')) return 'narration';
+      if (e.closest('.tl-bands')) return 'bands';
+      return 'other';
+    };
+    new MutationObserver((records) => {
+      for (const r of records) w.seen.push(where(r.target));
+    }).observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  // The same dose again at the same moment: its handle needs a second lane.
+  await give.click();
+  await expect.poll(() => page.locator('.tl-dose-handle').count()).toBe(handles + 1);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toContain('other');
+  expect(seen.filter((w) => w !== 'other')).toEqual([]);
+  // The page's layout still learns of the second lane, on the picture's column.
+  expect(
+    await page
+      .locator('#scene-panel')
+      .evaluate((e) => (e as HTMLElement).style.getPropertyValue('--tl-track-lanes')),
+  ).toBe('2');
+  expectClean(app);
+});
+
 test('after a run of edits the charts draw exactly what a fresh page draws for the same scenario', async () => {
   // The charts redraw only from the first sample an edit changed (the engine says which): a
   // mistake there would leave stale pieces of lines on the charts, so compare with a fresh drawing.
