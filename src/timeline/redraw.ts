@@ -100,24 +100,27 @@ function barTicker(store: Store, playback: Playback, bar: RedrawParts['bar']): (
 /**
  * Draws each chart in sight from the first sample it is owed (`view.from`, or earlier if it missed a
  * redraw), at the height of its box; a chart out of sight is skipped and keeps what it is owed.
+ * Every chart's sight and height are read before any chart draws: read between the drawings, each
+ * would make the browser lay the page out again (a new dose cost four such layouts).
  */
-function drawCharts(
+export function drawCharts(
   charts: readonly Chart[],
   timeline: Timeline,
   view: ChartView,
   owed: Map<Chart, number>,
   outOfSight: (c: Chart) => boolean,
 ): void {
-  for (const c of charts) {
+  const seen = charts.map((c) => (outOfSight(c) ? -1 : c.frame.box.clientHeight));
+  charts.forEach((c, i) => {
     const from = Math.min(view.from, owed.get(c) ?? Infinity);
-    if (outOfSight(c)) {
+    if (seen[i]! < 0) {
       owed.set(c, from);
-      continue;
+      return;
     }
     owed.delete(c);
-    const resized = c.frame.resize(c.frame.box.clientHeight || c.frame.height);
+    const resized = c.frame.resize(seen[i] || c.frame.height);
     c.update(timeline, { ...view, from: resized ? 0 : from });
-  }
+  });
 }
 
 /**
