@@ -1,15 +1,18 @@
 // The receptors on the receiving membrane: per site the receptor (tinted by its state), the ligand
 // in its pocket, a padlock while a blocker holds it, and the glow inside the cell when it signals;
 // plus the molecules that bounce off a blocked receptor or float away after letting go. With
-// emphasis (the lecture hall) a receptor also flashes when it turns a molecule away. The site machines' actions call these methods;
-// `update` moves the animations. Everything is a particle of the one atlas, drawn by the scene's
-// single ParticleContainer: the particle shader samples one texture, where the sprite batcher's
-// branches over sixteen (software WebGL pays for that on every pixel), and it is one draw call.
-import { Particle, type Texture } from 'pixi.js';
+// emphasis (the lecture hall) a receptor also flashes when it turns a molecule away. The site
+// machines' actions call these methods; `update` moves the animations. Everything is a particle of
+// the one atlas, drawn by the scene's single ParticleContainer: the particle shader samples one
+// texture, where the sprite batcher's branches over sixteen (software WebGL pays for that on every
+// pixel), and it is one draw call. The flying molecules are in flyers.ts.
+import type { Particle } from 'pixi.js';
 import { SCENE_COLOURS as C } from '../theme';
 import { GLOW, POCKET_Y, RECEPTOR_W, type Atlas } from './atlas';
 import type { SceneLayout } from './layout';
-import { BIND_S, UNBIND_S } from './sampler';
+import { launch, makeFlyers, stepFlyer, type Flyer } from './flyers';
+import { AWAY, ease, particle } from './particle';
+import { BIND_S } from './sampler';
 
 export type SiteLook = 'free' | 'lit' | 'dim' | 'dark';
 
@@ -20,12 +23,8 @@ const TINT: Record<SiteLook, number> = {
   dark: C.receptorDark,
 };
 const GLOW_ALPHA: Record<SiteLook, number> = { free: 0, lit: 0.9, dim: 0.35, dark: 0 };
-export const BOUNCE_S = 0.8;
 /** How long a receptor flashes when it turns a molecule away (emphasis only), s. */
 export const FLASH_S = 0.35;
-const MAX_FLYERS = 32;
-/** Where hidden particles wait: off the canvas, so they cost no pixels. */
-const AWAY = -1000;
 
 interface Site {
   receptor: Particle;
@@ -41,16 +40,6 @@ interface Site {
   /** Sideways offset the molecule comes from, so not all paths are vertical. */
   dx: number;
   look: SiteLook;
-}
-
-/** A molecule on its own: bounced off a blocked receptor, or floating away after letting go
- *  (the site is free at once, so a newcomer can dock while the old one leaves). */
-interface Flyer {
-  kind: 'bounce' | 'leave';
-  glyph: Particle;
-  ring: Particle;
-  site: number;
-  t: number;
 }
 
 export interface ReceptorView {
@@ -72,10 +61,6 @@ export interface ReceptorView {
   drawn(): number;
 }
 
-const ease = (x: number) => 1 - (1 - x) * (1 - x);
-const particle = (texture: Texture, anchorY = 0.5, tint = 0xffffff) =>
-  new Particle({ texture, x: AWAY, y: AWAY, anchorX: 0.5, anchorY, tint, alpha: 1 });
-
 function makeSites(atlas: Atlas, siteCount: number): Site[] {
   return Array.from({ length: siteCount }, (_, i) => ({
     receptor: particle(atlas.receptor, 0, TINT.free),
@@ -88,16 +73,6 @@ function makeSites(atlas: Atlas, siteCount: number): Site[] {
     t: 0,
     dx: ((i * 37) % 11) - 5,
     look: 'free',
-  }));
-}
-
-function makeFlyers(atlas: Atlas): Flyer[] {
-  return Array.from({ length: MAX_FLYERS }, () => ({
-    kind: 'bounce',
-    glyph: particle(atlas.glyphs[0]!),
-    ring: particle(atlas.ring, 0.5, C.blocked),
-    site: -1,
-    t: 0,
   }));
 }
 
@@ -167,44 +142,6 @@ function stepSite(L: SceneLayout | null, s: Site, i: number, dt: number, still: 
   else if (L) s.glow.x = L.sites[i]!.x;
 }
 
-const land = (f: Flyer) => {
-  f.site = -1;
-  f.glyph.x = f.glyph.y = f.ring.x = f.ring.y = AWAY;
-};
-
-/** One frame of a flying molecule: one leaving its pocket, or one turned away from a blocked one. */
-function stepFlyer(L: SceneLayout, f: Flyer, dt: number, still: boolean, glyphScale: number): void {
-  f.t += dt;
-  const { x, y } = L.sites[f.site]!;
-  const k = f.t / (f.kind === 'bounce' ? BOUNCE_S : UNBIND_S);
-  if (k >= 1) return land(f);
-  if (f.kind === 'leave') {
-    // Lifts out of the pocket and fades; under reduced motion it just fades in place.
-    const up = still ? 0 : ease(k);
-    f.glyph.x = x + 10 * up;
-    f.glyph.y = y - 60 * up;
-    f.glyph.alpha = 1 - k;
-    return;
-  }
-  f.ring.x = x;
-  f.ring.y = y;
-  if (still) {
-    // No travel: the molecule waits above the blocked pocket while the ring shows.
-    f.glyph.x = x;
-    f.glyph.y = y - 34 * glyphScale;
-    f.glyph.alpha = f.ring.alpha = 1;
-    return;
-  }
-  // Down to the pocket in the first third, then back up and away, fading.
-  const down = Math.min(1, k / 0.33);
-  const up = Math.max(0, (k - 0.33) / 0.67);
-  f.glyph.x = x + 18 * up;
-  f.glyph.y = y - 80 + 56 * down * down - 70 * ease(up);
-  f.glyph.alpha = Math.min(1, down * 2) * (1 - up);
-  f.ring.alpha = down < 1 ? 0 : 1 - up;
-  if (down < 1) f.ring.x = AWAY;
-}
-
 /** The particles of every item, layer by layer (each layer drawn over the one before). */
 function layers<T, K extends keyof T>(items: readonly T[], keys: readonly K[]): T[K][] {
   return keys.flatMap((k) => items.map((item) => item[k]));
@@ -219,23 +156,41 @@ function countDrawn(sites: readonly Site[], flyers: readonly Flyer[]): number {
   return n;
 }
 
+/** The lecture hall's flash of a receptor that turns a molecule away: one per bounce and not again
+ *  until it is over (never a strobe), and none under reduced motion (the ring alone says it). */
+function flashes(sites: readonly Site[]) {
+  let emphasis = false;
+  return {
+    bounced(s: Site) {
+      if (!emphasis || s.flash > 0) return;
+      s.flash = FLASH_S;
+      s.receptor.tint = C.blocked;
+    },
+    setEmphasis(on: boolean) {
+      emphasis = on;
+      if (on) return;
+      for (const s of sites) {
+        s.flash = 0;
+        s.receptor.tint = TINT[s.look];
+      }
+    },
+    still() {
+      for (const s of sites) if (s.flash > 0) s.flash = Math.min(s.flash, 1e-9);
+    },
+  };
+}
+
 export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorView {
   const sites = makeSites(atlas, siteCount);
   const flyers = makeFlyers(atlas);
   let L: SceneLayout | null = null;
   let glyphScale = 1;
-  let emphasis = false;
+  const flash = flashes(sites);
   const setLook = (s: Site, look: SiteLook) => {
     s.look = look;
     s.flash = 0;
     s.receptor.tint = TINT[look];
     placeLock(s, L?.sites[sites.indexOf(s)]?.x ?? AWAY);
-  };
-  const fly = (kind: Flyer['kind'], site: number, texture: Texture) => {
-    const f = flyers.find((x) => x.site < 0);
-    if (!f) return; // a busy moment: the count still goes up, the picture skips one
-    Object.assign(f, { kind, site, t: 0 });
-    f.glyph.texture = texture;
   };
   const hide = (i: number, look?: SiteLook) => {
     const s = sites[i]!;
@@ -268,31 +223,18 @@ export function createReceptorView(atlas: Atlas, siteCount: number): ReceptorVie
     lightOff: (i) => setLook(sites[i]!, 'free'),
     startUnbinding(i) {
       const s = sites[i]!;
-      if (s.shown) fly('leave', i, s.glyph.texture);
+      if (s.shown) launch(flyers, 'leave', i, s.glyph.texture);
       hide(i);
     },
     clear: (i) => hide(i, 'free'),
     bounce(i, ligand) {
-      fly('bounce', i, atlas.glyphs[ligand]!);
-      const s = sites[i]!;
-      // One flash per bounce, and not again until it is over (never a strobe).
-      if (emphasis && s.flash <= 0) {
-        s.flash = FLASH_S;
-        s.receptor.tint = C.blocked;
-      }
+      launch(flyers, 'bounce', i, atlas.glyphs[ligand]!);
+      flash.bounced(sites[i]!);
     },
-    setEmphasis(on) {
-      emphasis = on;
-      if (on) return;
-      for (const s of sites) {
-        s.flash = 0;
-        s.receptor.tint = TINT[s.look];
-      }
-    },
+    setEmphasis: flash.setEmphasis,
     drawn: () => countDrawn(sites, flyers),
     update(dt, still) {
-      // Under reduced motion no flash: the ring alone says a molecule was turned away.
-      if (still) for (const s of sites) if (s.flash > 0) s.flash = Math.min(s.flash, 1e-9);
+      if (still) flash.still();
       sites.forEach((s, i) => stepSite(L, s, i, dt, still));
       if (L) for (const f of flyers) if (f.site >= 0) stepFlyer(L, f, dt, still, glyphScale);
     },

@@ -106,6 +106,45 @@ function drawLevel(
   line.draw(p.x, p.y, at.width, undefined, picked.unchanged);
 }
 
+/**
+ * The log axis with its unit, and the message of a chart with no drug: redrawn only when the range
+ * of levels, the plot's size or whether there is any drug changes.
+ */
+function plasmaAxis(frame: ChartFrame, y: ScaleLogarithmic<number, number>) {
+  const empty = frame.svg.append('text').attr('class', 'tl-empty').attr('text-anchor', 'middle');
+  const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
+  unit.text(S.plasma.unit);
+  let drawn = '';
+  frame.onResize((inner) => {
+    y.range([inner, 0]);
+    unit.attr('transform', `translate(-60,${inner / 2}) rotate(-90)`);
+    drawn = '';
+  });
+  return (x0: number, x1: number, molecules: number, scale: string) => {
+    if (`${scale} ${x0} ${x1} ${molecules}` === drawn) return;
+    drawn = `${scale} ${x0} ${x1} ${molecules}`;
+    // With no drug in the blood there is nothing to read off a scale: no ticks under the message.
+    drawDecades(frame, y, x0, x1, !molecules);
+    unit.attr('visibility', molecules ? null : 'hidden');
+    // Centred on the plot, not the whole figure, so it clears the axis.
+    empty
+      .attr('x', MARGIN.left + (x1 - x0) / 2)
+      .attr('y', MARGIN.top + frame.inner / 2)
+      .attr('dy', '0.35em')
+      .text(molecules ? '' : S.plasma.none);
+  };
+}
+
+/** One line per molecule, in its colour and dash, made when the molecule first appears. */
+const plasmaLines = (frame: ChartFrame) =>
+  keyedSeries(frame.plot, (k) => {
+    const line = segmentedPath(frame.plot, `tl-plasma tl-plasma--${k}`, lineOf(k).dash || undefined);
+    line.g.setAttribute('fill', 'none');
+    line.g.setAttribute('stroke', lineOf(k).stroke);
+    line.g.setAttribute('stroke-width', '2.5');
+    return [line];
+  });
+
 export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   const frame = createFrame(host, {
     id: 'plasma',
@@ -117,23 +156,9 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
   const hidden = new Set<string>();
   let last: { tl: Timeline; view: ChartView } | undefined;
   const legend = createPlasmaLegend(frame.head, hidden, () => last && draw(last.tl, last.view));
-  const empty = frame.svg.append('text').attr('class', 'tl-empty').attr('text-anchor', 'middle');
-  const unit = frame.yAxis.append('text').attr('class', 'tl-axis-name').attr('text-anchor', 'middle');
-  unit.text(S.plasma.unit);
-  const lines = keyedSeries(frame.plot, (k) => {
-    const line = segmentedPath(frame.plot, `tl-plasma tl-plasma--${k}`, lineOf(k).dash || undefined);
-    line.g.setAttribute('fill', 'none');
-    line.g.setAttribute('stroke', lineOf(k).stroke);
-    line.g.setAttribute('stroke-width', '2.5');
-    return [line];
-  });
+  const drawAxis = plasmaAxis(frame, y);
+  const lines = plasmaLines(frame);
   const memos = lineMemos();
-  let drawnAxis = '';
-  frame.onResize((inner) => {
-    y.range([inner, 0]);
-    unit.attr('transform', `translate(-60,${inner / 2}) rotate(-90)`);
-    drawnAxis = '';
-  });
 
   const draw = (tl: Timeline, view: ChartView) => {
     frame.layout(view);
@@ -142,20 +167,7 @@ export function createPlasmaChart(host: HTMLElement): PlasmaChart {
     const shown = keys.filter((k) => !hidden.has(k));
     y.domain(plasmaDomain(tl.plasma_ng_ml, shown, (k, v) => memos.of(k).max(v, view.from)));
     const scale = `${y.domain().join()} ${frame.inner}`;
-    // The axis (and the message of an empty chart) only moves with the range of levels, the width
-    // or whether there is any drug.
-    if (`${scale} ${x0} ${x1} ${keys.length}` !== drawnAxis) {
-      drawnAxis = `${scale} ${x0} ${x1} ${keys.length}`;
-      // With no drug in the blood there is nothing to read off a scale: no ticks under the message.
-      drawDecades(frame, y, x0, x1, !keys.length);
-      unit.attr('visibility', keys.length ? null : 'hidden');
-      // Centred on the plot, not the whole figure, so it clears the axis.
-      empty
-        .attr('x', MARGIN.left + (x1 - x0) / 2)
-        .attr('y', MARGIN.top + frame.inner / 2)
-        .attr('dy', '0.35em')
-        .text(keys.length ? '' : S.plasma.none);
-    }
+    drawAxis(x0, x1, keys.length, scale);
     const at = levelProjection(frame, y);
     for (const [k, [line]] of lines(shown))
       drawLevel(line!, memos.of(k), tl.t_h, tl.plasma_ng_ml[k]!, view, at, scale);

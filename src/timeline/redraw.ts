@@ -150,48 +150,57 @@ function readoutTicker(store: Store, playback: Playback, panel: RedrawParts['rea
   };
 }
 
+/**
+ * The data's redraw: every chart in sight from the first changed sample, then the dose track and the
+ * cursor's layer, at the stack's width. `shown` is called when a chart that missed redraws comes
+ * back into sight.
+ */
+function dataDrawer(p: RedrawParts, shown: () => void) {
+  const { store, view, root, stack } = p;
+  let width = 0;
+  /** Per chart not drawn while hidden: the first sample changed since it was last drawn. */
+  const owed = new Map<Chart, number>();
+  const outOfSight = watchSight(p.charts, () => owed.size > 0 && shown());
+  const measure = () =>
+    Math.max(240, Math.floor(stack.clientWidth || root.parentElement?.clientWidth || 960));
+  const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
+  return {
+    plotWidth,
+    resized: () => measure() !== width,
+    draw(from: number) {
+      const t0 = performance.now();
+      const state = store.get();
+      width = measure();
+      const w = view.get();
+      const { ticks, step } = timeTicks(w.h0, w.h1, Math.max(2, Math.floor(plotWidth() / 120)));
+      const chartView: ChartView = { ...w, width, ticks, step, events: state.timeline.events, from };
+      drawCharts(p.charts, state.timeline, chartView, owed, outOfSight);
+      p.track.update(state.scenario, state.timeline, chartView);
+      p.overlay.layout(w.h0, w.h1, plotWidth());
+      // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
+      // hours shown, for tests of zoom and pan.
+      root.dataset.redrawMs = (performance.now() - t0).toFixed(2);
+      root.dataset.window = `${w.h0.toFixed(3)} ${w.h1.toFixed(3)}`;
+    },
+  };
+}
+
 export function createRedraw(p: RedrawParts): Redraw {
-  const { store, playback, view, root, stack } = p;
+  const { store, playback, view } = p;
   let dirtyData = true;
   /** First sample changed since the last redraw, over every edit in between (see ChartView.from). */
   let changedSince = 0;
   let dirtyCursor = true;
   let hoverH: number | null = null;
   let dirtyHover = false;
-  let width = 0;
-  /** Per chart not drawn while hidden: the first sample changed since it was last drawn. */
-  const owed = new Map<Chart, number>();
-  const outOfSight = watchSight(p.charts, () => {
-    if (owed.size) dirtyData = true;
-  });
-  const measure = () =>
-    Math.max(240, Math.floor(stack.clientWidth || root.parentElement?.clientWidth || 960));
-  const plotWidth = () => Math.max(1, width - MARGIN.left - MARGIN.right);
-
+  const data = dataDrawer(p, () => (dirtyData = true));
   const drawData = () => {
-    const t0 = performance.now();
-    const state = store.get();
     dirtyData = false;
     dirtyCursor = true;
-    width = measure();
-    const w = view.get();
-    const { ticks, step } = timeTicks(w.h0, w.h1, Math.max(2, Math.floor(plotWidth() / 120)));
-    const chartView: ChartView = {
-      ...w,
-      width,
-      ticks,
-      step,
-      events: state.timeline.events,
-      from: changedSince,
-    };
-    drawCharts(p.charts, state.timeline, chartView, owed, outOfSight);
+    const from = changedSince;
+    // Reset first: an edit marked while drawing is kept for the next frame.
     changedSince = Infinity;
-    p.track.update(state.scenario, state.timeline, chartView);
-    p.overlay.layout(w.h0, w.h1, plotWidth());
-    // The last redraw's cost, for the benchmark (an attribute, so nothing accumulates), and the
-    // hours shown, for tests of zoom and pan.
-    root.dataset.redrawMs = (performance.now() - t0).toFixed(2);
-    root.dataset.window = `${w.h0.toFixed(3)} ${w.h1.toFixed(3)}`;
+    data.draw(from);
   };
 
   const readout = readoutTicker(store, playback, p.readout);
@@ -222,7 +231,7 @@ export function createRedraw(p: RedrawParts): Redraw {
       hoverH = h;
       dirtyHover = true;
     },
-    plotWidth,
-    resized: () => measure() !== width,
+    plotWidth: data.plotWidth,
+    resized: data.resized,
   };
 }
