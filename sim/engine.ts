@@ -7,7 +7,8 @@
 // copies what came before. The result is bit for bit what a fresh run gives (tested), so live
 // dosing costs only the part of the timeline that changed. With `recycle`, the caller hands the
 // previous timeline's storage over: the new run writes its changed part in place (no copy, no
-// allocation), and the previous timeline must not be read again.
+// allocation; all of it when the run starts over but has the same shape), and the previous
+// timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid, isFastDose } from './grid';
 import { Model } from './model';
@@ -71,6 +72,8 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
   const prev = previous && memos.get(previous);
   const resume =
     prev && prev.key === key && prev.systems === systems ? resumePoint(prev, admin, r) : undefined;
+  // Recycled storage serves any run of the same shape, resumed or not (a fresh run writes it all).
+  const spent = options.recycle && prev ? { timeline: previous!, buffer: prev.buffer } : undefined;
   return run(
     r,
     model,
@@ -79,7 +82,8 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
     count,
     key,
     systems,
-    resume && { ...resume, timeline: previous!, memo: prev!, recycle: options.recycle === true },
+    resume && { ...resume, timeline: previous!, memo: prev! },
+    spent,
   );
 }
 
@@ -124,16 +128,14 @@ function run(
   count: number,
   key: string,
   systems: string,
-  resume?: {
-    checkpoint: Checkpoint;
-    checkpoints: Checkpoint[];
-    timeline: Timeline;
-    memo: RunMemo;
-    recycle: boolean;
-  },
+  resume?: { checkpoint: Checkpoint; checkpoints: Checkpoint[]; timeline: Timeline; memo: RunMemo },
+  spent?: { timeline: Timeline; buffer: Float64Array },
 ): Timeline {
-  const reuse = resume?.recycle ? resume.memo.buffer : undefined;
-  const recorder = new Recorder(model, count, reuse);
+  const recorder = new Recorder(model, count, spent?.buffer);
+  // Storage taken over (when its shape fits) already holds the shared part; the old timeline is
+  // spent, so forget it.
+  const inPlace = spent !== undefined && recorder.buffer === spent.buffer;
+  if (inPlace) memos.delete(spent.timeline);
   const out = recorder.timeline;
   const events = new EventDetector(admin);
   let cur = model.newState();
@@ -158,9 +160,7 @@ function run(
     const cp = resume.checkpoint;
     model.restore(cp.state, cur);
     events.resume(cp.detector, resume.memo.timed);
-    // Recycled storage already holds the shared part; the old timeline is spent, so forget it.
-    if (recorder.buffer === reuse) memos.delete(resume.timeline);
-    else recorder.copyFrom(resume.timeline, cp.j);
+    if (!inPlace) recorder.copyFrom(resume.timeline, cp.j);
     ({ j, d } = cp);
     start = cp.k + 1;
   } else {

@@ -171,6 +171,24 @@ describe('resuming a run after an edit', () => {
     }
   });
 
+  it('recycled storage also serves a run that starts over, if its shape fits; else a fresh one', () => {
+    const base: Scenario = { to_h: 6 * DAY, step_min: 10, doses: [heroinTwiceDaily(3)] };
+    // Another body weight: nothing can be resumed, but the series are as many and as long.
+    const heavier: Scenario = { ...base, patient: { weight_kg: 95 } };
+    const spent = simulate(base);
+    const rerun = simulate(heavier, spent, { recycle: true });
+    same(rerun, simulate(heavier));
+    expect(rerun.signal.buffer === spent.signal.buffer).toBe(true);
+    expect(changedFrom(rerun)).toBe(0);
+    // Every sample was written again: none is left from the spent run.
+    expect(rerun.withdrawal_cows).not.toEqual(simulate(base).withdrawal_cows);
+    // A longer timeline cannot fit: it gets storage of its own, still exact.
+    const longer: Scenario = { ...heavier, to_h: 8 * DAY };
+    const fresh = simulate(longer, rerun, { recycle: true });
+    same(fresh, simulate(longer));
+    expect(fresh.signal.buffer === rerun.signal.buffer).toBe(false);
+  });
+
   it('resumes from the last six-hour checkpoint at least five minutes before the first change', () => {
     const base: Scenario = { to_h: 8 * DAY, step_min: 5, doses: [heroinTwiceDaily(4)] };
     const withDoseAt = (from: Scenario, at: number, mg = 25): Scenario => ({
