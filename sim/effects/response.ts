@@ -47,6 +47,9 @@ export interface Decays {
   /** Adaptation rising and falling, expression building (with no displacing ligand) and relieved. */
   readonly up: number;
   readonly down: number;
+  /** Adaptation falling at the full antagonist speed-up (naltrexone holding most receptors: weeks of
+   *  a treatment's steps, so the exp() is worth taking once). */
+  readonly downBlocked: number;
   readonly lag: number;
   readonly relief: number;
 }
@@ -56,6 +59,7 @@ export function decaysOver(dt: number): Decays {
     dt,
     up: Math.exp(-dt / up),
     down: Math.exp(-dt / down),
+    downBlocked: Math.exp((-dt * speedup) / down),
     lag: Math.exp(-dt / expressionLag),
     relief: Math.exp(-dt / reliefTime),
   };
@@ -74,7 +78,14 @@ export function adaptOver(b: number, signal: number, antagonistOcc: number, k: D
   const target = Math.min(maxA - BASELINE_SIGNAL, Math.max(0, signal - BASELINE_SIGNAL));
   if (target === 0 && b === 0) return 0;
   const speed = antagonistSpeedup(antagonistOcc);
-  const decay = target > b ? k.up : speed === 1 ? k.down : Math.exp((-k.dt * speed) / down);
+  const decay =
+    target > b
+      ? k.up
+      : speed === 1
+        ? k.down
+        : speed === speedup
+          ? k.downBlocked
+          : Math.exp((-k.dt * speed) / down);
   return target + (b - target) * decay;
 }
 

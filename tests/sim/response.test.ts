@@ -47,6 +47,7 @@ describe('adaptation B', () => {
       dt: 2,
       up: Math.exp(-2 / R.adaptationRise.value),
       down: Math.exp(-2 / R.adaptationFall.value),
+      downBlocked: Math.exp((-2 * R.antagonistSpeedup.value) / R.adaptationFall.value),
       lag: Math.exp(-2 / R.expressionLag.value),
       relief: Math.exp(-2 / R.reliefTime.value),
     });
@@ -78,6 +79,15 @@ describe('adaptation B', () => {
     expect(adaptOver(0.2, B0, 0.65, k(24))).toBeCloseTo(0.2 * Math.exp((-24 * 3) / 72), 15);
     // Rising is not sped up.
     expect(adaptOver(0, B0 + 0.3, 0.9, k(24))).toBe(adaptOver(0, B0 + 0.3, 0, k(24)));
+  });
+  it('at the full speed-up, falls by the factor of its step length: the same bits as working it out', () => {
+    const b = 0.173;
+    const fall = (dt: number) => b * Math.exp((-dt * 5) / 72);
+    for (const dt of [1 / 60, 5 / 60, 24])
+      for (const occ of [0.8, 0.93, 1]) expect(adaptOver(b, B0, occ, k(dt))).toBe(fall(dt));
+    // Below full occupancy the factor is worked out from the occupancy, not taken from the table.
+    expect(adaptOver(b, B0, 0.79, k(24))).toBe(b * Math.exp((-24 * antagonistSpeedup(0.79)) / 72));
+    expect(adaptOver(b, B0, 0.79, k(24))).toBeGreaterThan(fall(24));
   });
   it('tolerance in the timeline is baseline + B', () => {
     expect(toleranceOf(0)).toBe(B0);
