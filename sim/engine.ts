@@ -26,8 +26,7 @@ const EPS_H = 1e-9;
 const CHECKPOINT_MIN = 360;
 
 interface Checkpoint {
-  /** Grid index and minute the state belongs to. */
-  k: number;
+  /** Grid point (minutes after from_h) the state belongs to: a resumed run's grid starts there. */
   minute: number;
   /** Next output index and next dose index at that point. */
   j: number;
@@ -60,18 +59,20 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
   const r = resolveScenario(scenario);
   const admin = expandDoses(r.doses, r.from_h, r.to_h);
   const model = new Model(admin, r.weight_kg);
-  const grid = buildGrid(
-    r.from_h,
-    r.to_h,
-    admin.map((a) => a.t_h),
-    (i) => isFastDose(admin[i]!),
-  );
   const count = Math.floor((r.to_h - r.output_from_h) / (r.step_min / 60) + EPS_H) + 1;
   const key = [r.from_h, r.to_h, r.step_min, r.output_from_h, r.weight_kg].join();
   const systems = model.systems.map((s) => s.name).join() + (model.hasAlcohol ? ',alcohol' : '');
   const prev = previous && memos.get(previous);
   const resume =
     prev && prev.key === key && prev.systems === systems ? resumePoint(prev, admin, r) : undefined;
+  // A resumed run needs the grid only from its checkpoint on.
+  const grid = buildGrid(
+    r.from_h,
+    r.to_h,
+    admin.map((a) => a.t_h),
+    (i) => isFastDose(admin[i]!),
+    resume?.checkpoint.minute,
+  );
   // Recycled storage serves any run of the same shape, resumed or not (a fresh run writes it all).
   const spent = options.recycle && prev ? { timeline: previous!, buffer: prev.buffer } : undefined;
   return run(
@@ -155,14 +156,12 @@ function run(
 
   let j = 0;
   let d = 0;
-  let start = 1;
   if (resume) {
     const cp = resume.checkpoint;
     model.restore(cp.state, cur);
     events.resume(cp.detector, resume.memo.timed);
     if (!inPlace) recorder.copyFrom(resume.timeline, cp.j);
     ({ j, d } = cp);
-    start = cp.k + 1;
   } else {
     while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
     model.dose(cur, 0, d);
@@ -170,11 +169,12 @@ function run(
     if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++);
   }
   let mOut = outMin(j);
-  let nextCheckpoint = (start === 1 ? 0 : grid[start - 1]!) + CHECKPOINT_MIN;
+  // The grid starts at the run's first state: from_h, or the checkpoint resumed from.
+  let nextCheckpoint = grid[0]! + CHECKPOINT_MIN;
 
   let stepMin = NaN;
   let len = model.stepLength(1);
-  for (let k = start; k < grid.length; k++) {
+  for (let k = 1; k < grid.length; k++) {
     const m0 = grid[k - 1]!;
     const m1 = grid[k]!;
     const t1 = fromH + m1 / 60;
@@ -206,7 +206,7 @@ function run(
     next = swap;
     d = hi;
     if (m1 >= nextCheckpoint) {
-      checkpoints.push({ k, minute: m1, j, d, state: model.snapshot(cur), detector: events.memo() });
+      checkpoints.push({ minute: m1, j, d, state: model.snapshot(cur), detector: events.memo() });
       nextCheckpoint = m1 + CHECKPOINT_MIN;
     }
   }

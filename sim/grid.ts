@@ -14,13 +14,19 @@ export function isFastDose(a: Pick<Administration, 'drug' | 'route'>): boolean {
   return a.route === 'iv' || a.route === 'intranasal' || a.drug === 'naloxone';
 }
 
-/** Grid points as minutes after from_h: whole minutes, except a last point at to_h. Steps computed as
- *  differences of these are exact (1 or 5 minutes), so each step length has one propagator. */
+/**
+ * Grid points as minutes after from_h: whole minutes, except a last point at to_h. Steps computed as
+ * differences of these are exact (1 or 5 minutes), so each step length has one propagator.
+ * `fromM`, a point of the grid, starts the list there (a resumed run needs only the rest): the
+ * points after it are those of the whole grid, since where the next point falls depends only on the
+ * point before and the doses given by then.
+ */
 export function buildGrid(
   fromH: number,
   toH: number,
   doseTimesH: readonly number[],
   fast: (i: number) => boolean,
+  fromM = 0,
 ): Float64Array {
   const endM = (toH - fromH) * 60;
   const order = doseTimesH.map((_, i) => i).sort((a, b) => doseTimesH[a]! - doseTimesH[b]!);
@@ -29,11 +35,14 @@ export function buildGrid(
   // Room for every point without a minute-by-minute buffer (a 90-day run would zero 1 MB per call):
   // the coarse lattice, plus per dose its fine hour and the one step it may cut short.
   const perDose = FINE_WINDOW_MIN / FINE_MIN + 2;
+  const span = endM - fromM;
   const out = new Float64Array(
-    Math.min(Math.ceil(endM) + 2, Math.ceil(endM / COARSE_MIN) + doses.length * perDose + 4),
+    Math.min(Math.ceil(span) + 2, Math.ceil(span / COARSE_MIN) + doses.length * perDose + 4),
   );
+  out[0] = fromM;
+  if (fromM >= endM - 1e-9) return out.subarray(0, 1);
   let count = 1;
-  let m = 0;
+  let m = fromM;
   let fineUntil = -Infinity;
   let d = 0;
   const last = endM - 1e-9;

@@ -1,7 +1,8 @@
 // The engine's time grid: whatever the doses, it runs from 0 to the end in increasing whole minutes,
 // steps by one minute for an hour after a fast dose and by five otherwise, unless a dose's minute
-// cuts the step short, and lands on every dose's minute. Its buffer is sized from the doses, so dense schedules also check that no
-// point is lost for want of room.
+// cuts the step short, and lands on every dose's minute. Its buffer is sized from the doses, so
+// dense schedules also check that no point is lost for want of room. Started at one of its points,
+// it gives the rest of itself.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../runs';
@@ -59,6 +60,26 @@ describe('buildGrid', () => {
         },
       ),
       { numRuns: runs(200), seed: 4 },
+    );
+  });
+
+  it('started at any of its points, gives the rest of the whole grid (a resumed run needs only that)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.2, max: 200, noNaN: true }),
+        fc.array(fc.tuple(fc.double({ min: -5, max: 205, noNaN: true }), fc.boolean()), { maxLength: 60 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (spanH, doses, where) => {
+          const times = doses.map((d) => d[0]);
+          const fast = (i: number) => doses[i]![1];
+          const whole = buildGrid(-3, spanH, times, fast);
+          const k = Math.floor(where * (whole.length - 1));
+          expect(Array.from(buildGrid(-3, spanH, times, fast, whole[k]))).toEqual(
+            Array.from(whole.subarray(k)),
+          );
+        },
+      ),
+      { numRuns: runs(200), seed: 5 },
     );
   });
 
