@@ -47,6 +47,15 @@ async function savedScenario(page: Page): Promise<Scenario> {
   return v.scenario;
 }
 
+/** The dose panel filled in for heroin 25 mg into a vein, and its "Give the dose" button. */
+async function heroinFormFilled(page: Page) {
+  const panel = page.locator('#dose-panel');
+  await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
+  await panel.getByLabel('Route', { exact: true }).selectOption('iv');
+  await panel.getByRole('button', { name: '25 mg', exact: true }).click();
+  return { panel, give: panel.getByRole('button', { name: 'Give the dose' }) };
+}
+
 test('dragging the cursor across a chart changes the readout, the slider and the scene', async () => {
   const app = await openApp({ path: '?lesson=blockade' });
   const { page } = app;
@@ -93,11 +102,8 @@ test('giving a dose in the panel changes the charts and adds its marker', async 
       .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join());
   const before = await euphoria();
   const handles = await page.locator('.tl-dose-handle').count();
-  const panel = page.locator('#dose-panel');
-  await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
-  await panel.getByLabel('Route', { exact: true }).selectOption('iv');
-  await panel.getByRole('button', { name: '25 mg', exact: true }).click();
-  await panel.getByRole('button', { name: 'Give the dose' }).click();
+  const { panel, give } = await heroinFormFilled(page);
+  await give.click();
   await expect.poll(euphoria).not.toBe(before);
   expect(await page.locator('.tl-dose-handle').count()).toBe(handles + 1);
   expect(await page.locator('.tl-chart--plasma input[value="heroin"]').count()).toBe(1);
@@ -111,11 +117,7 @@ test('giving a dose in the panel changes the charts and adds its marker', async 
 test('a new dose rewrites only what it changed: the narration, the bands and the root are left alone', async () => {
   const app = await openApp({ path: '?lesson=sandbox' });
   const { page } = app;
-  const panel = page.locator('#dose-panel');
-  await panel.getByLabel('Drug', { exact: true }).selectOption('heroin');
-  await panel.getByLabel('Route', { exact: true }).selectOption('iv');
-  await panel.getByRole('button', { name: '25 mg', exact: true }).click();
-  const give = panel.getByRole('button', { name: 'Give the dose' });
+  const { give } = await heroinFormFilled(page);
   await give.click();
   await expect.poll(() => page.locator('.tl-dose-handle').count()).toBeGreaterThan(0);
   const handles = await page.locator('.tl-dose-handle').count();
