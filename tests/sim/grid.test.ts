@@ -83,6 +83,11 @@ describe('buildGrid', () => {
     );
   });
 
+  it('started at its last point, is that point alone (a run resumed at the end steps no further)', () => {
+    const whole = buildGrid(0, 7.25, [1, 2.5], (i) => i === 0);
+    expect(Array.from(buildGrid(0, 7.25, [1, 2.5], (i) => i === 0, whole.at(-1)))).toEqual([7.25 * 60]);
+  });
+
   it('has room for a fast dose just over every hour for weeks (the most points per dose)', () => {
     const doses = Array.from({ length: 500 }, (_, i) => (i * 61.5 + 0.5) / 60);
     check(

@@ -182,6 +182,17 @@ describe('resuming a run after an edit', () => {
     expect(changedFrom(rerun)).toBe(0);
     // Every sample was written again: none is left from the spent run.
     expect(rerun.withdrawal_cows).not.toEqual(simulate(base).withdrawal_cows);
+    // The spent run is forgotten: a later edit of it (at day 5, after the rerun's changes began)
+    // starts over instead of copying the spent run's series, which now hold the rerun's values.
+    const later: Scenario = {
+      ...heavier,
+      doses: [...heavier.doses, { drug: 'heroin', route: 'iv', mg: 25, at_h: 5 * DAY }],
+    };
+    const resumed = simulate(later, rerun, { recycle: true });
+    const fromSpent = simulate({ ...base, doses: later.doses }, spent);
+    same(fromSpent, simulate({ ...base, doses: later.doses }));
+    expect(changedFrom(fromSpent)).toBe(0);
+    same(resumed, simulate(later));
     // A longer timeline cannot fit: it gets storage of its own, still exact.
     const longer: Scenario = { ...heavier, to_h: 8 * DAY };
     const fresh = simulate(longer, rerun, { recycle: true });
