@@ -3,7 +3,7 @@
 // every so many hours until a day), and the note a field shows for a problem or a warning. Each
 // builder returns its elements and how to read them; dose-form.ts puts them together.
 import { DRUGS, type Drug, type Route } from '../../sim/index';
-import { setProp, setText } from '../core/set-text';
+import { setAttr, setProp, setText } from '../core/set-text';
 import { strings } from '../strings/index';
 import { drugName, formatMg, formatMoment, routeName } from './dose-text';
 import { defaultAmount, routesOf, usualAmounts } from './dose-presets';
@@ -190,11 +190,7 @@ export function fieldNote(control: HTMLInputElement, after: HTMLElement) {
     setProp(note, 'hidden', !text);
     setText(note, text ?? '');
     if (text) setProp(note, 'className', `dp-note dp-note--${kind}`);
-    const invalid = !!text && kind === 'error';
-    if (!invalid) control.removeAttribute('aria-invalid');
-    else if (!control.hasAttribute('aria-invalid')) control.setAttribute('aria-invalid', 'true');
-    if (!text) control.removeAttribute('aria-describedby');
-    else if (control.getAttribute('aria-describedby') !== note.id)
-      control.setAttribute('aria-describedby', note.id);
+    setAttr(control, 'aria-invalid', text && kind === 'error' ? 'true' : null);
+    setAttr(control, 'aria-describedby', text ? note.id : null);
   };
 }

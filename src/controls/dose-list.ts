@@ -2,7 +2,7 @@
 // lesson's history, off the visible part of the charts) can be read and removed by keyboard.
 import type { DoseEvent } from '../../sim/index';
 import { strings } from '../strings/index';
-import { setText } from '../core/set-text';
+import { setProp, setText } from '../core/set-text';
 import { doseWords } from './dose-text';
 
 const S = strings.timeline.dose;
@@ -34,7 +34,7 @@ export function createDoseList(onRemove: (index: number) => void): DoseList {
     el,
     update(doses) {
       setText(summary, `${S.list} (${doses.length})`);
-      if (empty.hidden !== doses.length > 0) empty.hidden = doses.length > 0;
+      setProp(empty, 'hidden', doses.length > 0);
       const active = document.activeElement;
       const focused = ol.contains(active) ? Number((active as HTMLElement).dataset.index) : -1;
       // Items are kept by position and only their words change: an edit rewrites what moved, not the

@@ -1,7 +1,7 @@
-// Text and inline styles are written only when they change. Text that changes every frame (the
-// readout, the time labels) is rewritten in place: setting textContent replaces the text node,
-// which makes the browser rebuild its layout objects, while changing the node's data only re-lays
-// the text out. Unchanged text is not touched at all.
+// Text, inline styles, attributes and flags are written only when they change. Text that changes
+// every frame (the readout, the time labels) is rewritten in place: setting textContent replaces
+// the text node, which makes the browser rebuild its layout objects, while changing the node's data
+// only re-lays the text out. Unchanged text is not touched at all.
 
 /** Shows `text` in `el`; says whether anything changed. */
 export function setText(el: Element, text: string): boolean {
@@ -29,4 +29,11 @@ export function setStyle(el: HTMLElement, property: string, value: string): bool
  *  changes: writing the same value again still rewrites the attribute, and the browser restyles. */
 export function setProp<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
   if (target[key] !== value) target[key] = value;
+}
+
+/** Sets an attribute (null removes it) only when its value changes. */
+export function setAttr(el: Element, name: string, value: string | null): void {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }

@@ -8,7 +8,7 @@ import type { SceneLayout } from './layout';
 import { AWAY, ease, particle } from './particle';
 import { UNBIND_S } from './sampler';
 
-export const BOUNCE_S = 0.8;
+const BOUNCE_S = 0.8;
 const MAX_FLYERS = 32;
 
 /** A molecule on its own: bounced off a blocked receptor, or floating away after letting go

@@ -4,7 +4,7 @@
 // element with other children simply gets the text.
 import { expect, test } from 'vitest';
 import { setRoom } from '../../src/core/page-room';
-import { setProp, setStyle, setText } from '../../src/core/set-text';
+import { setAttr, setProp, setStyle, setText } from '../../src/core/set-text';
 
 test('rewrites the text node in place, and leaves unchanged text alone', () => {
   const el = document.createElement('p');
@@ -60,6 +60,20 @@ test('hidden, disabled and dataset entries are written only when they change', (
   expect(observer.takeRecords()).toEqual([]);
   setProp(b, 'hidden', false);
   expect(b.hasAttribute('hidden')).toBe(false);
+  observer.disconnect();
+});
+
+test('attributes are written, or removed, only when they change', () => {
+  const input = document.createElement('input');
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(input, { attributes: true });
+  setAttr(input, 'aria-invalid', 'true');
+  setAttr(input, 'aria-invalid', 'true');
+  setAttr(input, 'aria-describedby', null);
+  expect(observer.takeRecords()).toHaveLength(1);
+  setAttr(input, 'aria-invalid', null);
+  expect(input.hasAttribute('aria-invalid')).toBe(false);
+  expect(observer.takeRecords()).toHaveLength(1);
   observer.disconnect();
 });
 
