@@ -1,6 +1,8 @@
 // A compiled linear compartment system: dx/dt = K x. Steps are exact: x(t + h) = exp(K h) x(t),
 // with exp(K h) computed once per distinct h and cached (the engine uses few distinct steps).
 import { expm, matrix, type Matrix } from '../linalg';
+import { KERNELS } from './kernels';
+import { kernelValues, patternKey, structuralPattern, type Kernel, type Pattern } from './pattern';
 import type { SystemSpec } from './spec';
 
 /** ug or ng/mL below which a state is zero (a single molecule in the body is ~1e-15 ug). */
@@ -16,6 +18,10 @@ export class LinearSystem {
   readonly molecules: ReadonlyArray<{ name: string; at: number; invV: number }>;
   /** Receptor ligands: name, and the states (index and factor to ng/mL) whose sum is its binding source. */
   readonly ligands: ReadonlyArray<{ name: string; terms: ReadonlyArray<{ at: number; toNgMl: number }> }>;
+  /** Which entries of exp(K h) can be non-zero, and the straight-line product for that shape (sim/pk/
+   *  kernels.ts), if one was written for it. */
+  readonly shape: Pattern;
+  readonly kernel: Kernel | undefined;
   private readonly routes: ReadonlyMap<string, Float64Array>;
   private readonly cache = new Map<number, Propagator>();
   private readonly all: Int32Array;
@@ -47,6 +53,8 @@ export class LinearSystem {
     this.n = n;
     this.all = Int32Array.from({ length: n }, (_, i) => i);
     this.k = k;
+    this.shape = structuralPattern(k);
+    this.kernel = KERNELS.get(patternKey(this.shape));
     this.index = index;
     this.molecules = spec.compartments
       .filter((c) => c.molecule !== undefined && c.volume !== undefined)
@@ -80,7 +88,9 @@ export class LinearSystem {
     if (h === this.lastH) return this.last!;
     let m = this.cache.get(h);
     if (!m) {
-      m = sparse(expm(this.k, h));
+      const dense = expm(this.k, h);
+      m = sparse(dense);
+      if (this.kernel) m.byShape = kernelValues(this.shape, dense);
       this.cache.set(h, m);
     }
     this.lastH = h;
@@ -128,6 +138,9 @@ export interface Propagator {
   start: Int32Array;
   row: Int32Array;
   value: Float64Array;
+  /** The same matrix at its system's shape's entries, row by row, for the system's kernel (absent
+   *  when the system has none, or the matrix strays outside the shape). */
+  byShape?: Float64Array;
 }
 
 /**

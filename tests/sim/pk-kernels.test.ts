@@ -1,0 +1,98 @@
+// The straight-line PK kernels (sim/pk/kernels.ts, written by scripts/gen-kernels.ts): the file is what
+// the script writes today, every system of the engine has one, and each gives the general sparse
+// product's bits, with negligible amounts skipped and the same "anything left" answer.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KERNELS_FILE, kernelsSource } from '../../scripts/gen-kernels';
+import { expm, matrix } from '../../sim/linalg';
+import { applyPropagator, NEGLIGIBLE } from '../../sim/pk/linear-system';
+import { kernelValues, patternKey, structuralPattern } from '../../sim/pk/pattern';
+import { systemsFor } from '../../sim/wiring';
+
+/** A PK amount as the engine meets them: zero, negligible, tiny, or any size, either sign rarely. */
+const amount = fc.oneof(
+  fc.constant(0),
+  fc.double({ min: -NEGLIGIBLE, max: NEGLIGIBLE, noNaN: true }),
+  fc.double({ min: 1e-30, max: 1e-20, noNaN: true }),
+  fc.double({ min: 1e-6, max: 1e7, noNaN: true }),
+  fc.double({ min: -1e-3, max: 0, noNaN: true }),
+);
+
+describe('straight-line PK kernels', () => {
+  it('the checked-in file is what scripts/gen-kernels.ts writes (run `npm run gen:kernels` if not)', async () => {
+    expect(readFileSync(KERNELS_FILE, 'utf8')).toBe(await kernelsSource());
+  });
+
+  it('every system has a kernel at any weight, and exp(K h) stays inside its shape', () => {
+    for (const weight of [40, 70, 150])
+      for (const sys of systemsFor(weight)) {
+        expect(sys.kernel, sys.name).toBeDefined();
+        for (const h of [1 / 60, 5 / 60, 0.037, 24])
+          expect(sys.propagator(h).byShape, sys.name).toBeDefined();
+      }
+  });
+
+  it('a system with an offset gets the general product bit for bit, and the same answer about emptiness', () => {
+    const systems = systemsFor(70);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: systems.length - 1 }),
+        fc.constantFrom(1 / 60, 5 / 60, 0.4),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(amount, { minLength: 12, maxLength: 12 }),
+        (s, h, offset, values) => {
+          const sys = systems[s]!;
+          const n = sys.n;
+          const x = new Float64Array(n + offset + 2).fill(7);
+          x.set(values.slice(0, n), offset);
+          const p = sys.propagator(h);
+          const general = new Float64Array(x.length).fill(-1);
+          const straight = Float64Array.from(general);
+          const list = Int32Array.from({ length: n }, (_, i) => i + offset);
+          const shifted = { ...p, row: p.row.map((r) => r + offset), start: p.start };
+          // The general product indexes the state directly: give it the system at the same offset.
+          const wide = new Float64Array(x.length);
+          wide.set(x);
+          const anyGeneral = applyShifted(shifted, wide, general, list, offset);
+          const anyStraight = sys.kernel!(p.byShape!, x, straight, offset);
+          expect(anyStraight).toBe(anyGeneral);
+          for (let i = 0; i < x.length; i++)
+            expect(Object.is(straight[i], general[i]), `state ${i}`).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a shape is the reach of the flows: a chain a -> b -> c feeds c from all three, a from itself', () => {
+    const k = matrix(3);
+    k.a[0] = -1; // a leaves
+    k.a[1 * 3 + 0] = 1; // into b
+    k.a[4] = -2; // b leaves
+    k.a[2 * 3 + 1] = 2; // into c
+    const shape = structuralPattern(k);
+    expect(shape).toEqual([[0], [0, 1], [0, 1, 2]]);
+    expect(patternKey(shape)).toBe('3:0|0,1|0,1,2');
+    expect(kernelValues(shape, expm(k, 0.5))).toHaveLength(6);
+    // A matrix with an entry outside the shape is left to the general product.
+    const stray = expm(k, 0.5);
+    stray.a[2] = 1e-30;
+    expect(kernelValues(shape, stray)).toBeUndefined();
+  });
+});
+
+/** The general product over states at `offset` (its column starts indexed by the system's own states). */
+function applyShifted(
+  p: { start: Int32Array; row: Int32Array; value: Float64Array },
+  x: Float64Array,
+  out: Float64Array,
+  list: Int32Array,
+  offset: number,
+): boolean {
+  // applyPropagator reads start[j] for state j: lay the starts out at the offset.
+  const start = new Int32Array(x.length + 1);
+  for (let j = 0; j < p.start.length; j++) start[j + offset] = p.start[j]!;
+  for (let j = offset + p.start.length; j <= x.length; j++) start[j] = p.start[p.start.length - 1]!;
+  return applyPropagator({ ...p, start }, x, out, list, 0, list.length);
+}
