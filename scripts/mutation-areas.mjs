@@ -35,8 +35,8 @@ export const areas = {
       tests: sim('pool', 'binding', 'potency', 'shortcuts'),
     },
     'sim-pk': {
-      mutate: ['sim/pk/linear-system.ts'],
-      tests: sim('linear-system', 'linalg', 'exactness'),
+      mutate: ['sim/pk/linear-system.ts', 'sim/pk/pattern.ts'],
+      tests: sim('linear-system', 'linalg', 'exactness', 'pk-kernels'),
     },
     'sim-systems': {
       mutate: [
