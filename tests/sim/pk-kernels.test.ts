@@ -3,7 +3,7 @@
 // product's bits, with negligible amounts skipped and the same "anything left" answer.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KERNELS_FILE, kernelsSource } from '../../scripts/gen-kernels';
 import { expm, matrix } from '../../sim/linalg';
 import { applyPropagator, NEGLIGIBLE } from '../../sim/pk/linear-system';
@@ -96,3 +96,36 @@ function applyShifted(
   for (let j = offset + p.start.length; j <= x.length; j++) start[j] = p.start[p.start.length - 1]!;
   return applyPropagator({ ...p, start }, x, out, list, 0, list.length);
 }
+
+describe('a timeline with and without the kernels', () => {
+  it('is bit for bit the same: the kernels change speed, never values', async () => {
+    const { simulate, LESSONS } = await import('../../sim/index');
+    vi.resetModules();
+    vi.doMock('../../sim/pk/kernels', () => ({ KERNELS: new Map() }));
+    const general = await import('../../sim/index');
+    // The general product really runs there: its systems have no kernel.
+    const { systemsFor: generalSystems } = await import('../../sim/wiring');
+    expect(generalSystems(70).filter((s) => s.kernel !== undefined)).toEqual([]);
+    vi.doUnmock('../../sim/pk/kernels');
+    const scenarios = LESSONS.flatMap((l) => [l.scenario, ...l.variants.map((v) => v.scenario)]);
+    for (const scenario of scenarios) {
+      const fast = simulate(scenario);
+      const plain = general.simulate(scenario);
+      expect(fast.events, scenario.title).toEqual(plain.events);
+      for (const [name, series] of Object.entries(fast.occupancy))
+        expect(
+          Buffer.compare(bytes(series), bytes(plain.occupancy[name]!)),
+          `${scenario.title}: ${name}`,
+        ).toBe(0);
+      for (const [name, series] of Object.entries(fast.plasma_ng_ml))
+        expect(
+          Buffer.compare(bytes(series), bytes(plain.plasma_ng_ml[name]!)),
+          `${scenario.title}: ${name}`,
+        ).toBe(0);
+      for (const key of ['euphoria', 'withdrawal_cows', 'respiratory_depression', 'tolerance'] as const)
+        expect(Buffer.compare(bytes(fast[key]), bytes(plain[key])), `${scenario.title}: ${key}`).toBe(0);
+    }
+  });
+});
+
+const bytes = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
