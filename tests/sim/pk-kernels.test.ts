@@ -77,6 +77,17 @@ describe('straight-line PK kernels', () => {
     expect(shape).toEqual([[0], [0, 1], [0, 1, 2]]);
     expect(patternKey(shape)).toBe('3:0|0,1|0,1,2');
     expect(kernelValues(shape, expm(k, 0.5))).toHaveLength(6);
+    // An entry of the shape that underflows to 0 is read as 0 (the kernel adds nothing for it).
+    const under = expm(k, 0.5);
+    under.a[2 * 3 + 0] = 0;
+    expect(Array.from(kernelValues(shape, under)!)).toEqual([
+      under.a[0],
+      under.a[3],
+      under.a[4],
+      0,
+      under.a[7],
+      under.a[8],
+    ]);
     // A matrix with an entry outside the shape is left to the general product.
     const stray = expm(k, 0.5);
     stray.a[2] = 1e-30;
