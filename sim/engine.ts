@@ -11,7 +11,8 @@
 // timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid, isFastDose } from './grid';
-import { Model } from './model';
+import { Model, type State } from './model';
+import { snapshotSize } from './state';
 import {
   expandDoses,
   resolveScenario,
@@ -31,8 +32,10 @@ interface Checkpoint {
   /** Next output index and next dose index at that point. */
   j: number;
   d: number;
-  /** The model's state there (`Model.snapshot`). */
-  state: Float64Array;
+  /** The model's state there (`Model.snapshot`), in `store` from `at`: a run keeps all the
+   *  checkpoints it makes in one array. */
+  store: Float64Array;
+  at: number;
   detector: DetectorMemo;
 }
 
@@ -158,7 +161,7 @@ function run(
   let d = 0;
   if (resume) {
     const cp = resume.checkpoint;
-    model.restore(cp.state, cur);
+    model.restore(cp.store, cur, cp.at);
     events.resume(cp.detector, resume.memo.timed);
     if (!inPlace) recorder.copyFrom(resume.timeline, cp.j);
     ({ j, d } = cp);
@@ -171,7 +174,16 @@ function run(
   let mOut = outMin(j);
   // The grid starts at the run's first state: from_h, or the checkpoint resumed from.
   let nextCheckpoint = grid[0]! + CHECKPOINT_MIN;
+  // Room for every checkpoint this run can make (one every six hours from its first grid point).
+  const snapSize = snapshotSize(cur);
+  const store = new Float64Array(
+    snapSize * (Math.floor((grid[grid.length - 1]! - grid[0]!) / CHECKPOINT_MIN) + 1),
+  );
+  let stored = 0;
 
+  // The doses' times at hand: the loop looks at the next one at every step.
+  const doseT = Float64Array.from(model.doses, (dose) => dose.t_h);
+  const doseCount = doseT.length;
   let stepMin = NaN;
   let len = model.stepLength(1);
   for (let k = 1; k < grid.length; k++) {
@@ -179,7 +191,7 @@ function run(
     const m1 = grid[k]!;
     const t1 = fromH + m1 / 60;
     let hi = d;
-    while (hi < model.doses.length && model.doses[hi]!.t_h <= t1 + EPS_H) hi++;
+    while (hi < doseCount && doseT[hi]! <= t1 + EPS_H) hi++;
     // Steps repeat: look the step's propagators and decays up only when its length changes.
     if (m1 - m0 !== stepMin) {
       stepMin = m1 - m0;
@@ -192,12 +204,8 @@ function run(
     while (j < count && mOut <= m1 + 1e-7) {
       if (m1 - mOut <= 1e-7) recorder.record(next, j);
       else {
-        const t = fromH + mOut / 60;
-        let hiPart = d;
-        while (hiPart < hi && model.doses[hiPart]!.t_h <= t + EPS_H) hiPart++;
-        part.t = t;
-        model.step(cur, model.stepLength((mOut - m0) / 60), d, hiPart, part);
-        recorder.record(part, j);
+        part.t = fromH + mOut / 60;
+        recordBetween(model, recorder, cur, part, d, hi, (mOut - m0) / 60, j);
       }
       mOut = outMin(++j);
     }
@@ -206,7 +214,8 @@ function run(
     next = swap;
     d = hi;
     if (m1 >= nextCheckpoint) {
-      checkpoints.push({ minute: m1, j, d, state: model.snapshot(cur), detector: events.memo() });
+      checkpoints.push(checkpoint(model, events, cur, m1, j, d, store, stored));
+      stored += snapSize;
       nextCheckpoint = m1 + CHECKPOINT_MIN;
     }
   }
@@ -221,4 +230,40 @@ function run(
     from: resume ? resume.checkpoint.j : 0,
   });
   return out;
+}
+
+// The loop's rare paths, kept out of it so that V8 spends its inlining on the step itself.
+
+/** An output between two grid points (an output step that is not a whole number of grid steps):
+ *  a part-step of `dtH` hours from the grid point `cur` to `part.t`, with the doses given by then. */
+function recordBetween(
+  model: Model,
+  recorder: Recorder,
+  cur: State,
+  part: State,
+  lo: number,
+  hi: number,
+  dtH: number,
+  j: number,
+): void {
+  let hiPart = lo;
+  while (hiPart < hi && model.doses[hiPart]!.t_h <= part.t + EPS_H) hiPart++;
+  model.step(cur, model.stepLength(dtH), lo, hiPart, part);
+  recorder.record(part, j);
+}
+
+/** A checkpoint at grid minute `minute`: the state (written into `store` from `at`), and where the
+ *  outputs, doses and detector are. */
+function checkpoint(
+  model: Model,
+  events: EventDetector,
+  cur: State,
+  minute: number,
+  j: number,
+  d: number,
+  store: Float64Array,
+  at: number,
+): Checkpoint {
+  model.snapshot(cur, store, at);
+  return { minute, j, d, store, at, detector: events.memo() };
 }

@@ -138,14 +138,16 @@ export class Model {
     return state;
   }
 
-  /** The state in one typed array, for a checkpoint (see `snapshotState`). */
-  snapshot(s: State): Float64Array {
-    return snapshotState(s);
+  /** The state in one typed array, for a checkpoint, or written into `into` from `from` (see
+   *  `snapshotState`). */
+  snapshot(s: State, into?: Float64Array, from = 0): Float64Array {
+    return snapshotState(s, into, from);
   }
 
-  /** Sets the state to a snapshot of this model (or of one with the same systems and ligands). */
-  restore(snap: Float64Array, s: State): void {
-    restoreState(snap, s);
+  /** Sets the state to a snapshot of this model (or of one with the same systems and ligands), found
+   *  in `snap` from `from`. */
+  restore(snap: Float64Array, s: State, from = 0): void {
+    restoreState(snap, s, from);
   }
 
   /** Adds the doses [lo, hi) given at or before t0 into the state at t0 (used at the start). */

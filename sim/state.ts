@@ -42,14 +42,18 @@ export interface State {
   tone: number;
 }
 
+/** How many numbers a snapshot of `s` takes. */
+export const snapshotSize = (s: State): number => s.x.length + s.occ.length + s.empty.length + 19;
+
 /** The state in one typed array, for a checkpoint (one allocation instead of four): the PK states,
- *  the occupancies, the empty flags, then the scalars in the order of `restore`. */
-export function snapshotState(s: State): Float64Array {
+ *  the occupancies, the empty flags, then the scalars in the order of `restore`. With `into`, it is
+ *  written there from `from` (a run keeps all its checkpoints in one array) and `into` is returned. */
+export function snapshotState(s: State, into?: Float64Array, from = 0): Float64Array {
   const { x, occ, empty } = s;
-  const snap = new Float64Array(x.length + occ.length + empty.length + 19);
-  snap.set(x);
-  snap.set(occ, x.length);
-  let at = x.length + occ.length;
+  const snap = into ?? new Float64Array(snapshotSize(s));
+  snap.set(x, from);
+  snap.set(occ, from + x.length);
+  let at = from + x.length + occ.length;
   for (let i = 0; i < empty.length; i++) snap[at++] = empty[i]!;
   snap[at] = s.t;
   snap[at + 1] = s.blockRatio;
@@ -73,12 +77,13 @@ export function snapshotState(s: State): Float64Array {
   return snap;
 }
 
-/** Sets the state to a snapshot of this model (or of one with the same systems and ligands). */
-export function restoreState(snap: Float64Array, s: State): void {
+/** Sets the state to a snapshot of this model (or of one with the same systems and ligands), found
+ *  in `snap` from `from`. */
+export function restoreState(snap: Float64Array, s: State, from = 0): void {
   const { x, occ, empty } = s;
-  x.set(snap.subarray(0, x.length));
-  occ.set(snap.subarray(x.length, x.length + occ.length));
-  let at = x.length + occ.length;
+  x.set(snap.subarray(from, from + x.length));
+  occ.set(snap.subarray(from + x.length, from + x.length + occ.length));
+  let at = from + x.length + occ.length;
   for (let i = 0; i < empty.length; i++) empty[i] = snap[at++]!;
   const v = (i: number) => snap[at + i]!;
   s.t = v(0);

@@ -156,6 +156,18 @@ describe('what the step skips', () => {
     const copy = model.newState();
     model.restore(model.snapshot(cur), copy);
     expect(copy).toEqual(cur);
+    // Kept in a run's one array of checkpoints, after another: the same state back, and the
+    // neighbours untouched.
+    const size = model.snapshot(cur).length;
+    const store = new Float64Array(3 * size).fill(-7);
+    model.snapshot(model.newState(), store, 0);
+    expect(model.snapshot(cur, store, size)).toBe(store);
+    const again = model.newState();
+    model.restore(store, again, size);
+    expect(again).toEqual(cur);
+    expect(Array.from(store.subarray(2 * size)).every((v) => v === -7)).toBe(true);
+    model.restore(store, again, 0);
+    expect(again).toEqual(model.newState());
   });
 });
 
