@@ -9,7 +9,7 @@
 import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from './alcohol';
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
-import { ReceptorPool, type Source } from './receptor/pool';
+import { ReceptorPool, type WiredLigand } from './receptor/pool';
 import {
   adaptOver,
   breathingOf,
@@ -63,7 +63,8 @@ export class Model {
    *  `reach[reachFrom[s + 1] - 1]`. */
   private readonly reach: Int32Array;
   private readonly reachFrom: Int32Array;
-  private readonly sources: Source[];
+  /** Each pool ligand with where its level comes from in `State.x`. */
+  private readonly wired: WiredLigand[];
   /** Receptor ratio c/Kd of each ligand at the end of the step being taken. */
   private readonly ratio: Float64Array;
   private readonly scratch: Float64Array[];
@@ -101,7 +102,7 @@ export class Model {
     [this.reach, this.reachFrom] = reachable(used, this.offset, [...routes.values()]);
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
-    this.sources = this.pool.ligands.map((l) => sourceOf(l, used, this.offset));
+    this.wired = this.pool.wire(this.pool.ligands.map((l) => sourceOf(l, used, this.offset)));
     this.ratio = new Float64Array(this.pool.ligands.length);
     this.scratch = used.map((s) => new Float64Array(s.n));
   }
@@ -248,7 +249,7 @@ export class Model {
 
   /** Receptor occupancy from the end-of-step drug levels; stimulus, shares by role and blockade. */
   private bind(from: State, len: StepLength, to: State): void {
-    this.pool.bind(to.x, this.sources, this.ratio, from.occ, len.dtKoff, to);
+    this.pool.bind(to.x, this.wired, this.ratio, from.occ, len.dtKoff, to);
     to.displacing = displacingShare(to.ant, to.partial, to.full);
     to.block = to.blockRatio / (1 + this.pool.endorphinTone + to.blockRatio);
   }

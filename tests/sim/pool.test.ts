@@ -128,7 +128,7 @@ describe('one binding pass', () => {
     const out = fresh(tone);
     const ratio = new Float64Array(5);
     const before = Float64Array.from([0, 0, 0.3, 0, 0]);
-    pool.bind(x, sources, ratio, before, pool.rates(0.1), out);
+    pool.bind(x, pool.wire(sources), ratio, before, pool.rates(0.1), out);
     expect(Array.from(ratio)).toEqual([0, 0.05 * 10 + 0.01 * 20, 0, 2.25, 3]);
     expect(out.blockRatio).toBe(5.25);
     // Buprenorphine (slow, nothing to bind) only leaves.
@@ -146,7 +146,7 @@ describe('one binding pass', () => {
     const out = fresh(tone);
     const ratio = new Float64Array(5);
     const before = Float64Array.from([0, 0, 0.3, 0, 0]);
-    pool.bind(x, sources, ratio, before, pool.rates(0.1), out);
+    pool.bind(x, pool.wire(sources), ratio, before, pool.rates(0.1), out);
     const o = out.occ;
     const eff = pool.ligands.map((l) => l.efficacy);
     expect(out.stim).toBeCloseTo(
@@ -167,14 +167,25 @@ describe('one binding pass', () => {
     // Only a negative index means "no second source": state 0 is a state like any other.
     const twoPlaces = sources.map((s, i) => (i === 3 ? { ...s, at2: 0, gain2: 0.1 } : s));
     const ratio = new Float64Array(5);
-    pool.bind(x, twoPlaces, ratio, new Float64Array(5), pool.rates(0.1), fresh(tone));
+    pool.bind(x, pool.wire(twoPlaces), ratio, new Float64Array(5), pool.rates(0.1), fresh(tone));
     expect(ratio[3]).toBeCloseTo(0.5 * 4 + 0.1 * 10, 15);
+  });
+
+  it('wires each ligand to its source, with its role, efficacy and speed', () => {
+    const wired = pool.wire(sources);
+    expect(wired).toHaveLength(5);
+    wired.forEach((w, i) => {
+      const l = pool.ligands[i]!;
+      expect(w, l.name).toEqual({ ...sources[i], slow: l.slow, efficacy: l.efficacy, role: l.role });
+    });
+    expect(wired.map((w) => w.role)).toEqual([0, 3, 2, 1, 1]);
+    expect(wired[2]!.slow).toBe(true); // buprenorphine has an off-rate
   });
 
   it('a raised endorphin tone (drinking) takes more receptors and leaves fewer free', () => {
     const [rest, drunk] = [fresh(tone), fresh(2 * tone)];
     for (const out of [rest, drunk])
-      pool.bind(x, sources, new Float64Array(5), new Float64Array(5), pool.rates(0.1), out);
+      pool.bind(x, pool.wire(sources), new Float64Array(5), new Float64Array(5), pool.rates(0.1), out);
     expect(drunk.occ[0]! / drunk.free).toBeCloseTo(2 * tone, 14);
     expect(rest.occ[0]! / rest.free).toBeCloseTo(tone, 14);
     expect(drunk.free).toBeLessThan(rest.free);

@@ -54,7 +54,7 @@ describe('binding in one pass', () => {
             blockRatio: 0,
             tone: pool.endorphinTone,
           };
-          pool.bind(x, sources, ratio, before, rates, out);
+          pool.bind(x, pool.wire(sources), ratio, before, rates, out);
 
           const plainRatio = Float64Array.from(pool.ligands, (_, i) => {
             const c = i === 0 ? 0 : x[i % x.length]!;
