@@ -7,7 +7,7 @@
 //   npm run gen:kernels
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { LinearSystem, NEGLIGIBLE } from '../sim/pk/linear-system';
 import { buildSystems } from '../sim/pk/systems';
 import { patternKey, structuralPattern, type Pattern } from '../sim/pk/pattern';
@@ -75,7 +75,8 @@ export async function kernelsSource(): Promise<string> {
     ']);',
     '',
   ].join('\n');
-  return format(text, { parser: 'typescript', singleQuote: true, printWidth: 110, trailingComma: 'all' });
+  // The project's own Prettier settings, so that `npm run lint` finds the file as written.
+  return format(text, { ...(await resolveConfig(KERNELS_FILE)), parser: 'typescript' });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
