@@ -58,6 +58,8 @@ export class EventDetector {
   private watchFrom = 0;
   private watchDrug = '';
   private nextAntagonist = 0;
+  /** When the next of those doses is given (Infinity after the last): observe() looks only at this. */
+  private nextAntagonistH = Infinity;
   private lastCows = 0;
   private overdoseArmed = true;
   private overcomeArmed = true;
@@ -68,6 +70,7 @@ export class EventDetector {
     this.antagonistDoses = administrations.filter(
       (a) => a.drug === 'naltrexone' || a.drug === 'naloxone' || a.drug === 'buprenorphine',
     );
+    this.nextAntagonistH = this.antagonistDoses[0]?.t_h ?? Infinity;
     this.liver(administrations);
   }
 
@@ -111,6 +114,7 @@ export class EventDetector {
       watchDrug: this.watchDrug,
     } = m);
     ({ nextAntagonist: this.nextAntagonist, lastCows: this.lastCows, lastEuphoria: this.lastEuphoria } = m);
+    this.nextAntagonistH = this.antagonistDoses[this.nextAntagonist]?.t_h ?? Infinity;
     ({ overdoseArmed: this.overdoseArmed, overcomeArmed: this.overcomeArmed } = m);
     this.timed.push(...timed.slice(0, m.timed));
   }
@@ -123,16 +127,7 @@ export class EventDetector {
    */
   observe(s: Readonly<Observed>): void {
     const { t, cows, breathing, opioidEuphoria: euphoria, block: blockade } = s;
-    while (
-      this.nextAntagonist < this.antagonistDoses.length &&
-      this.antagonistDoses[this.nextAntagonist]!.t_h <= t
-    ) {
-      const a = this.antagonistDoses[this.nextAntagonist++]!;
-      if (this.watch < 0 || t > this.watchUntil) this.watchFrom = this.lastCows;
-      this.watch = 1;
-      this.watchUntil = a.t_h + PRECIPITATION_WINDOW_H;
-      this.watchDrug = a.drug;
-    }
+    if (t >= this.nextAntagonistH) this.watchFor(t);
     if (this.watch > 0 && t <= this.watchUntil && cows >= PRECIPITATED_COWS && cows >= this.watchFrom + 5) {
       this.timed.push({
         t_h: t,
@@ -166,6 +161,21 @@ export class EventDetector {
       this.overcomeArmed = false;
     } else if (euphoria < 0.5 * OVERCOME_EUPHORIA) this.overcomeArmed = true;
     this.lastEuphoria = euphoria;
+  }
+
+  /** Starts (or extends) the watch for precipitated withdrawal after each antagonist dose given by t. */
+  private watchFor(t: number): void {
+    while (
+      this.nextAntagonist < this.antagonistDoses.length &&
+      this.antagonistDoses[this.nextAntagonist]!.t_h <= t
+    ) {
+      const a = this.antagonistDoses[this.nextAntagonist++]!;
+      if (this.watch < 0 || t > this.watchUntil) this.watchFrom = this.lastCows;
+      this.watch = 1;
+      this.watchUntil = a.t_h + PRECIPITATION_WINDOW_H;
+      this.watchDrug = a.drug;
+    }
+    this.nextAntagonistH = this.antagonistDoses[this.nextAntagonist]?.t_h ?? Infinity;
   }
 
   /**
