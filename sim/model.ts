@@ -4,8 +4,9 @@
 //
 // Speed: the step runs some 30,000 times per 90-day timeline, so it allocates nothing, passes states
 // rather than plain numbers between functions (each number passed to a call V8 does not inline is
-// boxed on the heap), looks at no PK state that the scenario's doses can never reach, and skips a
-// system while it holds nothing at all.
+// boxed on the heap), multiplies each system's states by its straight-line kernel (sim/pk/kernels.ts;
+// the general sparse product, over the states the doses can reach, serves a shape without one), and
+// skips a system while it holds nothing at all.
 import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from './alcohol';
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
