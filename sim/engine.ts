@@ -157,6 +157,9 @@ function run(
   };
   const fromH = r.from_h;
 
+  // The doses' times at hand, ascending: the loop looks at the next one at every step.
+  const doseT = Float64Array.from(model.doses, (dose) => dose.t_h);
+  const doseCount = doseT.length;
   let j = 0;
   let d = 0;
   if (resume) {
@@ -166,7 +169,7 @@ function run(
     if (!inPlace) recorder.copyFrom(resume.timeline, cp.j);
     ({ j, d } = cp);
   } else {
-    while (d < model.doses.length && model.doses[d]!.t_h <= r.from_h + EPS_H) d++;
+    while (d < doseCount && doseT[d]! <= r.from_h + EPS_H) d++;
     model.dose(cur, 0, d);
     cur.t = fromH;
     if (count > 0 && outMin(0) <= 1e-7) recorder.record(cur, j++);
@@ -181,9 +184,6 @@ function run(
   );
   let stored = 0;
 
-  // The doses' times at hand: the loop looks at the next one at every step.
-  const doseT = Float64Array.from(model.doses, (dose) => dose.t_h);
-  const doseCount = doseT.length;
   let stepMin = NaN;
   let len = model.stepLength(1);
   for (let k = 1; k < grid.length; k++) {
@@ -205,7 +205,7 @@ function run(
       if (m1 - mOut <= 1e-7) recorder.record(next, j);
       else {
         part.t = fromH + mOut / 60;
-        recordBetween(model, recorder, cur, part, d, hi, (mOut - m0) / 60, j);
+        recordBetween(model, recorder, doseT, cur, part, d, hi, (mOut - m0) / 60, j);
       }
       mOut = outMin(++j);
     }
@@ -239,6 +239,7 @@ function run(
 function recordBetween(
   model: Model,
   recorder: Recorder,
+  doseT: Float64Array,
   cur: State,
   part: State,
   lo: number,
@@ -247,7 +248,7 @@ function recordBetween(
   j: number,
 ): void {
   let hiPart = lo;
-  while (hiPart < hi && model.doses[hiPart]!.t_h <= part.t + EPS_H) hiPart++;
+  while (hiPart < hi && doseT[hiPart]! <= part.t + EPS_H) hiPart++;
   model.step(cur, model.stepLength(dtH), lo, hiPart, part);
   recorder.record(part, j);
 }

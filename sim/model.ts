@@ -46,8 +46,8 @@ export interface StepLength {
   readonly dt: number;
   /** Every active system's exp(K dt), side by side (system s acts on its own states only). */
   readonly propagator: Propagator;
-  /** Per system, exp(K dt) at its shape's entries for its straight-line kernel, or undefined when the
-   *  general product serves it. */
+  /** Per system, exp(K dt) at its shape's entries for its straight-line kernel (`Propagator.byShape`:
+   *  present only when the system has one), or undefined when the general product serves it. */
   readonly byShape: (Float64Array | undefined)[];
   readonly dtKoff: Float64Array;
   readonly decays: Decays;
@@ -173,7 +173,7 @@ export class Model {
       s = {
         dt,
         propagator: blockDiagonal(parts),
-        byShape: parts.map((p, i) => (this.systems[i]!.kernel ? p.byShape : undefined)),
+        byShape: parts.map((p) => p.byShape),
         dtKoff: this.pool.rates(dt),
         decays: decaysOver(dt),
       };
