@@ -1,7 +1,9 @@
 // The dose panel: give a dose, list and remove doses, save and open the scenario. Every change goes
 // through the pure edits of dose-edit.ts into store.setScenario, which recomputes the timeline at once;
-// the charts and the scene redraw in the next frame.
+// the charts and the scene redraw in the next frame, the list of doses and the status line just after
+// it is painted (core/after-paint.ts).
 import './controls.css';
+import { afterPaint } from '../core/after-paint';
 import type { Store } from '../core/store';
 import { strings } from '../strings/index';
 import { addDose, doseSpan } from './dose-edit';
@@ -28,9 +30,21 @@ export function mountDosePanel(host: HTMLElement, store: Store, edits: DosePanel
   const status = document.createElement('p');
   status.className = 'dp-status';
   status.setAttribute('role', 'status');
-  const say = (text: string, bad = false) => {
+  const show = (text: string, bad = false) => {
     status.textContent = text;
     status.classList.toggle('dp-status--bad', bad);
+  };
+  // The frame that answers a dose is the charts' and the scene's: the words that describe the change
+  // (the list of doses and the status line) follow just after that frame is painted.
+  let news: string | undefined;
+  const words = afterPaint(() => {
+    list.update(store.get().scenario.doses);
+    if (news !== undefined) show(news);
+    news = undefined;
+  });
+  const say = (text: string, bad = false) => {
+    news = undefined;
+    show(text, bad);
   };
 
   const form = createDoseForm(
@@ -53,7 +67,8 @@ export function mountDosePanel(host: HTMLElement, store: Store, edits: DosePanel
       store.setScenario(r.scenario);
       // The engine and every view's synchronous update, for the benchmark.
       panel.dataset.recomputeMs = (performance.now() - t0).toFixed(2);
-      say((form.warned() ? S.givenLarge : S.given).replace('{dose}', describeDose(dose)));
+      news = (form.warned() ? S.givenLarge : S.given).replace('{dose}', describeDose(dose));
+      words.schedule();
     },
     () => doseSpan(store.get().scenario),
   );
@@ -64,10 +79,12 @@ export function mountDosePanel(host: HTMLElement, store: Store, edits: DosePanel
     (text) => say(text),
   );
   panel.append(form.el, status, list.el, file.el);
+  // A Remove button acts on the dose it shows: bring the list up to date before any press lands.
+  for (const type of ['pointerdown', 'keydown']) list.el.addEventListener(type, words.flush, true);
 
   store.subscribe((state, changed) => {
     if (changed.has('timeH')) form.setCursor(state.timeH);
-    if (changed.has('scenario')) list.update(state.scenario.doses);
+    if (changed.has('scenario')) words.schedule();
   });
   form.setCursor(store.get().timeH, true);
   list.update(store.get().scenario.doses);

@@ -108,7 +108,9 @@ test('giving a dose in the panel changes the charts and adds its marker', async 
   expect(await page.locator('.tl-dose-handle').count()).toBe(handles + 1);
   expect(await page.locator('.tl-chart--plasma input[value="heroin"]').count()).toBe(1);
   expect(await page.locator('.tl-chart--plasma .tl-plasma--heroin path').count()).toBeGreaterThan(0);
-  expect(await panel.locator('.dp-status').textContent()).toMatch(/Gave Heroin 25 mg/);
+  // The status line and the list follow just after the frame that shows the dose is painted.
+  await expect.poll(() => panel.locator('.dp-status').textContent()).toMatch(/Gave Heroin 25 mg/);
+  await expect.poll(() => panel.locator('.dp-list li').last().textContent()).toMatch(/Heroin 25 mg/);
   const saved = await savedScenario(page);
   expect(saved.doses.at(-1)).toMatchObject({ drug: 'heroin', route: 'iv', mg: 25 });
   expectClean(app);

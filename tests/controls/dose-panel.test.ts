@@ -7,6 +7,7 @@ import { simulate, type Scenario } from '../../sim/index';
 import { createStore, type Store } from '../../src/core/store';
 import { mountDosePanel } from '../../src/controls/index';
 import { doseEdits } from '../../src/app/doses';
+import { nextPaint } from '../../src/core/after-paint';
 
 const start: Scenario = { title: 'Two days', to_h: 48, step_min: 10, doses: [] };
 let store: Store;
@@ -23,6 +24,9 @@ beforeEach(() => {
 // jsdom is torn down, or on a busy machine it fires into a closed window ("Node is not defined").
 afterAll(() => new Promise((done) => setTimeout(done, 400)));
 
+/** Waits for the next paint: the panel's words follow a change just after it (work asked for
+ *  earlier runs first). */
+const nextTask = () => new Promise<void>((done) => nextPaint(done));
 const $ = <T extends Element>(sel: string) => host.querySelector<T>(sel)!;
 const labelled = <T extends HTMLElement>(text: string) =>
   [...host.querySelectorAll('label')].find((l) => l.textContent === text)!.control as T;
@@ -35,7 +39,7 @@ describe('dose panel', () => {
     }
   });
 
-  test('giving the default dose adds naltrexone 50 mg by mouth at the cursor', () => {
+  test('giving the default dose adds naltrexone 50 mg by mouth at the cursor', async () => {
     $<HTMLFormElement>('form').requestSubmit();
     expect(store.get().scenario.doses).toEqual([{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 6 }]);
     // The timeline was recomputed for the new scenario: naltrexone appears at 6 h, not before.
@@ -46,6 +50,9 @@ describe('dose panel', () => {
     const six = timeline.t_h.indexOf(6);
     expect(Math.max(...timeline.plasma_ng_ml.naltrexone!.subarray(0, six + 1))).toBe(0);
     expect(Math.max(...timeline.plasma_ng_ml.naltrexone!.subarray(six))).toBeGreaterThan(5);
+    // The words that describe it wait for the paint.
+    expect($('.dp-list li')).toBeNull();
+    await nextTask();
     expect($('[role="status"]').textContent).toBe('Gave Naltrexone 50 mg by mouth, day 0, 06:00.');
     expect($('.dp-list li').textContent).toMatch(/Naltrexone 50 mg by mouth/);
   });
@@ -139,10 +146,30 @@ describe('dose panel', () => {
     expect(store.get().scenario.doses).toHaveLength(1);
   });
 
-  test('removing a dose from the list takes it out of the scenario', () => {
+  test('removing a dose from the list takes it out of the scenario', async () => {
     $<HTMLFormElement>('form').requestSubmit();
+    await nextTask();
     $<HTMLButtonElement>('.dp-remove').click();
     expect(store.get().scenario.doses).toEqual([]);
+    await nextTask();
+    expect($('.dp-list li')).toBeNull();
+  });
+
+  test('a press on a list not yet brought up to date acts on what it will show', () => {
+    // Two doses, the list showing both; then one removed elsewhere (the timeline's track), and a
+    // press on the list before the paint: the list catches up first, so the press meets the
+    // remaining dose's button, not a stale one.
+    const edits = doseEdits(store);
+    $<HTMLFormElement>('form').requestSubmit();
+    store.setTime(12);
+    $<HTMLFormElement>('form').requestSubmit();
+    $('.dp-list').dispatchEvent(new Event('pointerdown'));
+    expect(host.querySelectorAll('.dp-list li')).toHaveLength(2);
+    edits.removeDose(0);
+    $('.dp-list').dispatchEvent(new Event('pointerdown'));
+    const items = host.querySelectorAll('.dp-list li');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.textContent).toMatch(/day 0, 12:00/);
   });
 
   test('a bad file is refused with its messages, and the scenario, cursor and doses are kept', async () => {
