@@ -12,23 +12,29 @@ export interface AfterPaint {
 }
 
 /** Posts `fn` as a task after the rendering of the next frame: an animation-frame callback runs
- *  before style, layout and paint, and a message posted from it is handled after them. */
-export function nextPaint(fn: () => void): void {
+ *  before style, layout and paint, and a message posted from it is handled after them. Returns a
+ *  function that cancels it if it has not run yet. */
+export function nextPaint(fn: () => void): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) fn();
+  };
   if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') {
-    setTimeout(fn, 0); // no frames here (a test's DOM): the next task
-    return;
+    setTimeout(run, 0); // no frames here (a test's DOM): the next task
+  } else {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        run();
+      };
+      channel.port2.postMessage(0);
+    });
   }
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      fn();
-    };
-    channel.port2.postMessage(0);
-  });
+  return () => void (cancelled = true);
 }
 
-export function afterPaint(work: () => void, wait: (fn: () => void) => void = nextPaint): AfterPaint {
+export function afterPaint(work: () => void, wait: (fn: () => void) => unknown = nextPaint): AfterPaint {
   let pending = false;
   const run = () => {
     if (!pending) return; // flushed already

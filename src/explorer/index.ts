@@ -5,6 +5,7 @@
 // are in a table; students can open a Schild plot. Mounted once, in its dialog, when first opened.
 // The page is view.ts; this file decides when the curves are computed, so the page never stalls.
 import './explorer.css';
+import { nextPaint } from '../core/after-paint';
 import { panelStrings } from '../strings/panels';
 import { createExplorerModel } from './model';
 import { timingWords } from './summary';
@@ -17,6 +18,8 @@ export function mountExplorer(host: HTMLElement): void {
   const view = createExplorerView(host, model, () => schedule());
   const { root } = view;
   const warmLater = createWarmer(model, root);
+  /** Cancels the computation waiting for the next paint, if any (a newer choice replaces it). */
+  let cancel = () => {};
 
   /**
    * Recomputes for the current choice: the asked-for sweep first, drawn at once; then, a frame later
@@ -42,25 +45,22 @@ export function mountExplorer(host: HTMLElement): void {
     };
     if (first.sameDay && first.tolerant) return finish(0);
     view.status(w.comparing);
-    pending = requestAnimationFrame(() =>
-      setTimeout(() => {
-        const now = view.read();
-        if (now.opioid !== opioid || now.state !== state) return;
-        const t1 = performance.now();
-        view.draw(model.explore(opioid, state));
-        finish(performance.now() - t1);
-      }),
-    );
+    cancel = nextPaint(() => {
+      const now = view.read();
+      if (now.opioid !== opioid || now.state !== state) return;
+      const t1 = performance.now();
+      view.draw(model.explore(opioid, state));
+      finish(performance.now() - t1);
+    });
   };
   // Say "computing" first when curves must be computed, so the page shows it before the work.
-  let pending = 0;
   const schedule = () => {
     const { opioid, state } = view.read();
-    cancelAnimationFrame(pending);
+    cancel();
     if (model.missing(opioid, state) === 0) return recompute();
     root.setAttribute('aria-busy', 'true');
     view.status(w.computing);
-    pending = requestAnimationFrame(() => setTimeout(recompute));
+    cancel = nextPaint(recompute);
   };
   schedule();
 }

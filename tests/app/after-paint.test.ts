@@ -1,5 +1,6 @@
 // Work that waits for the paint: it runs once however often it was asked for, after the frame's
-// rendering (an animation frame, then a task), and a flush runs it at once and only once.
+// rendering (an animation frame, then a task), and a flush runs it at once and only once; a request
+// for the next paint can be cancelled.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { afterPaint, nextPaint } from '../../src/core/after-paint';
 
@@ -50,6 +51,23 @@ describe('nextPaint', () => {
     order.push('frame done');
     await done;
     expect(order).toEqual(['frame done', 'work']);
+  });
+
+  test('a cancelled request never runs, whether its frame has come or not', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const early = vi.fn();
+    const late = vi.fn();
+    const kept = vi.fn();
+    nextPaint(early)();
+    const cancelLate = nextPaint(late);
+    const done = new Promise<void>((resolve) => nextPaint(() => (kept(), resolve())));
+    for (const f of frames) f(0);
+    cancelLate(); // after its frame, before its task
+    await done;
+    expect(early).not.toHaveBeenCalled();
+    expect(late).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledTimes(1);
   });
 
   test('without animation frames (a test DOM, a worker) it is the next task', async () => {
