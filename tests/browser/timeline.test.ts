@@ -106,8 +106,13 @@ test('giving a dose in the panel changes the charts and adds its marker', async 
   await give.click();
   await expect.poll(euphoria).not.toBe(before);
   expect(await page.locator('.tl-dose-handle').count()).toBe(handles + 1);
-  expect(await page.locator('.tl-chart--plasma input[value="heroin"]').count()).toBe(1);
-  expect(await page.locator('.tl-chart--plasma .tl-plasma--heroin path').count()).toBeGreaterThan(0);
+  // A chart far out of view is drawn when it comes near it (timeline/redraw.ts): bring the levels
+  // chart into view, then wait for its frame.
+  await page.locator('.tl-chart--plasma').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.locator('.tl-chart--plasma input[value="heroin"]').count()).toBe(1);
+  await expect
+    .poll(() => page.locator('.tl-chart--plasma .tl-plasma--heroin path').count())
+    .toBeGreaterThan(0);
   // The status line and the list follow just after the frame that shows the dose is painted.
   await expect.poll(() => panel.locator('.dp-status').textContent()).toMatch(/Gave Heroin 25 mg/);
   await expect.poll(() => panel.locator('.dp-list li').last().textContent()).toMatch(/Heroin 25 mg/);
