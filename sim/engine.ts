@@ -7,8 +7,8 @@
 // copies what came before. The result is bit for bit what a fresh run gives (tested), so live
 // dosing costs only the part of the timeline that changed. With `recycle`, the caller hands the
 // previous timeline's storage over: the new run writes its changed part in place (no copy, no
-// allocation; all of it when the run starts over but has the same shape), and the previous
-// timeline must not be read again.
+// allocation; all of it when the run starts over, into the start of that storage when it is large
+// enough), and the previous timeline must not be read again.
 import { EventDetector, type DetectorMemo } from './events';
 import { buildGrid, isFastDose } from './grid';
 import { Model, type State } from './model';
@@ -40,8 +40,8 @@ interface Checkpoint {
 }
 
 interface RunMemo {
-  /** The run's storage: every series, one after another. */
-  buffer: Float64Array;
+  /** The run's storage: every series, one after another, from its start (it may be longer). */
+  storage: Float64Array;
   key: string;
   systems: string;
   admin: Administration[];
@@ -76,8 +76,9 @@ export function simulate(scenario: Scenario, previous?: Timeline, options: Simul
     (i) => isFastDose(admin[i]!),
     resume?.checkpoint.minute,
   );
-  // Recycled storage serves any run of the same shape, resumed or not (a fresh run writes it all).
-  const spent = options.recycle && prev ? { timeline: previous!, buffer: prev.buffer } : undefined;
+  // Recycled storage serves any run it is large enough for, resumed or not (a fresh run writes all
+  // of its part).
+  const spent = options.recycle && prev ? { timeline: previous!, storage: prev.storage } : undefined;
   return run(
     r,
     model,
@@ -133,12 +134,12 @@ function run(
   key: string,
   systems: string,
   resume?: { checkpoint: Checkpoint; checkpoints: Checkpoint[]; timeline: Timeline; memo: RunMemo },
-  spent?: { timeline: Timeline; buffer: Float64Array },
+  spent?: { timeline: Timeline; storage: Float64Array },
 ): Timeline {
-  const recorder = new Recorder(model, count, spent?.buffer);
-  // Storage taken over (when its shape fits) already holds the shared part; the old timeline is
-  // spent, so forget it.
-  const inPlace = spent !== undefined && recorder.buffer === spent.buffer;
+  const recorder = new Recorder(model, count, spent?.storage);
+  // Storage taken over (when it is large enough) already holds the shared part of a resumed run (the
+  // same shape, so the same places); the old timeline is spent, so forget it.
+  const inPlace = spent !== undefined && recorder.storage === spent.storage;
   if (inPlace) memos.delete(spent.timeline);
   const out = recorder.timeline;
   const events = new EventDetector(admin);
@@ -221,7 +222,7 @@ function run(
   }
   out.events = events.events.filter((e) => e.t_h >= r.output_from_h - EPS_H);
   memos.set(out, {
-    buffer: recorder.buffer,
+    storage: recorder.storage,
     key,
     systems,
     admin,

@@ -11,6 +11,9 @@ export class Recorder {
   readonly timeline: Timeline;
   /** Every series lives in this one array, series s at offset s * count: one typed array to index. */
   readonly buffer: Float64Array;
+  /** The storage `buffer` is the start of: the reused storage when it was large enough, else
+   *  `buffer` itself. A later run may reuse it whole. */
+  readonly storage: Float64Array;
   private readonly plasmaAt: Int32Array;
   private readonly plasmaInvV: Float64Array;
   /** Offsets of the first plasma, occupancy, class and effect series in `buf`. */
@@ -23,7 +26,11 @@ export class Recorder {
   /** Offset of the blood alcohol series, or -1 when the scenario has no alcohol. */
   private readonly alcoholOff: number;
 
-  /** `reuse`: storage of an earlier run of the same shape, overwritten from wherever this run starts. */
+  /** `reuse`: storage of an earlier run, overwritten from wherever this run starts, when it holds at
+   *  least this run's series (its start is used; the rest stays as it is, unread). Memory that is
+   *  new to the page costs a fault per page when first written: in Chromium on a virtual machine this
+   *  made a fresh 90-day run three times slower than one into storage already used (see
+   *  docs/performance.md), so a run takes the storage it is given whenever it fits. */
   constructor(model: Model, count: number, reuse?: Float64Array) {
     const refs = model.systems.flatMap((s, si) =>
       s.molecules.map((m) => ({ ...m, at: model.offset[si]! + m.at })),
@@ -32,7 +39,9 @@ export class Recorder {
     const alcohol = model.hasAlcohol;
     const nSeries = 1 + refs.length + ligands.length + 1 + CLASSES.length + 5 + (alcohol ? 1 : 0);
     const size = nSeries * count;
-    const buf = reuse?.length === size ? reuse : new Float64Array(size);
+    const storage = reuse !== undefined && reuse.length >= size ? reuse : new Float64Array(size);
+    const buf = storage.length === size ? storage : storage.subarray(0, size);
+    this.storage = storage;
     this.buffer = buf;
     let next = 0;
     const series = () => buf.subarray(count * next, count * ++next);

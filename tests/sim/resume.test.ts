@@ -200,6 +200,34 @@ describe('resuming a run after an edit', () => {
     expect(fresh.signal.buffer === rerun.signal.buffer).toBe(false);
   });
 
+  it('a smaller run takes larger recycled storage, and keeps all of it for the next', () => {
+    // Switching between lessons of different lengths and drugs: after the largest, none allocates.
+    const long: Scenario = { to_h: 8 * DAY, step_min: 10, doses: [heroinTwiceDaily(4)] };
+    const shorter: Scenario = { ...long, to_h: 3 * DAY };
+    const otherDrugs: Scenario = {
+      to_h: 5 * DAY,
+      step_min: 10,
+      doses: [{ drug: 'naltrexone', route: 'oral', mg: 50, at_h: 0, every_h: 24, until_h: 4 * DAY }],
+    };
+    let current = simulate(long);
+    const storage = current.signal.buffer;
+    for (const next of [shorter, otherDrugs, long, shorter, long]) {
+      current = simulate(next, current, { recycle: true });
+      same(current, simulate(next));
+      expect(current.signal.buffer === storage).toBe(true);
+      expect(changedFrom(current)).toBe(0);
+    }
+    // A resumed run in the larger storage writes only its changed part, still exact.
+    const edited: Scenario = {
+      ...long,
+      doses: [...long.doses, { drug: 'heroin', route: 'iv', mg: 25, at_h: 7 * DAY }],
+    };
+    const resumed = simulate(edited, current, { recycle: true });
+    same(resumed, simulate(edited));
+    expect(changedFrom(resumed)).toBeGreaterThan(0);
+    expect(resumed.signal.buffer === storage).toBe(true);
+  });
+
   it('resumes from the last six-hour checkpoint at least five minutes before the first change', () => {
     const base: Scenario = { to_h: 8 * DAY, step_min: 5, doses: [heroinTwiceDaily(4)] };
     const withDoseAt = (from: Scenario, at: number, mg = 25): Scenario => ({
