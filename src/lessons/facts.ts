@@ -70,9 +70,26 @@ export function finePeak(s: Scenario, series: Series, from: number, to: number):
   return peak(t, series, from, to);
 }
 
+/**
+ * Each scenario's runs without some of its drugs, by the drugs left out. A step's ghost curve and its
+ * narration ask for the same run, and reopening the step asks again; lesson 6's is an 85-day run of
+ * nearly 5 MB, which the page pays for twice over (the engine, then the first writes to new memory).
+ * Scenarios are never changed in place (an edit makes a new one), timelines never after their run,
+ * and these are never handed back to the engine to recycle.
+ */
+const withoutRuns = new WeakMap<Scenario, Map<string, Timeline>>();
+
 /** The same scenario without the drugs named: "what the model gives without naltrexone". */
 export function without(s: Scenario, drugs: readonly string[]): Timeline {
-  return simulate({ ...s, doses: s.doses.filter((d) => !drugs.includes(d.drug)) });
+  let runs = withoutRuns.get(s);
+  if (!runs) withoutRuns.set(s, (runs = new Map()));
+  const key = [...drugs].sort().join();
+  let t = runs.get(key);
+  if (!t) {
+    t = simulate({ ...s, doses: s.doses.filter((d) => !drugs.includes(d.drug)) });
+    runs.set(key, t);
+  }
+  return t;
 }
 
 export const antagonistShare = (t: Timeline, h: number) => at(t, t.occupancy_by_class.antagonist, h);
