@@ -1,6 +1,7 @@
 // While the page is idle (and the dialog open), the explorer's other choices are computed one curve
 // at a time: this opioid's other states first, then the other opioids at this state, then the rest.
 // So the next choice is usually instant; the time shown is that of a choice not computed yet.
+import { whenIdle as idle } from '../core/idle';
 import type { ExplorerModel } from './model';
 import { OPIOIDS, STATES, type NaltrexoneState, type Opioid } from './sweep';
 
@@ -15,9 +16,6 @@ export function warmOrder(opioid: Opioid, state: NaltrexoneState): Choice[] {
     ...others.flatMap((o) => STATES.map((s): Choice => [o, s])),
   ];
 }
-
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn) : setTimeout(fn, 50);
 
 /** Returns the function that starts warming after a choice; each start stops the one before, and
  *  warming stops once `root` leaves the page or its dialog closes. */

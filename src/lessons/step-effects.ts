@@ -4,6 +4,7 @@
 import { LESSONS, lessonById, type Scenario, type Timeline } from '../../sim/index';
 import type { Store } from '../core/store';
 import type { FrameLoop } from '../core/frame-loop';
+import { whenIdle, type Idle } from '../core/idle';
 import type { Playback } from '../core/playback';
 import { strings } from '../strings/index';
 import { without } from './facts';
@@ -54,15 +55,30 @@ export function showsOwn(store: Store, lessonId: string): boolean {
 }
 
 /**
+ * While the page is idle, the comparison runs this step's reveal and the next step will draw: each is
+ * a whole run of the engine (lesson 6's some 5 MB over 85 days), which would otherwise fall in the
+ * key press that asks for it. `without` keeps them.
+ */
+function prefetchGhosts(lessonId: string, index: number, idle: Idle): void {
+  const steps = stepsOf(lessonId);
+  for (const step of [steps[index], steps[index + 1]]) {
+    const ghost = step?.ghost;
+    if (ghost) idle(() => without(scenarioFor(lessonId, step), ghost.without));
+  }
+}
+
+/**
  * The lesson machine's effects on the store: a step loads its scenario and moves the cursor; a
  * reveal "plays" the answer, the cursor sweeping the stretch that shows it (at once under reduced
- * motion). Either pauses playback first.
+ * motion). Either pauses playback first. A step's entry also computes, when the page is idle, the
+ * comparison curves that come next (`idle`).
  */
 export function lessonEffects(
   store: Store,
   loop: FrameLoop,
   playback: Playback,
   frame: (f: LessonFrame) => void,
+  idle: Idle = whenIdle,
 ) {
   let stopTween: (() => void) | undefined;
   const settle = () => {
@@ -94,6 +110,7 @@ export function lessonEffects(
       if (next !== store.get().scenario) store.setScenario(next);
       store.setTime(step?.seek ?? 0);
       frame(frameOf(step, next, false));
+      prefetchGhosts(lessonId, index, idle);
     },
     revealAnswer(lessonId: string, index: number, instant: boolean) {
       const step = stepsOf(lessonId)[index];
