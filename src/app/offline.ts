@@ -5,6 +5,7 @@
 // the parts that load when first used (About naltrexone, the model's sources, the counsellor's curve, the download
 // code; the body map, the explorer and Drug X; with their words in every language) and the other
 // languages' strings (so a switch works offline as well) are fetched first.
+import { whenIdle } from '../core/idle';
 import { language } from '../strings/index';
 import { LANGUAGES, LOADERS, INFO_LOADERS, PANEL_LOADERS } from '../strings/languages';
 
@@ -29,9 +30,7 @@ export async function registerServiceWorker(): Promise<void> {
     await navigator.serviceWorker.register('./sw.js');
     const registration = await navigator.serviceWorker.ready;
     // Once the page is idle (the first frame long drawn), so the first visit pays nothing for it.
-    await new Promise((done) =>
-      'requestIdleCallback' in window ? requestIdleCallback(done) : setTimeout(done, 500),
-    );
+    await new Promise<void>((done) => whenIdle(done, 500));
     await Promise.all(LAZY.map((load) => load().catch(() => undefined)));
     const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) =>
       u.startsWith(location.origin),
