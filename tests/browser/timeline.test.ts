@@ -167,6 +167,14 @@ test('a new dose rewrites only what it changed: the narration, the bands and the
   expectClean(app);
 });
 
+/** Every path the charts hold, in order. */
+const drawnPaths = (p: Page) =>
+  p.locator('#charts svg.tl-svg path').evaluateAll((ps) => ps.map((e) => e.getAttribute('d')));
+
+/** Two animation frames: the charts redraw in the frame after a change, so both have drawn it. */
+const framesDrawn = (p: Page) =>
+  p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 test('after a run of edits the charts draw exactly what a fresh page draws for the same scenario', async () => {
   // The charts redraw only from the first sample an edit changed (the engine says which): a
   // mistake there would leave stale pieces of lines on the charts, so compare with a fresh drawing.
@@ -190,9 +198,8 @@ test('after a run of edits the charts draw exactly what a fresh page draws for t
   await page.locator('.tl-dose-handle:not([hidden])').first().focus();
   await page.keyboard.press('Delete'); // the first dose removed
   const scenario = await savedScenario(page);
-  const drawn = (p: Page) =>
-    p.locator('#charts svg.tl-svg path').evaluateAll((ps) => ps.map((e) => e.getAttribute('d')));
-  const edited = await drawn(page);
+  await framesDrawn(page);
+  const edited = await drawnPaths(page);
 
   const fresh = await openApp({ path: '?lesson=sandbox' });
   await fresh.page.locator('#dose-panel input[type="file"]').setInputFiles({
@@ -201,7 +208,8 @@ test('after a run of edits the charts draw exactly what a fresh page draws for t
     buffer: Buffer.from(JSON.stringify(scenario)),
   });
   await expect.poll(async () => (await savedScenario(fresh.page)).doses.length).toBe(scenario.doses.length);
-  expect(await drawn(fresh.page)).toEqual(edited);
+  // The store takes the file at once and the charts draw it in a later frame: wait for that drawing.
+  await expect.poll(() => drawnPaths(fresh.page), { timeout: 10_000 }).toEqual(edited);
   expectClean(app);
   expectClean(fresh);
 });
@@ -221,8 +229,6 @@ test('a dose whose amount is changed in place is drawn exactly as a fresh page d
   const given = await savedScenario(page);
   const at = given.doses.findIndex((d) => d.drug === 'heroin' && d.mg === 25);
   expect(at).toBeGreaterThanOrEqual(0);
-  const drawn = (p: Page) =>
-    p.locator('#charts svg.tl-svg path').evaluateAll((ps) => ps.map((e) => e.getAttribute('d')));
   const load = async (p: Page, s: Scenario) => {
     await p.locator('#dose-panel input[type="file"]').setInputFiles({
       name: 'amount.json',
@@ -230,6 +236,7 @@ test('a dose whose amount is changed in place is drawn exactly as a fresh page d
       buffer: Buffer.from(JSON.stringify(s)),
     });
     await expect.poll(async () => JSON.stringify(await savedScenario(p))).toBe(JSON.stringify(s));
+    await framesDrawn(p);
   };
   const plasma = (p: Page) =>
     p
@@ -243,7 +250,8 @@ test('a dose whose amount is changed in place is drawn exactly as a fresh page d
     expect(await plasma(page), `${mg} mg changes the plasma chart`).not.toBe(before);
     const fresh = await openApp({ path: '?lesson=sandbox' });
     await load(fresh.page, edited);
-    expect(await drawn(page), `${mg} mg`).toEqual(await drawn(fresh.page));
+    const edits = await drawnPaths(page);
+    await expect.poll(() => drawnPaths(fresh.page), { timeout: 10_000, message: `${mg} mg` }).toEqual(edits);
     expectClean(fresh);
   }
   expectClean(app);
