@@ -22,6 +22,7 @@ import { benchEnginePage } from './bench-engine-page';
 import { benchExplorerPage, EXPLORER_TARGET_MS, explorerNodeMs } from './bench-explorer';
 import { entryJs, firstFrameMs, initialJs } from './bench-load';
 import { CHROME_PATH, launchChromium, serve } from './browser';
+import { quantile } from './soak';
 
 const TARGETS = { frameRatioMax: 1.1, initialJsKbGzMax: 220, firstFrameMsMax: 1500 };
 /** Engine targets of issue 11 (median ms in a warm Node process, the engine bundled as the app ships it). */
@@ -95,7 +96,7 @@ async function engineFigures() {
     processes.push(JSON.parse(out) as Figures);
   }
   const each = (f: EngineFigure) => processes.map((t) => t[f].medianMs);
-  const median = (f: EngineFigure) => each(f).sort((a, b) => a - b)[ENGINE_PROCESSES >> 1]!;
+  const median = (f: EngineFigure) => quantile(each(f), 0.5);
   const runs = (f: EngineFigure) => processes.reduce((n, t) => n + t[f].runs, 0);
   return {
     engine_ms: {
