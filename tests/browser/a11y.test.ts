@@ -19,7 +19,7 @@ useApp();
 
 /** What is wrong with the focus indicator of the focused element ('' when it is fine). */
 async function focusProblem(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return 'focus fell back to the page';
     const label = (el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.id || '';
@@ -50,8 +50,13 @@ async function focusProblem(page: Page): Promise<string> {
     const onTop = (hit: Element | null) => !!hit && (lit.contains(hit) || hit.contains(lit));
     if (hits().some(onTop)) return '';
     // Outside the window, as when the page moved after Tab had scrolled to it (a busy machine's late
-    // layout), is not hidden: brought back into view the way Tab brings it, it must be on top.
+    // layout), is not hidden: brought back into view the way Tab brings it, it must be on top once
+    // the frames after have drawn. (A chart far out of view keeps its drawing at its old size until
+    // it comes near the view: just after the text doubles, the levels and breathing charts are 605 px
+    // wide in a 464 px box, over the dose panel's column, for the frame before they redraw.)
     lit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Three frames: the observer reports after the first, the chart redraws in the next.
+    for (let f = 0; f < 3; f++) await new Promise((done) => requestAnimationFrame(done));
     const after = hits();
     if (after.some(onTop)) return '';
     const what = after.map((h) => (h ? `${h.tagName.toLowerCase()}.${String(h.className)}` : 'nothing'));
