@@ -4,12 +4,14 @@
 //
 // Speed: the step runs some 30,000 times per 90-day timeline, so it allocates nothing, passes states
 // rather than plain numbers between functions (each number passed to a call V8 does not inline is
-// boxed on the heap), multiplies each system's states by its straight-line kernel (sim/pk/kernels.ts;
-// the general sparse product, over the states the doses can reach, serves a shape without one), and
+// boxed on the heap), multiplies each system's states by its straight-line kernel (sim/pk/kernels.ts:
+// one for only the states a route reaches when the scenario gives the system by that route alone; the
+// general sparse product, over the states the doses can reach, serves a shape without one), and
 // skips a system while it holds nothing at all.
 import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from './alcohol';
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
+import type { Kernel } from './pk/pattern';
 import { ReceptorPool, type WiredLigand } from './receptor/pool';
 import {
   adaptOver,
@@ -69,6 +71,8 @@ export class Model {
   /** Receptor ratio c/Kd of each ligand at the end of the step being taken. */
   private readonly ratio: Float64Array;
   private readonly scratch: Float64Array[];
+  /** Each system's straight-line kernel for the states the doses reach, or undefined (see advancePk). */
+  private readonly kernels: (Kernel | undefined)[];
   private readonly lengths = new Map<number, StepLength>();
   /** Alcohol's kinetics when the scenario has a drink, else undefined (nothing to step). */
   private readonly alcohol: AlcoholKinetics | undefined;
@@ -106,6 +110,15 @@ export class Model {
     this.wired = this.pool.wire(this.pool.ligands.map((l) => sourceOf(l, used, this.offset)));
     this.ratio = new Float64Array(this.pool.ligands.length);
     this.scratch = used.map((s) => new Float64Array(s.n));
+    // Each system's kernel for the states this scenario's doses reach (sim/pk/kernels.ts).
+    this.kernels = used.map((sys, si) =>
+      sys.kernelFor(
+        Array.from(
+          this.reach.subarray(this.reachFrom[si]!, this.reachFrom[si + 1]!),
+          (i) => i - this.offset[si]!,
+        ),
+      ),
+    );
   }
 
   newState(): State {
@@ -204,11 +217,12 @@ export class Model {
         }
         continue;
       }
-      // The system's own straight-line product where it has one (the same sums, seven times faster).
+      // The system's own straight-line product where it has one (the same sums, seven times faster),
+      // for the states this scenario's doses reach when one was written for them.
       const v = len.byShape[s];
       const any =
         v !== undefined
-          ? this.systems[s]!.kernel!(v, from.x, to.x, this.offset[s]!)
+          ? this.kernels[s]!(v, from.x, to.x, this.offset[s]!)
           : applyPropagator(
               len.propagator,
               from.x,

@@ -167,6 +167,220 @@ function kernelNaltrexone(v: Float64Array, x: Float64Array, out: Float64Array, o
   );
 }
 
+/** opiates, heroin iv alone: 6 of 8 states (0, 1, 2, 5, 6, 7), 15 terms. */
+function kernelOpiatesHeroinIv(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x5 = kept(x[o + 5]!);
+  const x6 = kept(x[o + 6]!);
+  const x7 = kept(x[o + 7]!);
+  out[o] = 0 + v[0]! * x0;
+  out[o + 1] = 0 + v[2]! * x0 + v[3]! * x1;
+  out[o + 2] = 0 + v[5]! * x0 + v[6]! * x1 + v[7]! * x2;
+  out[o + 5] = 0 + v[12]! * x0 + v[14]! * x5;
+  out[o + 6] = 0 + v[15]! * x0 + v[16]! * x1 + v[18]! * x6;
+  out[o + 7] = 0 + v[19]! * x0 + v[20]! * x1 + v[21]! * x2 + v[24]! * x7;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x5 !== 0 || x6 !== 0 || x7 !== 0;
+}
+
+/** opiates, heroin intranasal alone: 7 of 8 states (0, 1, 2, 4, 5, 6, 7), 22 terms. */
+function kernelOpiatesHeroinIntranasal(
+  v: Float64Array,
+  x: Float64Array,
+  out: Float64Array,
+  o: number,
+): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x4 = kept(x[o + 4]!);
+  const x5 = kept(x[o + 5]!);
+  const x6 = kept(x[o + 6]!);
+  const x7 = kept(x[o + 7]!);
+  out[o] = 0 + v[0]! * x0 + v[1]! * x4;
+  out[o + 1] = 0 + v[2]! * x0 + v[3]! * x1 + v[4]! * x4;
+  out[o + 2] = 0 + v[5]! * x0 + v[6]! * x1 + v[7]! * x2 + v[9]! * x4;
+  out[o + 4] = 0 + v[11]! * x4;
+  out[o + 5] = 0 + v[12]! * x0 + v[13]! * x4 + v[14]! * x5;
+  out[o + 6] = 0 + v[15]! * x0 + v[16]! * x1 + v[17]! * x4 + v[18]! * x6;
+  out[o + 7] = 0 + v[19]! * x0 + v[20]! * x1 + v[21]! * x2 + v[23]! * x4 + v[24]! * x7;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x4 !== 0 || x5 !== 0 || x6 !== 0 || x7 !== 0;
+}
+
+/** opiates, morphine iv alone: 2 of 8 states (2, 7), 3 terms. */
+function kernelOpiatesMorphineIv(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x2 = kept(x[o + 2]!);
+  const x7 = kept(x[o + 7]!);
+  out[o + 2] = 0 + v[7]! * x2;
+  out[o + 7] = 0 + v[21]! * x2 + v[24]! * x7;
+  return x2 !== 0 || x7 !== 0;
+}
+
+/** opiates, morphine oral alone: 3 of 8 states (2, 3, 7), 6 terms. */
+function kernelOpiatesMorphineOral(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x2 = kept(x[o + 2]!);
+  const x3 = kept(x[o + 3]!);
+  const x7 = kept(x[o + 7]!);
+  out[o + 2] = 0 + v[7]! * x2 + v[8]! * x3;
+  out[o + 3] = 0 + v[10]! * x3;
+  out[o + 7] = 0 + v[21]! * x2 + v[22]! * x3 + v[24]! * x7;
+  return x2 !== 0 || x3 !== 0 || x7 !== 0;
+}
+
+/** fentanyl, fentanyl iv alone: 4 of 5 states (0, 1, 2, 4), 13 terms. */
+function kernelFentanylIv(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x4 = kept(x[o + 4]!);
+  out[o] = 0 + v[0]! * x0 + v[1]! * x1 + v[2]! * x2;
+  out[o + 1] = 0 + v[4]! * x0 + v[5]! * x1 + v[6]! * x2;
+  out[o + 2] = 0 + v[8]! * x0 + v[9]! * x1 + v[10]! * x2;
+  out[o + 4] = 0 + v[13]! * x0 + v[14]! * x1 + v[15]! * x2 + v[17]! * x4;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x4 !== 0;
+}
+
+/** naloxone, naloxone iv alone: 4 of 6 states (0, 1, 2, 5), 13 terms. */
+function kernelNaloxoneIv(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x5 = kept(x[o + 5]!);
+  out[o] = 0 + v[0]! * x0 + v[1]! * x1 + v[2]! * x2;
+  out[o + 1] = 0 + v[5]! * x0 + v[6]! * x1 + v[7]! * x2;
+  out[o + 2] = 0 + v[10]! * x0 + v[11]! * x1 + v[12]! * x2;
+  out[o + 5] = 0 + v[17]! * x0 + v[18]! * x1 + v[19]! * x2 + v[22]! * x5;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x5 !== 0;
+}
+
+/** naloxone, naloxone im alone: 5 of 6 states (0, 1, 2, 3, 5), 18 terms. */
+function kernelNaloxoneIm(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x3 = kept(x[o + 3]!);
+  const x5 = kept(x[o + 5]!);
+  out[o] = 0 + v[0]! * x0 + v[1]! * x1 + v[2]! * x2 + v[3]! * x3;
+  out[o + 1] = 0 + v[5]! * x0 + v[6]! * x1 + v[7]! * x2 + v[8]! * x3;
+  out[o + 2] = 0 + v[10]! * x0 + v[11]! * x1 + v[12]! * x2 + v[13]! * x3;
+  out[o + 3] = 0 + v[15]! * x3;
+  out[o + 5] = 0 + v[17]! * x0 + v[18]! * x1 + v[19]! * x2 + v[20]! * x3 + v[22]! * x5;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x3 !== 0 || x5 !== 0;
+}
+
+/** naloxone, naloxone intranasal alone: 5 of 6 states (0, 1, 2, 4, 5), 18 terms. */
+function kernelNaloxoneIntranasal(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x4 = kept(x[o + 4]!);
+  const x5 = kept(x[o + 5]!);
+  out[o] = 0 + v[0]! * x0 + v[1]! * x1 + v[2]! * x2 + v[4]! * x4;
+  out[o + 1] = 0 + v[5]! * x0 + v[6]! * x1 + v[7]! * x2 + v[9]! * x4;
+  out[o + 2] = 0 + v[10]! * x0 + v[11]! * x1 + v[12]! * x2 + v[14]! * x4;
+  out[o + 4] = 0 + v[16]! * x4;
+  out[o + 5] = 0 + v[17]! * x0 + v[18]! * x1 + v[19]! * x2 + v[21]! * x4 + v[22]! * x5;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x4 !== 0 || x5 !== 0;
+}
+
+/** naltrexone, naltrexone oral alone: 6 of 12 states (0, 1, 2, 3, 10, 11), 20 terms. */
+function kernelNaltrexoneOral(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x3 = kept(x[o + 3]!);
+  const x10 = kept(x[o + 10]!);
+  const x11 = kept(x[o + 11]!);
+  out[o] = 0 + v[0]! * x0 + v[1]! * x1 + v[2]! * x3;
+  out[o + 1] = 0 + v[9]! * x0 + v[10]! * x1 + v[11]! * x3;
+  out[o + 2] = 0 + v[18]! * x0 + v[19]! * x1 + v[20]! * x2 + v[21]! * x3;
+  out[o + 3] = 0 + v[28]! * x3;
+  out[o + 10] = 0 + v[39]! * x0 + v[40]! * x1 + v[41]! * x3 + v[48]! * x10;
+  out[o + 11] = 0 + v[49]! * x0 + v[50]! * x1 + v[51]! * x2 + v[52]! * x3 + v[59]! * x11;
+  return x0 !== 0 || x1 !== 0 || x2 !== 0 || x3 !== 0 || x10 !== 0 || x11 !== 0;
+}
+
+/** naltrexone, naltrexone im alone: 11 of 12 states (0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11), 54 terms. */
+function kernelNaltrexoneIm(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {
+  const x0 = kept(x[o]!);
+  const x1 = kept(x[o + 1]!);
+  const x2 = kept(x[o + 2]!);
+  const x4 = kept(x[o + 4]!);
+  const x5 = kept(x[o + 5]!);
+  const x6 = kept(x[o + 6]!);
+  const x7 = kept(x[o + 7]!);
+  const x8 = kept(x[o + 8]!);
+  const x9 = kept(x[o + 9]!);
+  const x10 = kept(x[o + 10]!);
+  const x11 = kept(x[o + 11]!);
+  out[o] =
+    0 + v[0]! * x0 + v[1]! * x1 + v[3]! * x4 + v[4]! * x5 + v[5]! * x6 + v[6]! * x7 + v[7]! * x8 + v[8]! * x9;
+  out[o + 1] =
+    0 +
+    v[9]! * x0 +
+    v[10]! * x1 +
+    v[12]! * x4 +
+    v[13]! * x5 +
+    v[14]! * x6 +
+    v[15]! * x7 +
+    v[16]! * x8 +
+    v[17]! * x9;
+  out[o + 2] =
+    0 +
+    v[18]! * x0 +
+    v[19]! * x1 +
+    v[20]! * x2 +
+    v[22]! * x4 +
+    v[23]! * x5 +
+    v[24]! * x6 +
+    v[25]! * x7 +
+    v[26]! * x8 +
+    v[27]! * x9;
+  out[o + 4] = 0 + v[29]! * x4;
+  out[o + 5] = 0 + v[30]! * x5;
+  out[o + 6] = 0 + v[31]! * x5 + v[32]! * x6;
+  out[o + 7] = 0 + v[33]! * x5 + v[34]! * x6 + v[35]! * x7;
+  out[o + 8] = 0 + v[36]! * x8;
+  out[o + 9] = 0 + v[37]! * x8 + v[38]! * x9;
+  out[o + 10] =
+    0 +
+    v[39]! * x0 +
+    v[40]! * x1 +
+    v[42]! * x4 +
+    v[43]! * x5 +
+    v[44]! * x6 +
+    v[45]! * x7 +
+    v[46]! * x8 +
+    v[47]! * x9 +
+    v[48]! * x10;
+  out[o + 11] =
+    0 +
+    v[49]! * x0 +
+    v[50]! * x1 +
+    v[51]! * x2 +
+    v[53]! * x4 +
+    v[54]! * x5 +
+    v[55]! * x6 +
+    v[56]! * x7 +
+    v[57]! * x8 +
+    v[58]! * x9 +
+    v[59]! * x11;
+  return (
+    x0 !== 0 ||
+    x1 !== 0 ||
+    x2 !== 0 ||
+    x4 !== 0 ||
+    x5 !== 0 ||
+    x6 !== 0 ||
+    x7 !== 0 ||
+    x8 !== 0 ||
+    x9 !== 0 ||
+    x10 !== 0 ||
+    x11 !== 0
+  );
+}
+
 /** The kernels by shape (`patternKey`). */
 export const KERNELS: ReadonlyMap<string, Kernel> = new Map([
   ['8:0,4|0,1,4|0,1,2,3,4|3|4|0,4,5|0,1,4,6|0,1,2,3,4,7', kernelOpiates],
@@ -176,5 +390,26 @@ export const KERNELS: ReadonlyMap<string, Kernel> = new Map([
   [
     '12:0,1,3,4,5,6,7,8,9|0,1,3,4,5,6,7,8,9|0,1,2,3,4,5,6,7,8,9|3|4|5|5,6|5,6,7|8|8,9|0,1,3,4,5,6,7,8,9,10|0,1,2,3,4,5,6,7,8,9,11',
     kernelNaltrexone,
+  ],
+]);
+
+/** The kernels for the states one route reaches, by shape and reach (`reachedKey`): a system given
+ *  by that route alone reads and writes only those. */
+export const REACHED_KERNELS: ReadonlyMap<string, Kernel> = new Map([
+  ['8:0,4|0,1,4|0,1,2,3,4|3|4|0,4,5|0,1,4,6|0,1,2,3,4,7@0,1,2,5,6,7', kernelOpiatesHeroinIv],
+  ['8:0,4|0,1,4|0,1,2,3,4|3|4|0,4,5|0,1,4,6|0,1,2,3,4,7@0,1,2,4,5,6,7', kernelOpiatesHeroinIntranasal],
+  ['8:0,4|0,1,4|0,1,2,3,4|3|4|0,4,5|0,1,4,6|0,1,2,3,4,7@2,7', kernelOpiatesMorphineIv],
+  ['8:0,4|0,1,4|0,1,2,3,4|3|4|0,4,5|0,1,4,6|0,1,2,3,4,7@2,3,7', kernelOpiatesMorphineOral],
+  ['5:0,1,2,3|0,1,2,3|0,1,2,3|3|0,1,2,3,4@0,1,2,4', kernelFentanylIv],
+  ['6:0,1,2,3,4|0,1,2,3,4|0,1,2,3,4|3|4|0,1,2,3,4,5@0,1,2,5', kernelNaloxoneIv],
+  ['6:0,1,2,3,4|0,1,2,3,4|0,1,2,3,4|3|4|0,1,2,3,4,5@0,1,2,3,5', kernelNaloxoneIm],
+  ['6:0,1,2,3,4|0,1,2,3,4|0,1,2,3,4|3|4|0,1,2,3,4,5@0,1,2,4,5', kernelNaloxoneIntranasal],
+  [
+    '12:0,1,3,4,5,6,7,8,9|0,1,3,4,5,6,7,8,9|0,1,2,3,4,5,6,7,8,9|3|4|5|5,6|5,6,7|8|8,9|0,1,3,4,5,6,7,8,9,10|0,1,2,3,4,5,6,7,8,9,11@0,1,2,3,10,11',
+    kernelNaltrexoneOral,
+  ],
+  [
+    '12:0,1,3,4,5,6,7,8,9|0,1,3,4,5,6,7,8,9|0,1,2,3,4,5,6,7,8,9|3|4|5|5,6|5,6,7|8|8,9|0,1,3,4,5,6,7,8,9,10|0,1,2,3,4,5,6,7,8,9,11@0,1,2,4,5,6,7,8,9,10,11',
+    kernelNaltrexoneIm,
   ],
 ]);

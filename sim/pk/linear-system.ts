@@ -1,8 +1,15 @@
 // A compiled linear compartment system: dx/dt = K x. Steps are exact: x(t + h) = exp(K h) x(t),
 // with exp(K h) computed once per distinct h and cached (the engine uses few distinct steps).
 import { expm, matrix, type Matrix } from '../linalg';
-import { KERNELS } from './kernels';
-import { kernelValues, patternKey, structuralPattern, type Kernel, type Pattern } from './pattern';
+import { KERNELS, REACHED_KERNELS } from './kernels';
+import {
+  kernelValues,
+  patternKey,
+  reachedKey,
+  structuralPattern,
+  type Kernel,
+  type Pattern,
+} from './pattern';
 import type { SystemSpec } from './spec';
 
 /** ug or ng/mL below which a state is zero (a single molecule in the body is ~1e-15 ug). */
@@ -121,6 +128,13 @@ export class LinearSystem {
         }
     }
     return [...seen.keys()].filter((i) => seen[i] === 1);
+  }
+
+  /** The straight-line kernel for a scenario whose doses reach only `reach` (ascending): the one
+   *  written for those states when there is one (it skips the others, all zero), else the system's. */
+  kernelFor(reach: readonly number[]): Kernel | undefined {
+    if (!this.kernel) return undefined;
+    return REACHED_KERNELS.get(reachedKey(this.shape, reach)) ?? this.kernel;
   }
 
   /** out = exp(K h) x. */

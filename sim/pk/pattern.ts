@@ -35,6 +35,11 @@ export function patternKey(p: Pattern): string {
   return `${p.length}:${p.map((cols) => cols.join(',')).join('|')}`;
 }
 
+/** A shape restricted to the states a scenario's doses reach (ascending), the reached kernels' key. */
+export function reachedKey(p: Pattern, reach: readonly number[]): string {
+  return `${patternKey(p)}@${reach.join(',')}`;
+}
+
 /**
  * exp(K h) read at the shape's entries, row by row, for its kernel; undefined if the matrix has a
  * non-zero entry outside the shape (rounding could in principle put one there), so that the general

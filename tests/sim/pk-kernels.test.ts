@@ -8,6 +8,7 @@ import { KERNELS_FILE, kernelsSource } from '../../scripts/gen-kernels';
 import { expm, matrix } from '../../sim/linalg';
 import { applyPropagator, NEGLIGIBLE } from '../../sim/pk/linear-system';
 import { kernelValues, patternKey, structuralPattern } from '../../sim/pk/pattern';
+import { buildSystems } from '../../sim/pk/systems';
 import { systemsFor } from '../../sim/wiring';
 
 /** A PK amount as the engine meets them: zero, negligible, tiny, or any size, either sign rarely. */
@@ -65,6 +66,54 @@ describe('straight-line PK kernels', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('a kernel for the states one route reaches gives those states the bits of the whole kernel', () => {
+    const specs = buildSystems(70);
+    const cases = systemsFor(70).flatMap((sys, si) =>
+      Object.keys(specs[si]!.routes).map((key) => {
+        const [drug, route] = key.split('/') as [string, string];
+        return { sys, key, reach: sys.reachable([sys.input(drug, route)!]) };
+      }),
+    );
+    // Every route that leaves states empty has its own kernel: opiates by heroin IV, naltrexone by mouth.
+    const own = cases.filter(({ sys, reach }) => sys.kernelFor(reach) !== sys.kernel);
+    expect(own.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['heroin/iv', 'morphine/oral', 'naloxone/intranasal', 'naltrexone/oral']),
+    );
+    for (const c of cases) expect(c.sys.kernelFor(c.reach) !== c.sys.kernel).toBe(c.reach.length < c.sys.n);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: own.length - 1 }),
+        fc.constantFrom(1 / 60, 5 / 60, 0.4),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(amount, { minLength: 12, maxLength: 12 }),
+        (c, h, offset, values) => {
+          const { sys, reach } = own[c]!;
+          // What a scenario given by that route alone holds: its reach, and zeros elsewhere.
+          const x = new Float64Array(sys.n + offset + 2).fill(7);
+          for (let i = 0; i < sys.n; i++) x[offset + i] = reach.includes(i) ? values[i]! : 0;
+          const p = sys.propagator(h);
+          const whole = new Float64Array(x.length).fill(-1);
+          const reached = Float64Array.from(whole);
+          const anyWhole = sys.kernel!(p.byShape!, x, whole, offset);
+          expect(sys.kernelFor(reach)!(p.byShape!, x, reached, offset)).toBe(anyWhole);
+          for (let i = 0; i < x.length; i++) {
+            const mine = i >= offset && reach.includes(i - offset);
+            // The others it leaves as they were (a run's states there stay 0 from the start).
+            expect(Object.is(reached[i], mine ? whole[i] : -1), `state ${i}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a system given by two routes that reach more than either uses its whole kernel', () => {
+    const opiates = systemsFor(70).find((s) => s.name === 'opiates')!;
+    const both = opiates.reachable([opiates.input('heroin', 'iv')!, opiates.input('morphine', 'oral')!]);
+    expect(opiates.kernelFor(both)).toBe(opiates.kernel);
+    expect(opiates.kernelFor(opiates.reachable([opiates.input('heroin', 'iv')!]))).not.toBe(opiates.kernel);
   });
 
   it('a shape is the reach of the flows: a chain a -> b -> c feeds c from all three, a from itself', () => {
