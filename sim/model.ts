@@ -6,13 +6,15 @@
 // rather than plain numbers between functions (each number passed to a call V8 does not inline is
 // boxed on the heap), multiplies each system's states by its straight-line kernel (sim/pk/kernels.ts:
 // one for only the states a route reaches when the scenario gives the system by that route alone; the
-// general sparse product, over the states the doses can reach, serves a shape without one), and
-// skips a system while it holds nothing at all.
+// general sparse product, over the states the doses can reach, serves a shape without one), binds up
+// to six ligands in a written-out pass (sim/receptor/written.ts), and skips a system while it holds
+// nothing at all.
 import { AlcoholKinetics, alcoholBreathing, alcoholStimulation, endorphinRise } from './alcohol';
 import type { LigandName } from './params/receptor';
 import { LinearSystem, applyPropagator, blockDiagonal, type Propagator } from './pk/linear-system';
 import type { Kernel } from './pk/pattern';
 import { ReceptorPool, type WiredLigand } from './receptor/pool';
+import { WRITTEN_SLOTS, bindWritten, slotsOf, type Slot } from './receptor/written';
 import {
   adaptOver,
   breathingOf,
@@ -68,6 +70,8 @@ export class Model {
   private readonly reachFrom: Int32Array;
   /** Each pool ligand with where its level comes from in `State.x`. */
   private readonly wired: WiredLigand[];
+  /** The same ligands for the written-out binding pass, or undefined when there are too many. */
+  private readonly slots: Slot[] | undefined;
   /** Receptor ratio c/Kd of each ligand at the end of the step being taken. */
   private readonly ratio: Float64Array;
   private readonly scratch: Float64Array[];
@@ -108,7 +112,8 @@ export class Model {
     const ligandNames = used.flatMap((s) => s.ligands.map((l) => l.name as LigandName));
     this.pool = new ReceptorPool(ligandNames);
     this.wired = this.pool.wire(this.pool.ligands.map((l) => sourceOf(l, used, this.offset)));
-    this.ratio = new Float64Array(this.pool.ligands.length);
+    this.slots = slotsOf(this.wired);
+    this.ratio = new Float64Array(Math.max(this.pool.ligands.length, WRITTEN_SLOTS));
     this.scratch = used.map((s) => new Float64Array(s.n));
     // Each system's kernel for the states this scenario's doses reach (sim/pk/kernels.ts).
     this.kernels = used.map((sys, si) =>
@@ -264,7 +269,9 @@ export class Model {
 
   /** Receptor occupancy from the end-of-step drug levels; stimulus, shares by role and blockade. */
   private bind(from: State, len: StepLength, to: State): void {
-    this.pool.bind(to.x, this.wired, this.ratio, from.occ, len.dtKoff, to);
+    const n = this.wired.length;
+    if (this.slots) bindWritten(this.pool, n, to.x, this.slots, this.ratio, from.occ, len.dtKoff, to);
+    else this.pool.bind(to.x, this.wired, this.ratio, from.occ, len.dtKoff, to);
     to.displacing = displacingShare(to.ant, to.partial, to.full);
     to.block = to.blockRatio / (1 + this.pool.endorphinTone + to.blockRatio);
   }

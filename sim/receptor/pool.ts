@@ -120,7 +120,7 @@ export class ReceptorPool {
     let x = this.endorphinTone;
     for (let j = 0; j < fast.length; j++) x += ratio[fast[j]!]!;
     const inv = 1 / (1 + x);
-    const held = this.kinetic.length === 0 ? 0 : this.bindSlow(before, ratio, dtKoff, inv, occ);
+    const held = this.kinetic.length === 0 ? 0 : this.holdSlow(before, ratio, dtKoff, inv, occ);
     const free = (1 - held) * inv;
     occ[0] = this.endorphinTone * free;
     for (let j = 0; j < fast.length; j++) occ[fast[j]!] = ratio[fast[j]!]! * free;
@@ -163,7 +163,7 @@ export class ReceptorPool {
     }
     const inv = 1 / (1 + sum);
     const occ = out.occ;
-    const held = this.kinetic.length === 0 ? 0 : this.bindSlow(before, ratio, dtKoff, inv, occ);
+    const held = this.kinetic.length === 0 ? 0 : this.holdSlow(before, ratio, dtKoff, inv, occ);
     const free = (1 - held) * inv;
     let stim = 0;
     let ant = 0;
@@ -187,8 +187,9 @@ export class ReceptorPool {
     out.blockRatio = block;
   }
 
-  /** One implicit step of the slow ligands (closed form, Sherman-Morrison); returns their total. */
-  private bindSlow(
+  /** One implicit step of the slow ligands (closed form, Sherman-Morrison); returns their total.
+   *  Part of a binding pass (`bind`, or the written-out one in ./written.ts). */
+  holdSlow(
     before: Float64Array,
     ratio: Float64Array,
     dtKoff: Float64Array,

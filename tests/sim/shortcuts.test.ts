@@ -12,6 +12,7 @@ import { MORPHINE } from '../../sim/params/pk';
 import { buildSystems } from '../../sim/pk/systems';
 import { LinearSystem } from '../../sim/pk/linear-system';
 import { ReceptorPool, type Bound, type Source } from '../../sim/receptor/pool';
+import { WRITTEN_SLOTS, bindWritten, slotsOf } from '../../sim/receptor/written';
 import { expandDoses } from '../../sim/scenario';
 
 const DAY = 24;
@@ -80,6 +81,89 @@ describe('binding in one pass', () => {
       ),
       { numRuns: runs(300), seed: 11 },
     );
+  });
+});
+
+describe('binding written out for up to six ligands', () => {
+  const drugs = LIGAND_NAMES.filter((n) => n !== 'endorphin');
+  const bound = (pool: ReceptorPool): Bound => ({
+    occ: new Float64Array(pool.ligands.length),
+    free: 0,
+    stim: 0,
+    ant: 0,
+    partial: 0,
+    full: 0,
+    blockRatio: 0,
+    tone: pool.endorphinTone * 1.3,
+  });
+
+  it('gives the bits of the loop for any ligands, sources (one or two each) and levels, slow ligands included', () => {
+    fc.assert(
+      fc.property(
+        // Any drugs in any order, so that a slow ligand, an antagonist or a second source lands in
+        // every slot; levels mostly present, some zero or slightly negative (as PK states can be).
+        fc.shuffledSubarray(drugs, { minLength: 1, maxLength: WRITTEN_SLOTS - 1 }),
+        fc.array(
+          fc.oneof(
+            { arbitrary: fc.double({ min: 1e-6, max: 1e5, noNaN: true }), weight: 4 },
+            { arbitrary: fc.constant(0), weight: 1 },
+            { arbitrary: fc.double({ min: -1e-3, max: 0, noNaN: true }), weight: 1 },
+          ),
+          { minLength: 12, maxLength: 12 },
+        ),
+        fc.array(
+          fc.tuple(
+            fc.nat(11),
+            fc.double({ min: 1e-3, max: 10, noNaN: true }),
+            fc.integer({ min: -1, max: 11 }),
+          ),
+          {
+            minLength: WRITTEN_SLOTS,
+            maxLength: WRITTEN_SLOTS,
+          },
+        ),
+        fc.constantFrom(1 / 60, 5 / 60, 0.37),
+        (names: LigandName[], levels, wiring, dt) => {
+          const pool = new ReceptorPool(names);
+          const n = pool.ligands.length;
+          const x = Float64Array.from(levels);
+          const sources: Source[] = pool.ligands.map((l, i) => {
+            const [at, gain, at2] = wiring[i]!;
+            return {
+              at,
+              gain,
+              at2,
+              gain2: gain / 3,
+              blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
+            };
+          });
+          const before = new Float64Array(n);
+          pool.baseline(before);
+          before.forEach((_, i) => {
+            if (i > 0 && pool.ligands[i]!.slow) before[i] = 0.4 / n;
+          });
+          const rates = pool.rates(dt);
+          const wired = pool.wire(sources);
+          const loop = bound(pool);
+          pool.bind(x, wired, new Float64Array(n), before, rates, loop);
+          const written = bound(pool);
+          bindWritten(pool, n, x, slotsOf(wired)!, new Float64Array(WRITTEN_SLOTS), before, rates, written);
+          for (let i = 0; i < n; i++)
+            expect(Object.is(written.occ[i], loop.occ[i]), `occupancy ${i}`).toBe(true);
+          for (const key of ['free', 'stim', 'ant', 'partial', 'full', 'blockRatio'] as const)
+            expect(Object.is(written[key], loop[key]), key).toBe(true);
+        },
+      ),
+      { numRuns: runs(400), seed: 12 },
+    );
+  });
+
+  it('leaves more ligands to the loop', () => {
+    const pool = new ReceptorPool(drugs.slice(0, WRITTEN_SLOTS));
+    const sources = pool.ligands.map(() => ({ at: 0, gain: 1, at2: -1, gain2: 0, blocks: false }));
+    expect(pool.ligands.length).toBe(WRITTEN_SLOTS + 1);
+    expect(slotsOf(pool.wire(sources))).toBeUndefined();
+    expect(slotsOf(pool.wire(sources).slice(0, WRITTEN_SLOTS))).toHaveLength(WRITTEN_SLOTS);
   });
 });
 
