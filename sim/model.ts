@@ -17,14 +17,15 @@ import { ReceptorPool, type WiredLigand } from './receptor/pool';
 import { WRITTEN_SLOTS, bindWritten, slotsOf, type Slot } from './receptor/written';
 import {
   adaptOver,
-  breathingOf,
+  BASELINE_STIMULUS,
+  breathingPassed,
   cowsOf,
   decaysOver,
   displacingShare,
-  effectiveStimulus,
   euphoriaOf,
   expressOver,
   signalOf,
+  tolerated,
   withdrawalDrive,
   type Decays,
 } from './effects/response';
@@ -278,11 +279,13 @@ export class Model {
 
   /** What the person feels: adaptation, withdrawal, euphoria and breathing from the new stimulus. */
   private respond(from: State, k: Decays, to: State): void {
-    const stim = to.stim;
+    const above = to.stim - BASELINE_STIMULUS;
     // Adaptation follows the felt signal (through the tolerance already there), so tolerance limits
-    // its own growth; the felt signal then passes through the new tolerance.
-    to.b = adaptOver(from.b, signalOf(effectiveStimulus(stim, from.b)), to.ant, k);
-    const felt = signalOf(effectiveStimulus(stim, to.b));
+    // its own growth; the felt signal then passes through the new tolerance. (effectiveStimulus's
+    // sums, with the change from rest taken once.)
+    to.b = adaptOver(from.b, signalOf(BASELINE_STIMULUS + above * tolerated(from.b)), to.ant, k);
+    const passed = above * tolerated(to.b);
+    const felt = signalOf(BASELINE_STIMULUS + passed);
     to.signal = felt;
     to.e = expressOver(from.e, withdrawalDrive(felt, to.b), to.displacing, k);
     // Alcohol's own stimulation adds to what the receptors give (naltrexone cannot block it).
@@ -290,7 +293,7 @@ export class Model {
     const euphoria = to.opioidEuphoria + alcoholStimulation(to.bac);
     to.euphoria = euphoria < 100 ? euphoria : 100;
     to.cows = cowsOf(to.e);
-    to.breathing = breathingOf(stim, to.b, alcoholBreathing(to.bac));
+    to.breathing = breathingPassed(passed, alcoholBreathing(to.bac));
   }
 
   stimulus(state: State): number {

@@ -79,27 +79,33 @@ export class Recorder {
     to.forEach((series, i) => series.set(from[i]!.subarray(0, n)));
   }
 
-  /** Writes sample j from the state (at its time `s.t`). */
+  /** Writes sample j from the state (at its time `s.t`). Its arrays are read into locals once: a
+   *  store into the buffer could, for all V8 knows, change what a field of `s` or `this` holds. */
   record(s: State, j: number): void {
     const buf = this.buffer;
     const count = this.count;
+    const x = s.x;
+    const occ = s.occ;
+    const plasmaAt = this.plasmaAt;
+    const invV = this.plasmaInvV;
     buf[j] = s.t;
     let at = this.plasmaOff + j;
-    for (let m = 0; m < this.plasmaAt.length; m++, at += count) {
-      const c = s.x[this.plasmaAt[m]!]! * this.plasmaInvV[m]!;
+    for (let m = 0; m < plasmaAt.length; m++, at += count) {
+      const c = x[plasmaAt[m]!]! * invV[m]!;
       buf[at] = c > 0 ? c : 0;
     }
+    const free = s.free;
     at = this.occOff + j;
-    for (let i = 0; i < this.nOcc; i++, at += count) buf[at] = s.occ[i]!;
-    buf[at] = s.free;
+    for (let i = 0; i < this.nOcc; i++, at += count) buf[at] = occ[i]!;
+    buf[at] = free;
     // By class, from the sums the binding step already made (each in ligand order, as a sum over the
     // series would add them).
     at = this.classOff + j;
-    buf[at] = s.occ[0]!;
+    buf[at] = occ[0]!;
     buf[at + count] = s.full;
     buf[at + 2 * count] = s.partial;
     buf[at + 3 * count] = s.ant;
-    buf[at + 4 * count] = s.free;
+    buf[at + 4 * count] = free;
     at = this.effectOff + j;
     buf[at] = s.signal;
     buf[at + count] = toleranceOf(s.b);

@@ -32,6 +32,11 @@ const expressionBoost = RESPONSE.expressionBoost.value;
 const reliefTime = RESPONSE.reliefTime.value;
 const displacedHalf = RESPONSE.displacedHalf.value;
 
+// Divisions by constants, as factors: the engine's step takes each of them every time.
+const invBreathHalf = 1 / breathHalf;
+const euphoriaScale = 100 / (1 - BASELINE_SIGNAL);
+const cowsPerE = COWS_BANDS.max / cowsScale;
+
 export const signalOf = (stimulus: number): number => stimulus / (1 + stimulus);
 
 /** How much faster adaptation is lost while an antagonist holds the receptors (1 = not at all). */
@@ -92,17 +97,23 @@ export function adaptOver(b: number, signal: number, antagonistOcc: number, k: D
 export const toleranceOf = (b: number): number => BASELINE_SIGNAL + b;
 
 /**
+ * The share of a change in stimulus from rest that a tolerance of `b` lets through: 1 / (1 + k B).
+ * The engine takes it once per step and multiplies, so that no division waits on the new stimulus.
+ */
+export const tolerated = (b: number): number => 1 / (1 + shift * b);
+
+/**
  * The stimulus a tolerant person's receptors pass on: rest plus the change from rest, divided by the
  * tolerance factor. A drug's effect (or an antagonist's loss of endorphin tone) is smaller by that
  * factor, so equal effect needs that many times the dose, but a larger dose always gets there.
  */
 export function effectiveStimulus(stimulus: number, b: number): number {
-  return BASELINE_STIMULUS + (stimulus - BASELINE_STIMULUS) / (1 + shift * b);
+  return BASELINE_STIMULUS + (stimulus - BASELINE_STIMULUS) * tolerated(b);
 }
 
 /** 0-100: felt signal above the natural baseline, as a share of the most a naive person can feel. */
 export function euphoriaOf(signal: number): number {
-  const v = (100 * (signal - BASELINE_SIGNAL)) / (1 - BASELINE_SIGNAL);
+  const v = (signal - BASELINE_SIGNAL) * euphoriaScale;
   return v <= 0 ? 0 : v >= 100 ? 100 : v;
 }
 
@@ -150,7 +161,7 @@ export function displacingShare(antagonist: number, partial: number, fullAgonist
 
 /** 0-48 COWS from the expressed withdrawal. */
 export function cowsOf(e: number): number {
-  const v = (COWS_BANDS.max * e) / cowsScale;
+  const v = e * cowsPerE;
   return v <= 0 ? 0 : v >= COWS_BANDS.max ? COWS_BANDS.max : v;
 }
 
@@ -162,7 +173,12 @@ export function cowsOf(e: number): number {
  * overcome by a dose large enough to be deadly.
  */
 export function breathingOf(stimulus: number, b: number, alcohol = 0): number {
-  const opioid = (stimulus - BASELINE_STIMULUS) / ((1 + shift * b) * breathHalf);
+  return breathingPassed((stimulus - BASELINE_STIMULUS) * tolerated(b), alcohol);
+}
+
+/** `breathingOf` from the opioid stimulus above rest that tolerance lets through (`tolerated`). */
+export function breathingPassed(passed: number, alcohol = 0): number {
+  const opioid = passed * invBreathHalf;
   // Alcohol (already in units of the half-effect) adds on the same curve: together they depress
   // breathing more than either alone (van der Schrier 2017). Tolerance to opioids does not shift it.
   const excess = (opioid > 0 ? opioid : 0) + alcohol;
