@@ -31,7 +31,7 @@ export const areas = {
       ),
     },
     'sim-pool': {
-      mutate: ['sim/receptor/pool.ts'],
+      mutate: ['sim/receptor/pool.ts', 'sim/receptor/written.ts'],
       tests: sim('pool', 'binding', 'potency', 'shortcuts'),
     },
     'sim-pk': {
