@@ -23,7 +23,8 @@ export interface Slot {
   /** 1 for a ligand integrated with its off-rate, 0 for one at equilibrium with the free sites. */
   slow: number;
   efficacy: number;
-  /** As `WiredLigand.role` (1 antagonist, 2 partial agonist, 3 full agonist); 0 for an empty slot. */
+  /** As `WiredLigand.role` (1 antagonist, 2 partial agonist, 3 full agonist); 0 for endorphin's
+   *  slot, which joins no class sum, and for an empty one. */
   role: number;
 }
 
@@ -42,7 +43,7 @@ export function slotsOf(wired: readonly WiredLigand[]): Slot[] | undefined {
       blocks: l?.blocks === true ? 1 : 0,
       slow: l?.slow === true ? 1 : 0,
       efficacy: l?.efficacy ?? 0,
-      role: i === 0 ? 0 : (l?.role ?? 0),
+      role: l?.role ?? 0,
     };
   });
 }

@@ -158,6 +158,42 @@ describe('binding written out for up to six ligands', () => {
     );
   });
 
+  it('gives the bits of the loop with every drug in every slot (a test that does not hang on chance)', () => {
+    for (let slot = 1; slot < WRITTEN_SLOTS; slot++)
+      for (const drug of drugs) {
+        // The drug in this slot, the others in order around it, five drugs in all.
+        const others = drugs.filter((d) => d !== drug);
+        const names = [...others.slice(0, slot - 1), drug, ...others.slice(slot - 1, WRITTEN_SLOTS - 2)];
+        const pool = new ReceptorPool(names);
+        const n = pool.ligands.length;
+        expect(pool.ligands[slot]!.name).toBe(drug);
+        // Levels of every size, and every ligand read from two states (its own and the next).
+        const x = Float64Array.from({ length: 12 }, (_, i) => ((i * 37) % 11) * 10 ** ((i % 5) - 2));
+        const sources: Source[] = pool.ligands.map((l, i) => ({
+          at: i + 1,
+          gain: 0.5 + i,
+          at2: i % 2 === 0 ? -1 : i + 2,
+          gain2: 0.25,
+          blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
+        }));
+        const before = new Float64Array(n);
+        pool.baseline(before);
+        before.forEach((_, i) => {
+          if (i > 0 && pool.ligands[i]!.slow) before[i] = 0.05 * i;
+        });
+        const rates = pool.rates(5 / 60);
+        const wired = pool.wire(sources);
+        const loop = bound(pool);
+        pool.bind(x, wired, new Float64Array(n), before, rates, loop);
+        const written = bound(pool);
+        bindWritten(pool, n, x, slotsOf(wired)!, new Float64Array(WRITTEN_SLOTS), before, rates, written);
+        for (let i = 0; i < n; i++)
+          expect(Object.is(written.occ[i], loop.occ[i]), `${names.join()}: occupancy ${i}`).toBe(true);
+        for (const key of ['free', 'stim', 'ant', 'partial', 'full', 'blockRatio'] as const)
+          expect(Object.is(written[key], loop[key]), `${names.join()}: ${key}`).toBe(true);
+      }
+  });
+
   it('leaves more ligands to the loop', () => {
     const pool = new ReceptorPool(drugs.slice(0, WRITTEN_SLOTS));
     const sources = pool.ligands.map(() => ({ at: 0, gain: 1, at2: -1, gain2: 0, blocks: false }));
