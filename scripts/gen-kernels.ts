@@ -88,9 +88,9 @@ function kernel(pattern: Pattern, title: string, name: string, reach?: readonly 
     if (kept.has(i)) rows.push(`  out[${i === 0 ? 'o' : `o + ${i}`}] = 0 + ${sum.join(' + ')};`);
   });
   const any = used.map((j) => `x${j} !== 0`).join(' || ');
-  const states_ = reach ? `${used.length} of ${n} states (${used.join(', ')})` : `${n} states`;
+  const size = reach ? `${used.length} of ${n} states (${used.join(', ')})` : `${n} states`;
   return [
-    `/** ${title}: ${states_}, ${terms} terms. */`,
+    `/** ${title}: ${size}, ${terms} terms. */`,
     `function ${name}(v: Float64Array, x: Float64Array, out: Float64Array, o: number): boolean {`,
     ...states,
     ...rows,

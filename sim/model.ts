@@ -22,6 +22,7 @@ import {
   cowsOf,
   decaysOver,
   displacingShare,
+  effectiveStimulus,
   euphoriaOf,
   expressOver,
   signalOf,
@@ -279,12 +280,12 @@ export class Model {
 
   /** What the person feels: adaptation, withdrawal, euphoria and breathing from the new stimulus. */
   private respond(from: State, k: Decays, to: State): void {
-    const above = to.stim - BASELINE_STIMULUS;
+    const stim = to.stim;
     // Adaptation follows the felt signal (through the tolerance already there), so tolerance limits
-    // its own growth; the felt signal then passes through the new tolerance. (effectiveStimulus's
-    // sums, with the change from rest taken once.)
-    to.b = adaptOver(from.b, signalOf(BASELINE_STIMULUS + above * tolerated(from.b)), to.ant, k);
-    const passed = above * tolerated(to.b);
+    // its own growth; the felt signal then passes through the new tolerance. That share of the
+    // change from rest (effectiveStimulus's sum, kept) also sets the breathing.
+    to.b = adaptOver(from.b, signalOf(effectiveStimulus(stim, from.b)), to.ant, k);
+    const passed = (stim - BASELINE_STIMULUS) * tolerated(to.b);
     const felt = signalOf(BASELINE_STIMULUS + passed);
     to.signal = felt;
     to.e = expressOver(from.e, withdrawalDrive(felt, to.b), to.displacing, k);

@@ -97,6 +97,34 @@ describe('binding written out for up to six ligands', () => {
     tone: pool.endorphinTone * 1.3,
   });
 
+  /** Binds from the same start by the loop and by the written-out pass, and expects every output bit
+   *  for bit the same. Slow ligands start holding `slowShare(i)` of the receptors. */
+  function expectSameBits(
+    pool: ReceptorPool,
+    x: Float64Array,
+    sources: Source[],
+    slowShare: (i: number) => number,
+    dt: number,
+    label = '',
+  ): void {
+    const n = pool.ligands.length;
+    const before = new Float64Array(n);
+    pool.baseline(before);
+    before.forEach((_, i) => {
+      if (i > 0 && pool.ligands[i]!.slow) before[i] = slowShare(i);
+    });
+    const rates = pool.rates(dt);
+    const wired = pool.wire(sources);
+    const loop = bound(pool);
+    pool.bind(x, wired, new Float64Array(n), before, rates, loop);
+    const written = bound(pool);
+    bindWritten(pool, n, x, slotsOf(wired)!, new Float64Array(WRITTEN_SLOTS), before, rates, written);
+    for (let i = 0; i < n; i++)
+      expect(Object.is(written.occ[i], loop.occ[i]), `${label}occupancy ${i}`).toBe(true);
+    for (const key of ['free', 'stim', 'ant', 'partial', 'full', 'blockRatio'] as const)
+      expect(Object.is(written[key], loop[key]), `${label}${key}`).toBe(true);
+  }
+
   it('gives the bits of the loop for any ligands, sources (one or two each) and levels, slow ligands included', () => {
     fc.assert(
       fc.property(
@@ -137,21 +165,7 @@ describe('binding written out for up to six ligands', () => {
               blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
             };
           });
-          const before = new Float64Array(n);
-          pool.baseline(before);
-          before.forEach((_, i) => {
-            if (i > 0 && pool.ligands[i]!.slow) before[i] = 0.4 / n;
-          });
-          const rates = pool.rates(dt);
-          const wired = pool.wire(sources);
-          const loop = bound(pool);
-          pool.bind(x, wired, new Float64Array(n), before, rates, loop);
-          const written = bound(pool);
-          bindWritten(pool, n, x, slotsOf(wired)!, new Float64Array(WRITTEN_SLOTS), before, rates, written);
-          for (let i = 0; i < n; i++)
-            expect(Object.is(written.occ[i], loop.occ[i]), `occupancy ${i}`).toBe(true);
-          for (const key of ['free', 'stim', 'ant', 'partial', 'full', 'blockRatio'] as const)
-            expect(Object.is(written[key], loop[key]), key).toBe(true);
+          expectSameBits(pool, x, sources, () => 0.4 / n, dt);
         },
       ),
       { numRuns: runs(400), seed: 12 },
@@ -165,7 +179,6 @@ describe('binding written out for up to six ligands', () => {
         const others = drugs.filter((d) => d !== drug);
         const names = [...others.slice(0, slot - 1), drug, ...others.slice(slot - 1, WRITTEN_SLOTS - 2)];
         const pool = new ReceptorPool(names);
-        const n = pool.ligands.length;
         expect(pool.ligands[slot]!.name).toBe(drug);
         // Levels of every size, and every ligand read from two states (its own and the next).
         const x = Float64Array.from({ length: 12 }, (_, i) => ((i * 37) % 11) * 10 ** ((i % 5) - 2));
@@ -176,21 +189,7 @@ describe('binding written out for up to six ligands', () => {
           gain2: 0.25,
           blocks: l.name === 'naltrexone' || l.name === '6-beta-naltrexol',
         }));
-        const before = new Float64Array(n);
-        pool.baseline(before);
-        before.forEach((_, i) => {
-          if (i > 0 && pool.ligands[i]!.slow) before[i] = 0.05 * i;
-        });
-        const rates = pool.rates(5 / 60);
-        const wired = pool.wire(sources);
-        const loop = bound(pool);
-        pool.bind(x, wired, new Float64Array(n), before, rates, loop);
-        const written = bound(pool);
-        bindWritten(pool, n, x, slotsOf(wired)!, new Float64Array(WRITTEN_SLOTS), before, rates, written);
-        for (let i = 0; i < n; i++)
-          expect(Object.is(written.occ[i], loop.occ[i]), `${names.join()}: occupancy ${i}`).toBe(true);
-        for (const key of ['free', 'stim', 'ant', 'partial', 'full', 'blockRatio'] as const)
-          expect(Object.is(written[key], loop[key]), `${names.join()}: ${key}`).toBe(true);
+        expectSameBits(pool, x, sources, (i) => 0.05 * i, 5 / 60, `${names.join()}: `);
       }
   });
 
